@@ -1,0 +1,20 @@
+package netlab.engine.bench;
+
+/** Where an endpoint is in its life. */
+public enum EndpointState {
+    STARTING, RUNNING, STOPPING,
+    /** Stopped by request. */
+    STOPPED,
+    /** Ran to its end (a client whose server closed). */
+    FINISHED,
+    /** Could not start or ended with an error; its pane says why. */
+    FAILED;
+
+    public boolean isOver() {
+        return this == STOPPED || this == FINISHED || this == FAILED;
+    }
+
+    public String label() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,146 @@
+package netlab.engine.bench;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+import netlab.engine.event.EventClock;
+import netlab.engine.event.EventStream;
+import netlab.engine.log.Logging;
+import netlab.engine.loop.EventLoop;
+import netlab.engine.loop.LoopFuture;
+
+/**
+ * The lab: one event loop, one event stream, and the endpoints on the bench. The GUI, the command
+ * line and the tests all drive it through these methods, which may be called from any thread;
+ * everything they start runs on the loop.
+ */
+public final class Lab implements AutoCloseable {
+    private final EventClock clock = new EventClock();
+    private final EventStream events = new EventStream(clock);
+    private final EventLoop loop = new EventLoop(events);
+    private final Logging logging = new Logging(loop);
+    private final Map<String, Endpoint> endpoints = new ConcurrentHashMap<>();
+    private final AtomicInteger serverIds = new AtomicInteger();
+    private final AtomicInteger clientIds = new AtomicInteger();
+    private volatile boolean closed;
+
+    public EventStream events() {
+        return events;
+    }
+
+    public EventLoop loop() {
+        return loop;
+    }
+
+    public Logging logging() {
+        return logging;
+    }
+
+    /** Starts a server; done once it listens (or failed, with the reason also in its pane). */
+    public LoopFuture<ServerEndpoint> startServer(ServerSpec spec) {
+        ServerEndpoint endpoint = new ServerEndpoint(this, "server-" + serverIds.incrementAndGet(), spec);
+        endpoints.put(endpoint.id(), endpoint);
+        return onLoop(endpoint::start);
+    }
+
+    /** Starts a client; done at once, while its task connects and runs. */
+    public LoopFuture<ClientEndpoint> startClient(ClientSpec spec) {
+        ClientEndpoint endpoint = new ClientEndpoint(this, "client-" + clientIds.incrementAndGet(), spec);
+        endpoints.put(endpoint.id(), endpoint);
+        return onLoop(endpoint::start);
+    }
+
+    public List<Endpoint> endpoints() {
+        return List.copyOf(new ArrayList<>(endpoints.values()));
+    }
+
+    public Endpoint endpoint(String id) {
+        return endpoints.get(id);
+    }
+
+    /** Runs {@code action} on the loop and passes on the future it returns; from any thread. */
+    public <T> LoopFuture<T> onLoop(Supplier<LoopFuture<T>> action) {
+        LoopFuture<T> out = new LoopFuture<>(loop);
+        Runnable run = () -> {
+            LoopFuture<T> inner;
+            try {
+                inner = action.get();
+            } catch (Throwable t) {
+                out.setException(t);
+                return;
+            }
+            if (inner == out) {
+                return;
+            }
+            inner.addDoneCallback(f -> {
+                if (f.cancelled()) {
+                    out.cancel();
+                } else if (f.exception() != null) {
+                    out.setException(f.exception());
+                } else {
+                    out.setResult(f.result());
+                }
+            });
+        };
+        if (loop.inLoop()) {
+            run.run();
+        } else {
+            loop.callSoonThreadsafe(run);
+        }
+        return out;
+    }
+
+    /** Stops every endpoint; done when all are over. */
+    public LoopFuture<Void> stopAll() {
+        return onLoop(() -> {
+            LoopFuture<Void> all = loop.createFuture();
+            List<Endpoint> running = endpoints().stream().filter(e -> !e.state().isOver()).toList();
+            if (running.isEmpty()) {
+                all.setResult(null);
+                return all;
+            }
+            AtomicInteger left = new AtomicInteger(running.size());
+            for (Endpoint e : running) {
+                e.stop().addDoneCallback(f -> {
+                    if (left.decrementAndGet() == 0) {
+                        all.trySetResult(null);
+                    }
+                });
+            }
+            return all;
+        });
+    }
+
+    public boolean isClosed() {
+        return closed;
+    }
+
+    /**
+     * Stops every endpoint (waiting up to {@code grace}), then the loop, then the event stream:
+     * subscribers drain what they hold and see the end.
+     */
+    public void close(Duration grace) {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            stopAll().toCompletableFuture().get(grace.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (Exception e) {
+            // what did not stop in time is closed with the loop below
+        }
+        loop.close();
+        events.close();
+    }
+
+    @Override
+    public void close() {
+        close(Duration.ofSeconds(5));
+    }
+}

@@ -1,0 +1,27 @@
+package netlab.engine.bench;
+
+/** Bounds on what a person may ask of an endpoint, each with the message that names it. */
+public final class Limits {
+    /** The largest read size: asyncio's reader buffers at most twice its 64 KiB limit anyway. */
+    public static final int MAX_READ_SIZE = 16 * 1024 * 1024;
+    public static final int MAX_PARTS = 100_000;
+    public static final long MAX_MESSAGE_BYTES = 64L * 1024 * 1024;
+    public static final long MAX_PAUSE_MILLIS = 60_000;
+
+    private Limits() {
+    }
+
+    public static int readSize(int n) {
+        if (n < 1 || n > MAX_READ_SIZE) {
+            throw new IllegalArgumentException("read size must be 1.." + MAX_READ_SIZE + " bytes, was " + n);
+        }
+        return n;
+    }
+
+    public static String host(String host) {
+        if (host == null || host.isBlank()) {
+            throw new IllegalArgumentException("host must not be empty (127.0.0.1 is this machine)");
+        }
+        return host.strip();
+    }
+}

@@ -1,0 +1,120 @@
+package netlab.engine.bytes;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Turns what a person typed into bytes: plain text (UTF-8), Python-style escapes
+ * ({@code \n \t \r \\ \' \" \0 \xhh}) or hex digits. Bad input is refused with a message that says
+ * where and why, never guessed at.
+ */
+public final class ByteInput {
+    public enum Mode { TEXT, ESCAPED, HEX }
+
+    private ByteInput() {
+    }
+
+    public static Bytes parse(String input, Mode mode) {
+        return switch (mode) {
+            case TEXT -> Bytes.utf8(input);
+            case ESCAPED -> unescape(input);
+            case HEX -> hex(input);
+        };
+    }
+
+    /** Python bytes-literal escapes; any other character is taken as its UTF-8 encoding. */
+    public static Bytes unescape(String input) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(input.length());
+        int i = 0;
+        while (i < input.length()) {
+            char c = input.charAt(i);
+            if (c != '\\') {
+                int cp = input.codePointAt(i);
+                byte[] enc = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8);
+                out.write(enc, 0, enc.length);
+                i += Character.charCount(cp);
+                continue;
+            }
+            if (i + 1 >= input.length()) {
+                throw new BadInputException("a lone backslash at the end (write \\\\ for a backslash)", i);
+            }
+            char e = input.charAt(i + 1);
+            switch (e) {
+                case 'n' -> out.write('\n');
+                case 't' -> out.write('\t');
+                case 'r' -> out.write('\r');
+                case '0' -> out.write(0);
+                case 'a' -> out.write(7);
+                case 'b' -> out.write(8);
+                case 'f' -> out.write(12);
+                case 'v' -> out.write(11);
+                case '\\', '\'', '"' -> out.write(e);
+                case 'x' -> {
+                    if (i + 4 > input.length()) {
+                        throw new BadInputException("\\x needs two hex digits", i);
+                    }
+                    int hi = Character.digit(input.charAt(i + 2), 16);
+                    int lo = Character.digit(input.charAt(i + 3), 16);
+                    if (hi < 0 || lo < 0) {
+                        throw new BadInputException("\\x needs two hex digits, got '" + input.substring(i + 2, i + 4) + "'", i);
+                    }
+                    out.write(hi << 4 | lo);
+                    i += 2;
+                }
+                default -> throw new BadInputException("unknown escape \\" + e, i);
+            }
+            i += 2;
+        }
+        return Bytes.wrap(out.toByteArray());
+    }
+
+    /** Hex digits in pairs; spaces, colons, dashes and newlines between bytes are allowed; an optional 0x prefix. */
+    public static Bytes hex(String input) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(input.length() / 2);
+        int i = 0;
+        String s = input.strip();
+        if (s.startsWith("0x") || s.startsWith("0X")) {
+            i = 2;
+        }
+        int pending = -1;
+        int pendingAt = -1;
+        for (; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || c == ':' || c == '-' || c == ',') {
+                if (pending >= 0) {
+                    throw new BadInputException("odd number of hex digits in a byte", pendingAt);
+                }
+                continue;
+            }
+            int d = Character.digit(c, 16);
+            if (d < 0) {
+                throw new BadInputException("'" + c + "' is not a hex digit", i);
+            }
+            if (pending < 0) {
+                pending = d;
+                pendingAt = i;
+            } else {
+                out.write(pending << 4 | d);
+                pending = -1;
+            }
+        }
+        if (pending >= 0) {
+            throw new BadInputException("odd number of hex digits: the last byte has only one", pendingAt);
+        }
+        return Bytes.wrap(out.toByteArray());
+    }
+
+    /** Input that cannot be turned into bytes, with the character index where the trouble is. */
+    public static final class BadInputException extends IllegalArgumentException {
+        private final int index;
+
+        public BadInputException(String message, int index) {
+            super(message + " (at character " + (index + 1) + ")");
+            this.index = index;
+        }
+
+        public int index() {
+            return index;
+        }
+    }
+}

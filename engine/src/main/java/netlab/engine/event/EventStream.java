@@ -1,0 +1,77 @@
+package netlab.engine.event;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import netlab.engine.bytes.Bytes;
+
+/**
+ * The lab's one event stream. Everything the engine does is published here, stamped with the next
+ * sequence number and the time; each consumer reads through its own bounded
+ * {@link EventSubscription}, so a slow consumer loses nothing silently and slows nobody else.
+ */
+public final class EventStream {
+    public static final Origin LAB_ORIGIN = Origin.endpoint("lab", Role.LAB, "main");
+
+    private final EventClock clock;
+    private final List<EventSubscription> subscriptions = new CopyOnWriteArrayList<>();
+    private long nextSeq = 1;
+
+    public EventStream(EventClock clock) {
+        this.clock = clock;
+    }
+
+    public EventClock clock() {
+        return clock;
+    }
+
+    /**
+     * Publishes one event and returns it. Sequence numbers are given under a lock so that every
+     * subscription sees events in sequence order, whichever thread published them.
+     */
+    public LabEvent publish(Origin origin, EventKind kind, String logger, String text, Bytes data,
+                            long offset, long amount, ErrorInfo error) {
+        synchronized (this) {
+            LabEvent event = new LabEvent(nextSeq++, clock.nanos(), origin, kind, logger, text, data, offset, amount, error);
+            for (EventSubscription subscription : subscriptions) {
+                subscription.offer(event);
+            }
+            return event;
+        }
+    }
+
+    public LabEvent log(Origin origin, String logger, String text) {
+        return publish(origin, EventKind.LOG, logger, text, null, -1, 0, null);
+    }
+
+    public LabEvent error(Origin origin, String logger, Throwable cause) {
+        ErrorInfo info = ErrorInfo.of(cause);
+        return publish(origin, EventKind.ERROR, logger, "error: " + info, null, -1, 0, info);
+    }
+
+    /**
+     * A new consumer that sees every event published from now on, holding at most {@code capacity}
+     * undelivered ones; beyond that it gets an {@link EventKind#ELIDED} marker with the count.
+     */
+    public EventSubscription subscribe(String name, int capacity) {
+        EventSubscription subscription = new EventSubscription(name, capacity, this::remove);
+        subscriptions.add(subscription);
+        return subscription;
+    }
+
+    /** Events published so far. */
+    public synchronized long published() {
+        return nextSeq - 1;
+    }
+
+    /** Ends every subscription: consumers drain what they hold and then see the end. */
+    public void close() {
+        for (EventSubscription subscription : subscriptions) {
+            subscription.close();
+        }
+    }
+
+    private void remove(EventSubscription subscription) {
+        subscriptions.remove(subscription);
+    }
+}

@@ -1,0 +1,52 @@
+package netlab.engine.event;
+
+import netlab.engine.bytes.Bytes;
+
+/**
+ * One thing that happened, as every consumer (panes, the CLI, recordings, tests) sees it.
+ * Immutable: {@link Bytes} cannot change, and the rest are values.
+ *
+ * @param seq    position in the lab's one event sequence, from 1, without gaps
+ * @param nanos  monotonic time since the lab started, in nanoseconds
+ * @param origin endpoint, connection and pane it belongs to
+ * @param kind   what happened
+ * @param logger the logger name a log line is printed under; for other kinds, the origin's label
+ * @param text   the log line or a short description; may be null for data events (see {@link #describe()})
+ * @param data   the bytes where there are some (reads, writes), else {@link Bytes#EMPTY}
+ * @param offset where {@code data} starts in its direction's byte stream; -1 where that means nothing
+ * @param amount a count: bytes for data events, events for {@link EventKind#ELIDED}, buffer size
+ *               for flow-control events; 0 otherwise
+ * @param error  what failed, for errors and for connections lost with a cause; else null
+ */
+public record LabEvent(long seq, long nanos, Origin origin, EventKind kind, String logger, String text,
+                       Bytes data, long offset, long amount, ErrorInfo error) {
+
+    public LabEvent {
+        if (data == null) {
+            data = Bytes.EMPTY;
+        }
+        if (logger == null) {
+            logger = origin.label();
+        }
+    }
+
+    /** The line a log shows for this event: the text, or a description built from the kind. */
+    public String describe() {
+        if (text != null) {
+            return text;
+        }
+        return switch (kind) {
+            case DATA_RECEIVED -> "data_received(" + data.repr() + ") " + amount + " bytes at " + offset;
+            case DATA_SENT -> "write(" + data.repr() + ") " + amount + " bytes at " + offset;
+            case CONNECTION_LOST -> error == null ? "connection_lost(None)" : "connection_lost(" + error + ")";
+            case ELIDED -> amount + " events elided";
+            case ERROR -> String.valueOf(error);
+            default -> kind.asyncioName() + "()";
+        };
+    }
+
+    /** {@code logger: line}, the format of the seeds' printed output. */
+    public String toLogLine() {
+        return logger + ": " + describe();
+    }
+}

@@ -1,0 +1,61 @@
+package netlab.engine.experiments;
+
+import netlab.engine.bytes.Bytes;
+import netlab.engine.log.Logger;
+import netlab.engine.log.Logging;
+import netlab.engine.net.SocketAddr;
+import netlab.engine.stream.ClientConnected;
+
+/**
+ * Seed 000, {@code asyncio_echo_server_coroutine.py}: the echo coroutine. Each read of at most
+ * {@code readSize} bytes is logged, echoed and drained before the next read; an empty read means
+ * the client half-closed, and the server closes its side.
+ *
+ * <pre>
+ * async def echo(reader, writer):
+ *     address = writer.get_extra_info('peername')
+ *     log = logging.getLogger('echo_{}_{}'.format(*address))
+ *     log.debug('connection accepted')
+ *     while True:
+ *         data = await reader.read(128)
+ *         if data:
+ *             log.debug('received {!r}'.format(data))
+ *             writer.write(data)
+ *             await writer.drain()
+ *             log.debug('sent {!r}'.format(data))
+ *         else:
+ *             log.debug('closing')
+ *             writer.close()
+ *             return
+ * </pre>
+ */
+public final class StreamEchoServer {
+    private StreamEchoServer() {
+    }
+
+    /** The logger (and pane) name of a connection: {@code echo_HOST_PORT} of the peer. */
+    public static String loggerName(SocketAddr peer) {
+        return "echo_" + peer.host() + "_" + peer.port();
+    }
+
+    public static ClientConnected echo(Logging logging, int readSize) {
+        return (reader, writer) -> {
+            SocketAddr address = writer.peername();
+            Logger log = logging.getLogger(loggerName(address));
+            log.debug("connection accepted");
+            while (true) {
+                Bytes data = reader.read(readSize).await();
+                if (!data.isEmpty()) {
+                    log.debug("received " + data.repr());
+                    writer.write(data);
+                    writer.drain().await();
+                    log.debug("sent " + data.repr());
+                } else {
+                    log.debug("closing");
+                    writer.close();
+                    return;
+                }
+            }
+        };
+    }
+}

@@ -1,0 +1,48 @@
+package netlab.engine.log;
+
+import netlab.engine.event.ErrorInfo;
+import netlab.engine.event.EventKind;
+import netlab.engine.event.EventStream;
+import netlab.engine.event.Origin;
+import netlab.engine.loop.EventLoop;
+
+/**
+ * Python's {@code logging} as the seeds use it: {@code getLogger(name).debug(message)} becomes a
+ * {@code LOG} event printed as {@code name: message}. A line belongs to the connection or task
+ * that is running when it is logged, so it lands in that connection's pane.
+ */
+public final class Logging {
+    private final EventLoop loop;
+    private final EventStream events;
+
+    public Logging(EventLoop loop) {
+        this.loop = loop;
+        this.events = loop.events();
+    }
+
+    /** A logger whose lines outside any task or connection belong to the lab. */
+    public Logger getLogger(String name) {
+        return new Logger(this, name, EventStream.LAB_ORIGIN);
+    }
+
+    /** A logger whose lines outside any task or connection belong to {@code fallback}. */
+    public Logger getLogger(String name, Origin fallback) {
+        return new Logger(this, name, fallback);
+    }
+
+    void emit(Logger logger, String message) {
+        Origin current = loop.currentOrigin();
+        events.log(current != null ? current : logger.fallback(), logger.name(), message);
+    }
+
+    void emitError(Logger logger, String message, Throwable error) {
+        Origin current = loop.currentOrigin();
+        Origin origin = current != null ? current : logger.fallback();
+        if (error == null) {
+            events.publish(origin, EventKind.ERROR, logger.name(), message, null, -1, 0, null);
+        } else {
+            ErrorInfo info = ErrorInfo.of(error);
+            events.publish(origin, EventKind.ERROR, logger.name(), message + ": " + info, null, -1, 0, info);
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package netlab.engine.loop;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+
+/**
+ * The JDK's own one-shot continuations (the machinery under virtual threads), used so that a task
+ * body runs on the loop thread itself and suspends at each await, as a coroutine does in asyncio.
+ * A body that blocks therefore blocks the loop, which is the point of the blocking-call lesson.
+ *
+ * <p>The class is internal to {@code java.base}; the JVM must be started with
+ * {@value #REQUIRED_FLAG} (the launcher and the build do). Without it, tasks fail with a message
+ * that says so.
+ */
+final class Continuations {
+    static final String REQUIRED_FLAG = "--add-exports java.base/jdk.internal.vm=ALL-UNNAMED";
+
+    private static final MethodHandle NEW_CONTINUATION;
+    private static final MethodHandle RUN;
+    private static final MethodHandle YIELD;
+    private static final MethodHandle IS_DONE;
+    private static final Object SCOPE;
+    private static final Throwable UNAVAILABLE;
+
+    static {
+        MethodHandle newContinuation = null;
+        MethodHandle run = null;
+        MethodHandle yield = null;
+        MethodHandle isDone = null;
+        Object scope = null;
+        Throwable unavailable = null;
+        try {
+            Class<?> scopeClass = Class.forName("jdk.internal.vm.ContinuationScope");
+            Class<?> continuationClass = Class.forName("jdk.internal.vm.Continuation");
+            MethodHandles.Lookup lookup = MethodHandles.lookup();
+            MethodHandle newScope = lookup.findConstructor(scopeClass, MethodType.methodType(void.class, String.class));
+            newContinuation = lookup.findConstructor(continuationClass,
+                    MethodType.methodType(void.class, scopeClass, Runnable.class));
+            run = lookup.findVirtual(continuationClass, "run", MethodType.methodType(void.class));
+            yield = lookup.findStatic(continuationClass, "yield", MethodType.methodType(boolean.class, scopeClass));
+            isDone = lookup.findVirtual(continuationClass, "isDone", MethodType.methodType(boolean.class));
+            scope = newScope.invoke("netlab-task");
+        } catch (Throwable t) {
+            unavailable = t;
+        }
+        NEW_CONTINUATION = newContinuation;
+        RUN = run;
+        YIELD = yield;
+        IS_DONE = isDone;
+        SCOPE = scope;
+        UNAVAILABLE = unavailable;
+    }
+
+    private Continuations() {
+    }
+
+    static boolean available() {
+        return UNAVAILABLE == null;
+    }
+
+    static Object create(Runnable body) {
+        checkAvailable();
+        try {
+            return NEW_CONTINUATION.invoke(SCOPE, body);
+        } catch (Throwable t) {
+            throw new IllegalStateException("cannot create a task continuation", t);
+        }
+    }
+
+    /** Runs the body until it finishes or suspends. */
+    static void run(Object continuation) {
+        try {
+            RUN.invoke(continuation);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    /** Suspends the running body; returns when it is run again. */
+    static void suspend() {
+        boolean yielded;
+        try {
+            yielded = (boolean) YIELD.invoke(SCOPE);
+        } catch (IllegalStateException e) {
+            throw new IllegalStateException("a task cannot await while it holds a lock (synchronized) or runs inside native code: "
+                    + e.getMessage(), e);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+        if (!yielded) {
+            throw new IllegalStateException("the task could not suspend here");
+        }
+    }
+
+    static boolean isDone(Object continuation) {
+        try {
+            return (boolean) IS_DONE.invoke(continuation);
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    private static void checkAvailable() {
+        if (UNAVAILABLE != null) {
+            throw new IllegalStateException("NetLab runs tasks as continuations on the loop thread and needs the JVM option "
+                    + REQUIRED_FLAG + " (the ./netlab launcher and the Maven build pass it): " + UNAVAILABLE, UNAVAILABLE);
+        }
+    }
+}

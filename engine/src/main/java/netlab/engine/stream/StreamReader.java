@@ -1,0 +1,351 @@
+package netlab.engine.stream;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+import netlab.engine.bytes.Bytes;
+import netlab.engine.errors.IncompleteReadError;
+import netlab.engine.errors.LimitOverrunError;
+import netlab.engine.errors.PyException;
+import netlab.engine.errors.ValueError;
+import netlab.engine.loop.EventLoop;
+import netlab.engine.loop.LoopFuture;
+import netlab.engine.transport.Transport;
+
+/**
+ * asyncio's {@code StreamReader}: a buffer that {@code data_received} fills and the read methods
+ * empty, with CPython's semantics case by case. When more than twice the limit is buffered the
+ * transport stops reading, and it resumes once the buffer is back under the limit.
+ *
+ * <p>Each read method returns a future to await; only one may wait for data at a time. Loop
+ * thread only.
+ */
+public final class StreamReader {
+    public static final int DEFAULT_LIMIT = 64 * 1024;
+    private static final Bytes NEWLINE = Bytes.of((byte) '\n');
+
+    private final EventLoop loop;
+    private final int limit;
+    private final ArrayDeque<Bytes> chunks = new ArrayDeque<>();
+    private int size;
+    private boolean eof;
+    private Throwable exception;
+    private Transport transport;
+    private boolean paused;
+    private PendingRead<?> pending;
+
+    public StreamReader(EventLoop loop) {
+        this(loop, DEFAULT_LIMIT);
+    }
+
+    public StreamReader(EventLoop loop, int limit) {
+        if (limit <= 0) {
+            throw new IllegalArgumentException("Limit cannot be <= 0");
+        }
+        this.loop = loop;
+        this.limit = limit;
+    }
+
+    public int limit() {
+        return limit;
+    }
+
+    /** Bytes buffered and not yet read. */
+    public int bufferedSize() {
+        return size;
+    }
+
+    public Throwable exception() {
+        return exception;
+    }
+
+    /** True once EOF was fed and the buffer is empty. */
+    public boolean atEof() {
+        return eof && size == 0;
+    }
+
+    public void setTransport(Transport transport) {
+        this.transport = transport;
+    }
+
+    // ---- fed by the protocol ----
+
+    public void feedData(Bytes data) {
+        if (eof) {
+            throw new IllegalStateException("feed_data after feed_eof");
+        }
+        if (data.isEmpty()) {
+            return;
+        }
+        chunks.add(data);
+        size += data.size();
+        wakeup();
+        if (transport != null && !paused && size > 2 * limit) {
+            transport.pauseReading();
+            paused = true;
+        }
+    }
+
+    public void feedEof() {
+        eof = true;
+        wakeup();
+    }
+
+    public void setException(Throwable error) {
+        exception = error;
+        wakeup();
+    }
+
+    // ---- read methods ----
+
+    /**
+     * Up to {@code n} bytes, as soon as at least one is buffered; an empty result means EOF.
+     * {@code n < 0} reads until EOF.
+     */
+    public LoopFuture<Bytes> read(int n) {
+        if (n == 0) {
+            return done(Bytes.EMPTY);
+        }
+        if (n < 0) {
+            List<Bytes> blocks = new ArrayList<>();
+            return attempt("read", () -> {
+                throwIfFailed();
+                if (size > 0) {
+                    blocks.add(take(size));
+                }
+                return eof ? Bytes.concat(blocks) : null;
+            });
+        }
+        return attempt("read", () -> {
+            throwIfFailed();
+            if (size > 0) {
+                return take(Math.min(n, size));
+            }
+            return eof ? Bytes.EMPTY : null;
+        });
+    }
+
+    /** Exactly {@code n} bytes; {@link IncompleteReadError} with what there was if EOF comes first. */
+    public LoopFuture<Bytes> readexactly(int n) {
+        if (n < 0) {
+            return failed(new ValueError("readexactly size can not be less than zero"));
+        }
+        if (exception != null) {
+            return failed(exception);
+        }
+        if (n == 0) {
+            return done(Bytes.EMPTY);
+        }
+        return attempt("readexactly", () -> {
+            if (size >= n) {
+                return take(n);
+            }
+            if (eof) {
+                throw new IncompleteReadError(take(size), n);
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Up to and including {@code separator}. {@link LimitOverrunError} if the limit is passed
+     * without it (the data stays buffered); {@link IncompleteReadError} with everything buffered
+     * if EOF comes first.
+     */
+    public LoopFuture<Bytes> readuntil(Bytes separator) {
+        if (separator.isEmpty()) {
+            return failed(new ValueError("Separator should be at least one-byte string"));
+        }
+        if (exception != null) {
+            return failed(exception);
+        }
+        int seplen = separator.size();
+        int[] offset = {0};
+        return attempt("readuntil", () -> {
+            if (size - offset[0] >= seplen) {
+                Bytes buffer = compact();
+                int isep = buffer.indexOf(separator, offset[0]);
+                if (isep >= 0) {
+                    if (isep > limit) {
+                        throw new LimitOverrunError("Separator is found, but chunk is longer than limit", isep);
+                    }
+                    return take(isep + seplen);
+                }
+                offset[0] = size + 1 - seplen;
+                if (offset[0] > limit) {
+                    throw new LimitOverrunError("Separator is not found, and chunk exceed the limit", offset[0]);
+                }
+            }
+            if (eof) {
+                throw new IncompleteReadError(take(size), null);
+            }
+            return null;
+        });
+    }
+
+    /**
+     * One line, ending with {@code \n}, or what is left at EOF. Past the limit it raises
+     * {@link ValueError} and drops the overlong data, as CPython does.
+     */
+    public LoopFuture<Bytes> readline() {
+        LoopFuture<Bytes> line = loop.createFuture();
+        readuntil(NEWLINE).addDoneCallback(f -> {
+            if (f.cancelled()) {
+                line.cancel();
+                return;
+            }
+            Throwable error = f.exception();
+            if (error == null) {
+                line.setResult(f.result());
+            } else if (error instanceof IncompleteReadError incomplete) {
+                line.setResult(incomplete.partial());
+            } else if (error instanceof LimitOverrunError overrun) {
+                Bytes buffer = compact();
+                if (buffer.indexOf(NEWLINE, overrun.consumed()) == overrun.consumed()) {
+                    take(overrun.consumed() + 1);
+                } else {
+                    take(size);
+                }
+                line.setException(new ValueError(overrun.getMessage()));
+            } else {
+                line.setException(error);
+            }
+        });
+        line.addDoneCallback(f -> {
+            // a cancelled readline must not leave its readuntil waiting
+            if (f.cancelled() && pending != null) {
+                pending.future.cancel();
+            }
+        });
+        return line;
+    }
+
+    // ---- internals ----
+
+    private void throwIfFailed() {
+        if (exception != null) {
+            throw exception instanceof RuntimeException r ? r : new PyException(exception.getClass().getSimpleName(),
+                    String.valueOf(exception.getMessage()), exception);
+        }
+    }
+
+    private <T> LoopFuture<T> done(T value) {
+        LoopFuture<T> f = loop.createFuture();
+        f.setResult(value);
+        return f;
+    }
+
+    private <T> LoopFuture<T> failed(Throwable error) {
+        LoopFuture<T> f = loop.createFuture();
+        f.setException(error);
+        return f;
+    }
+
+    private <T> LoopFuture<T> attempt(String op, Supplier<T> tryNow) {
+        if (pending != null && !pending.future.done()) {
+            return failed(new PyException("RuntimeError",
+                    op + "() called while another coroutine is already waiting for incoming data"));
+        }
+        PendingRead<T> read = new PendingRead<>(op, tryNow, loop.createFuture());
+        read.future.addDoneCallback(f -> {
+            if (pending == read) {
+                pending = null;
+            }
+        });
+        retry(read);
+        return read.future;
+    }
+
+    private <T> void retry(PendingRead<T> read) {
+        if (read.future.done()) {
+            return;
+        }
+        T value;
+        try {
+            value = read.tryNow.get();
+        } catch (RuntimeException e) {
+            maybeResumeTransport();
+            read.future.setException(e);
+            return;
+        }
+        if (value != null) {
+            read.future.setResult(value);
+        } else {
+            pending = read;
+        }
+    }
+
+    private void wakeup() {
+        PendingRead<?> read = pending;
+        if (read != null) {
+            pending = null;
+            if (exception != null && !read.future.done()) {
+                // as asyncio's waiter does: whoever waits for data gets the connection's error
+                read.future.setException(exception);
+            } else {
+                retry(read);
+            }
+        }
+    }
+
+    /** Removes and returns the first {@code n} buffered bytes. */
+    private Bytes take(int n) {
+        Bytes out;
+        Bytes first = chunks.peekFirst();
+        if (n == 0) {
+            out = Bytes.EMPTY;
+        } else if (first.size() == n) {
+            out = chunks.pollFirst();
+        } else if (first.size() > n) {
+            out = first.slice(0, n);
+            chunks.pollFirst();
+            chunks.addFirst(first.slice(n));
+        } else {
+            List<Bytes> parts = new ArrayList<>();
+            int need = n;
+            while (need > 0) {
+                Bytes c = chunks.pollFirst();
+                if (c.size() <= need) {
+                    parts.add(c);
+                    need -= c.size();
+                } else {
+                    parts.add(c.slice(0, need));
+                    chunks.addFirst(c.slice(need));
+                    need = 0;
+                }
+            }
+            out = Bytes.concat(parts);
+        }
+        size -= n;
+        maybeResumeTransport();
+        return out;
+    }
+
+    /** The whole buffer as one piece, so a separator split across reads is found. */
+    private Bytes compact() {
+        if (chunks.size() > 1) {
+            Bytes all = Bytes.concat(new ArrayList<>(chunks));
+            chunks.clear();
+            chunks.add(all);
+        }
+        return chunks.isEmpty() ? Bytes.EMPTY : chunks.peekFirst();
+    }
+
+    private void maybeResumeTransport() {
+        if (paused && size <= limit) {
+            paused = false;
+            transport.resumeReading();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "<StreamReader " + size + " bytes" + (eof ? " eof" : "") + (paused ? " paused" : "")
+                + (pending != null ? " waiting in " + pending.op + "()" : "") + ">";
+    }
+
+    private record PendingRead<T>(String op, Supplier<T> tryNow, LoopFuture<T> future) {
+    }
+}

@@ -1,0 +1,159 @@
+package netlab.engine.transport;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.channel.socket.ChannelInputShutdownEvent;
+import netlab.engine.bytes.Bytes;
+import netlab.engine.errors.PyErrors;
+import netlab.engine.event.ErrorInfo;
+import netlab.engine.event.EventKind;
+import netlab.engine.event.EventStream;
+import netlab.engine.event.Origin;
+import netlab.engine.loop.EventLoop;
+import netlab.engine.net.SocketAddr;
+
+/**
+ * Turns one Netty channel's life into asyncio's protocol callbacks and reports each as an event:
+ * connection_made, data_received (one per socket read, with its offset), eof_received,
+ * pause/resume_writing, connection_lost. One instance per connection.
+ */
+final class ProtocolHandler extends ChannelInboundHandlerAdapter {
+    private final ConnectionSetup setup;
+    private final EventLoop loop;
+    private final EventStream events;
+    private SocketTransport transport;
+    private Protocol protocol;
+    private Origin origin;
+    private Throwable lostCause;
+    private long receivedOffset;
+    private boolean lost;
+
+    ProtocolHandler(ConnectionSetup setup) {
+        this.setup = setup;
+        this.loop = setup.loop();
+        this.events = loop.events();
+    }
+
+    @Override
+    public void channelActive(ChannelHandlerContext ctx) {
+        SocketAddr local = SocketAddr.of(ctx.channel().localAddress());
+        SocketAddr peer = SocketAddr.of(ctx.channel().remoteAddress());
+        String id = setup.group().nextId();
+        origin = new Origin(setup.endpoint(), setup.role(), id, setup.labeler().apply(peer), local.toString(), peer.toString());
+        transport = new SocketTransport(loop, ctx.channel(), origin, local, peer, setup.limits());
+        setup.group().add(transport);
+        events.publish(origin, EventKind.CONNECTION_MADE, null,
+                "connection_made: " + local.toPyTuple() + " <-> " + peer.toPyTuple(), null, -1, 0, null);
+        try {
+            protocol = setup.protocolFactory().get();
+        } catch (Throwable t) {
+            fatal("protocol factory failed", t);
+            if (setup.connected() != null) {
+                setup.connected().trySetException(t);
+            }
+            return;
+        }
+        if (callProtocol("connection_made", () -> protocol.connectionMade(transport)) && setup.connected() != null) {
+            setup.connected().trySetResult(new Connected<>(transport, protocol));
+        }
+    }
+
+    @Override
+    public void channelRead(ChannelHandlerContext ctx, Object msg) {
+        ByteBuf buf = (ByteBuf) msg;
+        Bytes data;
+        try {
+            byte[] copy = new byte[buf.readableBytes()];
+            buf.readBytes(copy);
+            data = Bytes.wrap(copy);
+        } finally {
+            buf.release();
+        }
+        if (protocol == null || lost) {
+            return;
+        }
+        events.publish(origin, EventKind.DATA_RECEIVED, null, null, data, receivedOffset, data.size(), null);
+        receivedOffset += data.size();
+        callProtocol("data_received", () -> protocol.dataReceived(data));
+    }
+
+    @Override
+    public void userEventTriggered(ChannelHandlerContext ctx, Object evt) {
+        if (evt == ChannelInputShutdownEvent.INSTANCE && protocol != null) {
+            events.publish(origin, EventKind.EOF_RECEIVED, null, "eof_received()", null, receivedOffset, 0, null);
+            boolean[] keepOpen = {false};
+            if (callProtocol("eof_received", () -> keepOpen[0] = protocol.eofReceived()) && !keepOpen[0]) {
+                transport.close();
+            }
+        }
+        ctx.fireUserEventTriggered(evt);
+    }
+
+    @Override
+    public void channelWritabilityChanged(ChannelHandlerContext ctx) {
+        if (protocol == null) {
+            return;
+        }
+        long buffered = transport.getWriteBufferSize();
+        if (ctx.channel().isWritable()) {
+            events.publish(origin, EventKind.RESUME_WRITING, null, "resume_writing() buffer " + buffered + " bytes",
+                    null, -1, buffered, null);
+            callProtocol("resume_writing", protocol::resumeWriting);
+        } else {
+            events.publish(origin, EventKind.PAUSE_WRITING, null, "pause_writing() buffer " + buffered + " bytes",
+                    null, -1, buffered, null);
+            callProtocol("pause_writing", protocol::pauseWriting);
+        }
+    }
+
+    @Override
+    public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+        Throwable error = PyErrors.translate(cause, null);
+        if (lostCause == null) {
+            lostCause = error;
+        }
+        if (origin != null) {
+            events.publish(origin, EventKind.ERROR, null, "error: " + ErrorInfo.of(error), null, -1, 0, ErrorInfo.of(error));
+        }
+        ctx.close();
+    }
+
+    @Override
+    public void channelInactive(ChannelHandlerContext ctx) {
+        if (origin == null || lost) {
+            return;
+        }
+        lost = true;
+        setup.group().remove(transport);
+        ErrorInfo info = lostCause == null ? null : ErrorInfo.of(lostCause);
+        events.publish(origin, EventKind.CONNECTION_LOST, null,
+                "connection_lost(" + (info == null ? "None" : info) + ")", null, receivedOffset, 0, info);
+        if (protocol != null) {
+            callProtocol("connection_lost", () -> protocol.connectionLost(lostCause));
+        }
+    }
+
+    /** Runs a protocol callback with its log lines attributed to this connection; a throw is fatal to it. */
+    private boolean callProtocol(String name, Runnable callback) {
+        boolean[] ok = {true};
+        loop.withOrigin(origin, () -> {
+            try {
+                callback.run();
+            } catch (Throwable t) {
+                ok[0] = false;
+                fatal("protocol." + name + "() call failed", t);
+            }
+        });
+        return ok[0];
+    }
+
+    private void fatal(String what, Throwable t) {
+        if (lostCause == null) {
+            lostCause = t;
+        }
+        ErrorInfo info = ErrorInfo.of(t);
+        events.publish(origin, EventKind.ERROR, null, "Fatal error: " + what + ": " + info, null, -1, 0, info);
+        transport.abort();
+    }
+}

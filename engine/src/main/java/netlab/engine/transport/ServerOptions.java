@@ -1,0 +1,44 @@
+package netlab.engine.transport;
+
+import java.util.Objects;
+import java.util.function.Function;
+
+import netlab.engine.net.Hosts;
+import netlab.engine.net.SocketAddr;
+
+/**
+ * How to listen. Defaults: loopback only, asyncio's backlog (100) and water marks.
+ *
+ * @param endpoint the endpoint id its events are reported under
+ * @param host     where to bind; {@code 127.0.0.1} unless the person chooses otherwise
+ * @param port     0 picks a free port
+ * @param labeler  the pane name of a connection, from its peer's address
+ */
+public record ServerOptions(String endpoint, String host, int port, int backlog, WaterMarks limits,
+                            Function<SocketAddr, String> labeler) {
+    public static final int DEFAULT_BACKLOG = 100;
+
+    public ServerOptions {
+        Objects.requireNonNull(endpoint, "endpoint");
+        Objects.requireNonNull(host, "host");
+        Ports.check(port);
+        if (backlog < 1 || backlog > 65535) {
+            throw new IllegalArgumentException("backlog must be 1..65535, was " + backlog);
+        }
+        limits = limits == null ? WaterMarks.DEFAULT : limits;
+        labeler = labeler == null ? peer -> "conn_" + peer.host() + "_" + peer.port() : labeler;
+        host = Hosts.unbracket(host);
+    }
+
+    public static ServerOptions of(String endpoint, String host, int port) {
+        return new ServerOptions(endpoint, host, port, DEFAULT_BACKLOG, null, null);
+    }
+
+    public ServerOptions withLabeler(Function<SocketAddr, String> labeler) {
+        return new ServerOptions(endpoint, host, port, backlog, limits, labeler);
+    }
+
+    public ServerOptions withLimits(WaterMarks limits) {
+        return new ServerOptions(endpoint, host, port, backlog, limits, labeler);
+    }
+}

@@ -1,0 +1,146 @@
+package netlab.engine.transport;
+
+import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+import io.netty.bootstrap.Bootstrap;
+import io.netty.bootstrap.ServerBootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFuture;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.WriteBufferWaterMark;
+import netlab.engine.errors.OSError;
+import netlab.engine.errors.PyErrors;
+import netlab.engine.event.EventKind;
+import netlab.engine.event.Origin;
+import netlab.engine.event.Role;
+import netlab.engine.loop.EventLoop;
+import netlab.engine.loop.LoopFuture;
+import netlab.engine.net.Resolver;
+import netlab.engine.net.SocketAddr;
+
+/** {@code loop.create_server} and {@code loop.create_connection} for TCP, on the lab's one Netty loop. */
+public final class TcpSockets {
+    private TcpSockets() {
+    }
+
+    /**
+     * Binds every address {@code host} resolves to (one port for all of them, even when the port
+     * is 0) and serves each accepted connection with a new protocol from {@code factory}.
+     * Loop thread only.
+     */
+    public static LoopFuture<Server> createServer(EventLoop loop, Supplier<? extends Protocol> factory, ServerOptions options) {
+        LoopFuture<Server> result = loop.createFuture();
+        Origin origin = Origin.endpoint(options.endpoint(), Role.SERVER, options.endpoint());
+        ConnectionGroup group = new ConnectionGroup(options.endpoint());
+        ConnectionSetup setup = new ConnectionSetup(loop, options.endpoint(), Role.SERVER, options.labeler(), factory,
+                options.limits(), group, null);
+        Resolver.resolve(loop, options.host(), options.port()).addDoneCallback(resolved -> {
+            if (resolved.exception() != null) {
+                result.setException(resolved.exception());
+                return;
+            }
+            bindAll(loop, setup, options, resolved.result(), 0, options.port(), new ArrayList<>(), origin, result);
+        });
+        return result;
+    }
+
+    private static void bindAll(EventLoop loop, ConnectionSetup setup, ServerOptions options, List<InetSocketAddress> addresses,
+                                int index, int port, List<Channel> bound, Origin origin, LoopFuture<Server> result) {
+        if (index == addresses.size()) {
+            Server server = new Server(loop, origin, bound, setup.group());
+            for (SocketAddr addr : server.sockets()) {
+                loop.events().publish(origin, EventKind.LISTENING, null, "listening on " + addr, null, -1, 0, null);
+            }
+            result.setResult(server);
+            return;
+        }
+        InetSocketAddress target = new InetSocketAddress(addresses.get(index).getAddress(), port);
+        ServerBootstrap bootstrap = new ServerBootstrap()
+                .group(loop.netty())
+                .channel(loop.transport().serverChannel())
+                .option(ChannelOption.SO_BACKLOG, options.backlog())
+                .option(ChannelOption.SO_REUSEADDR, true)
+                .childOption(ChannelOption.ALLOW_HALF_CLOSURE, true)
+                .childOption(ChannelOption.TCP_NODELAY, true)
+                .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK, waterMark(options.limits()))
+                .childHandler(new ChannelInitializer<Channel>() {
+                    @Override
+                    protected void initChannel(Channel ch) {
+                        ch.pipeline().addLast(new ProtocolHandler(setup));
+                    }
+                });
+        bootstrap.bind(target).addListener((ChannelFuture f) -> {
+            if (!f.isSuccess()) {
+                bound.forEach(Channel::close);
+                result.setException(PyErrors.translate(f.cause(), SocketAddr.of(target).toPyTuple()));
+                return;
+            }
+            bound.add(f.channel());
+            int boundPort = ((InetSocketAddress) f.channel().localAddress()).getPort();
+            bindAll(loop, setup, options, addresses, index + 1, boundPort, bound, origin, result);
+        });
+    }
+
+    /**
+     * Resolves {@code host}, then tries each address in turn until one connects; done once the
+     * protocol's {@code connection_made} has run. Loop thread only.
+     */
+    public static <P extends Protocol> LoopFuture<Connected<P>> createConnection(EventLoop loop, Supplier<P> factory,
+                                                                                ConnectOptions options) {
+        LoopFuture<Connected<P>> result = loop.createFuture();
+        Resolver.resolve(loop, options.host(), options.port()).addDoneCallback(resolved -> {
+            if (resolved.exception() != null) {
+                result.setException(resolved.exception());
+                return;
+            }
+            tryConnect(loop, factory, options, resolved.result(), 0, new ArrayList<>(), result);
+        });
+        return result;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <P extends Protocol> void tryConnect(EventLoop loop, Supplier<P> factory, ConnectOptions options,
+                                                        List<InetSocketAddress> addresses, int index,
+                                                        List<RuntimeException> failures, LoopFuture<Connected<P>> result) {
+        if (index == addresses.size()) {
+            result.setException(failures.size() == 1 ? failures.get(0)
+                    : new OSError(0, "Multiple exceptions: " + failures.stream().map(Object::toString).toList()));
+            return;
+        }
+        InetSocketAddress target = addresses.get(index);
+        LoopFuture<Connected<Protocol>> connected = loop.createFuture();
+        ConnectionGroup group = new ConnectionGroup(options.endpoint());
+        ConnectionSetup setup = new ConnectionSetup(loop, options.endpoint(), Role.CLIENT, peer -> options.label(),
+                factory, options.limits(), group, connected);
+        connected.addDoneCallback(c -> {
+            if (c.exception() != null) {
+                result.trySetException(c.exception());
+            } else {
+                result.trySetResult((Connected<P>) (Connected<?>) c.result());
+            }
+        });
+        new Bootstrap()
+                .group(loop.netty())
+                .channel(loop.transport().socketChannel())
+                .option(ChannelOption.ALLOW_HALF_CLOSURE, true)
+                .option(ChannelOption.TCP_NODELAY, true)
+                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.min(Integer.MAX_VALUE, options.timeout().toMillis()))
+                .option(ChannelOption.WRITE_BUFFER_WATER_MARK, waterMark(options.limits()))
+                .handler(new ProtocolHandler(setup))
+                .connect(target)
+                .addListener((ChannelFuture f) -> {
+                    if (!f.isSuccess()) {
+                        failures.add(PyErrors.translate(f.cause(), SocketAddr.of(target).toPyTuple()));
+                        tryConnect(loop, factory, options, addresses, index + 1, failures, result);
+                    }
+                });
+    }
+
+    private static WriteBufferWaterMark waterMark(WaterMarks limits) {
+        return new WriteBufferWaterMark(limits.low(), Math.max(limits.high(), 1));
+    }
+}

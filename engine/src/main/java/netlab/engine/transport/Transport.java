@@ -1,0 +1,61 @@
+package netlab.engine.transport;
+
+import java.util.List;
+
+import netlab.engine.bytes.Bytes;
+import netlab.engine.event.Origin;
+import netlab.engine.net.SocketAddr;
+
+/**
+ * asyncio's {@code Transport} over one connection. Writes never block: bytes go to a write
+ * buffer and the protocol is told to pause when it grows over the high water mark. Loop thread only.
+ */
+public interface Transport {
+    /** Queues {@code data} for sending and tries to send it now. */
+    void write(Bytes data);
+
+    default void writelines(List<Bytes> lines) {
+        for (Bytes line : lines) {
+            write(line);
+        }
+    }
+
+    /** Half-closes: the peer reads EOF once the buffered bytes are sent; this side can still read. */
+    void writeEof();
+
+    boolean canWriteEof();
+
+    /** Closes once the buffered bytes are sent; reading stops at once. */
+    void close();
+
+    /** Closes at once, dropping the buffered bytes. */
+    void abort();
+
+    boolean isClosing();
+
+    /** Bytes written but not yet handed to the kernel. */
+    long getWriteBufferSize();
+
+    WaterMarks getWriteBufferLimits();
+
+    void setWriteBufferLimits(WaterMarks limits);
+
+    void pauseReading();
+
+    void resumeReading();
+
+    boolean isReading();
+
+    SocketAddr peername();
+
+    SocketAddr sockname();
+
+    /**
+     * asyncio's {@code get_extra_info}: {@code peername}, {@code sockname}, {@code socket}
+     * (the Netty channel); null for anything else.
+     */
+    Object getExtraInfo(String name);
+
+    /** Where this connection's events are reported. */
+    Origin origin();
+}
