@@ -2,9 +2,13 @@ package netlab.engine.loop;
 
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.util.concurrent.DefaultThreadFactory;
@@ -35,7 +39,8 @@ public final class EventLoop implements AutoCloseable {
     private Task<?> currentTask;
     private Origin currentOrigin;
     private volatile boolean closed;
-    private volatile java.util.concurrent.ExecutorService executor;
+    private volatile ExecutorService executor;
+    private final Signals signals = new Signals(this);
 
     public EventLoop(EventStream events) {
         this(events, NettyTransport.best());
@@ -197,7 +202,7 @@ public final class EventLoop implements AutoCloseable {
      * Runs {@code action} on the loop and hands back the future it returns; callable from any
      * thread. The outer future completes on the loop once {@code action} has run.
      */
-    public <T> LoopFuture<T> submit(java.util.function.Supplier<T> action) {
+    public <T> LoopFuture<T> submit(Supplier<T> action) {
         LoopFuture<T> f = new LoopFuture<>(this);
         Runnable run = () -> {
             try {
@@ -218,7 +223,7 @@ public final class EventLoop implements AutoCloseable {
      * Runs blocking work (a DNS lookup, say) on a helper thread and completes the returned future
      * on the loop ({@code run_in_executor}).
      */
-    public <T> LoopFuture<T> runInExecutor(java.util.concurrent.Callable<T> work) {
+    public <T> LoopFuture<T> runInExecutor(Callable<T> work) {
         LoopFuture<T> f = new LoopFuture<>(this);
         executor().execute(() -> {
             T value;
@@ -243,18 +248,31 @@ public final class EventLoop implements AutoCloseable {
         }
     }
 
-    private java.util.concurrent.ExecutorService executor() {
-        java.util.concurrent.ExecutorService e = executor;
+    private ExecutorService executor() {
+        ExecutorService e = executor;
         if (e == null) {
             synchronized (this) {
                 e = executor;
                 if (e == null) {
-                    e = java.util.concurrent.Executors.newCachedThreadPool(new DefaultThreadFactory("netlab-executor", true));
+                    e = Executors.newCachedThreadPool(new DefaultThreadFactory("netlab-executor", true));
                     executor = e;
                 }
             }
         }
         return e;
+    }
+
+    /**
+     * {@code add_signal_handler}: runs {@code callback} on the loop when the process gets the
+     * signal ({@code SIGINT}, {@code SIGTERM}, ...), instead of the JVM's default action.
+     */
+    public void addSignalHandler(String signal, Runnable callback) {
+        signals.add(signal, callback);
+    }
+
+    /** Restores the default action for {@code signal}; false if no handler was set. */
+    public boolean removeSignalHandler(String signal) {
+        return signals.remove(signal);
     }
 
     /** Blocks the calling thread (never the loop's) until {@link #stop()} is called. */
@@ -322,7 +340,8 @@ public final class EventLoop implements AutoCloseable {
             return;
         }
         closed = true;
-        java.util.concurrent.ExecutorService e = executor;
+        signals.removeAll();
+        ExecutorService e = executor;
         if (e != null) {
             e.shutdownNow();
         }

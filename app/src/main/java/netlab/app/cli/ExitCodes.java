@@ -1,0 +1,15 @@
+package netlab.app.cli;
+
+/** What the process exit status means. */
+public final class ExitCodes {
+    public static final int OK = 0;
+    /** It ran, and what it did failed (could not connect, could not listen, a client failed). */
+    public static final int FAILED = 1;
+    /** The command line was wrong. */
+    public static final int USAGE = 2;
+    /** Stopped by SIGINT before it was done. */
+    public static final int INTERRUPTED = 130;
+
+    private ExitCodes() {
+    }
+}

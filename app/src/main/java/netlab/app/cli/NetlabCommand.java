@@ -1,0 +1,54 @@
+package netlab.app.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+
+import netlab.app.preset.PresetLibrary;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code ./netlab}: the GUI with no subcommand, a headless run with one. */
+@Command(name = "netlab", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"NetLab: a network laboratory for asyncio's ideas, on Netty.",
+                "With no command it opens the lab window; with one it runs headless."},
+        footer = {"", "Examples:",
+                "  ./netlab                                  open the lab",
+                "  ./netlab serve --port 0                   echo server on a free port",
+                "  ./netlab connect --port 10000 --eof       the seed's client",
+                "  ./netlab connect --part 'Hello ' --part 'World' --eof",
+                "  ./netlab run stream-echo                  seed 000, server and client in one run",
+                "  ./netlab presets                          what there is to run"})
+public final class NetlabCommand implements Callable<Integer> {
+    private final Runnable openGui;
+
+    NetlabCommand(Runnable openGui) {
+        this.openGui = openGui;
+    }
+
+    @Override
+    public Integer call() {
+        openGui.run();
+        return ExitCodes.OK;
+    }
+
+    /** The command line with every subcommand; {@code openGui} runs when no subcommand is given. */
+    public static CommandLine create(PresetLibrary library, Runnable openGui, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new NetlabCommand(openGui))
+                .addSubcommand(new ServeCommand())
+                .addSubcommand(new ConnectCommand())
+                .addSubcommand(new RunCommand(library))
+                .addSubcommand(new PresetsCommand(library))
+                .setOut(out)
+                .setErr(err);
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            if (ex instanceof CliException) {
+                commandLine.getErr().println("netlab " + commandLine.getCommandName() + ": " + ex.getMessage());
+                commandLine.getErr().println("Try './netlab " + commandLine.getCommandName() + " --help'.");
+                return ExitCodes.USAGE;
+            }
+            commandLine.getErr().println("netlab " + commandLine.getCommandName() + ": " + ex);
+            return ExitCodes.FAILED;
+        });
+        return cli;
+    }
+}

@@ -1,0 +1,208 @@
+package netlab.app.preset;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import netlab.engine.bench.ClientSpec;
+import netlab.engine.bench.ServerBehavior;
+import netlab.engine.bench.ServerSpec;
+import netlab.engine.bytes.ByteInput;
+import netlab.engine.bytes.Bytes;
+import netlab.engine.preset.ClientPreset;
+import netlab.engine.preset.LocalizedText;
+import netlab.engine.preset.Preset;
+import netlab.engine.preset.ServerPreset;
+
+/**
+ * Reads a preset file ({@code netlab-preset/1}, JSON). Presets are data only: the file is read as
+ * a tree and every field is checked by hand, so a wrong file gets a message naming the field
+ * ({@code servers[0].port: must be 0..65535, was 99999}) and can never make the lab run code.
+ */
+public final class PresetParser {
+    public static final String FORMAT = "netlab-preset/1";
+    /** Far beyond any real preset; a bigger file is refused before it is parsed. */
+    public static final int MAX_BYTES = 1024 * 1024;
+
+    private final ObjectMapper mapper = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(32).maxStringLength(256 * 1024).build())
+            .build());
+
+    public Preset parse(String source, byte[] content) {
+        if (content.length > MAX_BYTES) {
+            throw new PresetException(source + ": " + content.length + " bytes is too big for a preset (at most " + MAX_BYTES + ")");
+        }
+        JsonNode root;
+        try {
+            root = mapper.readTree(content);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new PresetException(source + ": not valid JSON: " + e.getOriginalMessage()
+                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")"), e);
+        } catch (IOException e) {
+            throw new PresetException(source + ": cannot be read: " + e.getMessage(), e);
+        }
+        if (root == null || !root.isObject()) {
+            throw new PresetException(source + ": a preset is a JSON object");
+        }
+        Fields f = new Fields(source, "");
+        String format = f.text(root, "format");
+        if (!FORMAT.equals(format)) {
+            throw new PresetException(source + ": format '" + format + "' is not supported (this NetLab reads " + FORMAT + ")");
+        }
+        try {
+            String id = f.text(root, "id");
+            if (!id.matches("[a-z0-9][a-z0-9-]{0,63}")) {
+                throw new PresetException(source + ": id '" + id + "' must be lower-case letters, digits and dashes");
+            }
+            List<ServerPreset> servers = f.list(root, "servers", false, (node, at) -> server(at, node));
+            List<ClientPreset> clients = f.list(root, "clients", false, (node, at) -> client(at, node));
+            return new Preset(id, f.text(root, "seed"), f.localized(root, "title"), f.localized(root, "summary"),
+                    f.list(root, "explanation", false, (node, at) -> at.localizedNode(node)), servers, clients);
+        } catch (IllegalArgumentException e) {
+            throw new PresetException(source + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static ServerPreset server(Fields at, JsonNode node) {
+        String name = at.text(node, "name");
+        ServerSpec spec = at.wrap(() -> new ServerSpec(
+                at.optText(node, "host", ServerSpec.DEFAULT_HOST),
+                at.optInt(node, "port", ServerSpec.DEFAULT_PORT),
+                at.optInt(node, "readSize", ServerSpec.DEFAULT_READ_SIZE),
+                ServerBehavior.byId(at.optText(node, "behavior", "echo"))));
+        return new ServerPreset(name, spec);
+    }
+
+    private static ClientPreset client(Fields at, JsonNode node) {
+        String name = at.text(node, "name");
+        String server = at.optText(node, "server", null);
+        ByteInput.Mode mode = at.wrap(() -> ByteInput.Mode.valueOf(at.optText(node, "partsEncoding", "text").toUpperCase()));
+        List<Bytes> parts = at.list(node, "parts", true, (p, pat) -> {
+            if (!p.isTextual()) {
+                throw new IllegalArgumentException(pat.path + ": a part is a string");
+            }
+            return pat.wrap(() -> ByteInput.parse(p.textValue(), mode));
+        });
+        ClientSpec spec = at.wrap(() -> new ClientSpec(
+                at.optText(node, "host", ServerSpec.DEFAULT_HOST),
+                at.optInt(node, "port", ServerSpec.DEFAULT_PORT),
+                parts,
+                Duration.ofMillis(at.optInt(node, "pauseMs", 0)),
+                at.optBool(node, "halfClose", true),
+                at.optInt(node, "readSize", ServerSpec.DEFAULT_READ_SIZE)));
+        return at.wrap(() -> new ClientPreset(name, server, spec, at.optInt(node, "repeat", 1)));
+    }
+
+    /** Field access with the JSON path of each field in every message. */
+    private record Fields(String source, String path) {
+        String at(String field) {
+            return path.isEmpty() ? field : path + "." + field;
+        }
+
+        <T> T wrap(java.util.function.Supplier<T> make) {
+            try {
+                return make.get();
+            } catch (PresetException e) {
+                throw e;
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException((path.isEmpty() ? "" : path + ": ") + e.getMessage(), e);
+            }
+        }
+
+        String text(JsonNode node, String field) {
+            JsonNode v = node.get(field);
+            if (v == null || v.isNull()) {
+                throw new IllegalArgumentException(at(field) + ": missing");
+            }
+            if (!v.isTextual()) {
+                throw new IllegalArgumentException(at(field) + ": must be a string");
+            }
+            return v.textValue();
+        }
+
+        String optText(JsonNode node, String field, String fallback) {
+            JsonNode v = node.get(field);
+            return v == null || v.isNull() ? fallback : text(node, field);
+        }
+
+        int optInt(JsonNode node, String field, int fallback) {
+            JsonNode v = node.get(field);
+            if (v == null || v.isNull()) {
+                return fallback;
+            }
+            if (!v.isIntegralNumber() || !v.canConvertToInt()) {
+                throw new IllegalArgumentException(at(field) + ": must be a whole number, was " + v);
+            }
+            return v.intValue();
+        }
+
+        boolean optBool(JsonNode node, String field, boolean fallback) {
+            JsonNode v = node.get(field);
+            if (v == null || v.isNull()) {
+                return fallback;
+            }
+            if (!v.isBoolean()) {
+                throw new IllegalArgumentException(at(field) + ": must be true or false, was " + v);
+            }
+            return v.booleanValue();
+        }
+
+        LocalizedText localized(JsonNode node, String field) {
+            JsonNode v = node.get(field);
+            if (v == null || v.isNull()) {
+                throw new IllegalArgumentException(at(field) + ": missing");
+            }
+            return new Fields(source, at(field)).localizedNode(v);
+        }
+
+        LocalizedText localizedNode(JsonNode v) {
+            if (v.isTextual()) {
+                return LocalizedText.english(v.textValue());
+            }
+            if (!v.isObject() || v.isEmpty()) {
+                throw new IllegalArgumentException(path + ": must be a string or an object of language -> text");
+            }
+            Map<String, String> texts = new LinkedHashMap<>();
+            for (Iterator<Map.Entry<String, JsonNode>> it = v.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                if (!e.getValue().isTextual()) {
+                    throw new IllegalArgumentException(path + "." + e.getKey() + ": must be a string");
+                }
+                texts.put(e.getKey(), e.getValue().textValue());
+            }
+            return new LocalizedText(texts);
+        }
+
+        <T> List<T> list(JsonNode node, String field, boolean required, Item<T> item) {
+            JsonNode v = node.get(field);
+            if (v == null || v.isNull()) {
+                if (required) {
+                    throw new IllegalArgumentException(at(field) + ": missing");
+                }
+                return List.of();
+            }
+            if (!v.isArray()) {
+                throw new IllegalArgumentException(at(field) + ": must be a list");
+            }
+            List<T> out = new ArrayList<>(v.size());
+            for (int i = 0; i < v.size(); i++) {
+                out.add(item.read(v.get(i), new Fields(source, at(field) + "[" + i + "]")));
+            }
+            return out;
+        }
+    }
+
+    @FunctionalInterface
+    private interface Item<T> {
+        T read(JsonNode node, Fields at);
+    }
+
+}

@@ -1,0 +1,28 @@
+package netlab.engine.preset;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One experiment of the library (SPEC §1): what it sets up on the bench and what it tells the
+ * class. Pure data; the app loads it from {@code resources/}.
+ *
+ * @param id          e.g. {@code stream-echo}
+ * @param seed        the seed text it comes from, e.g. {@code 000} or {@code 001 #11}
+ * @param explanation paragraphs for the class: what to look at, what the seed says
+ */
+public record Preset(String id, String seed, LocalizedText title, LocalizedText summary,
+                     List<LocalizedText> explanation, List<ServerPreset> servers, List<ClientPreset> clients) {
+    public Preset {
+        Objects.requireNonNull(id, "id");
+        explanation = List.copyOf(explanation);
+        servers = List.copyOf(servers);
+        clients = List.copyOf(clients);
+        for (ClientPreset c : clients) {
+            if (c.server() != null && servers.stream().noneMatch(s -> s.name().equals(c.server()))) {
+                throw new IllegalArgumentException("client '" + c.name() + "' refers to server '" + c.server()
+                        + "', which the preset does not define");
+            }
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package netlab.engine.preset;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import netlab.engine.bench.ClientEndpoint;
+import netlab.engine.bench.ClientSpec;
+import netlab.engine.bench.EndpointState;
+import netlab.engine.bench.Lab;
+import netlab.engine.bench.ServerEndpoint;
+import netlab.engine.bench.ServerSpec;
+import netlab.engine.loop.LoopFuture;
+
+/**
+ * A preset running on a lab: its servers start, then each client runs (repeatedly, one run after
+ * the other) against them. The servers keep running when the clients are done; whoever started the
+ * run decides when to stop them.
+ */
+public final class PresetRun {
+    private final Lab lab;
+    private final Preset preset;
+    private final List<ServerEndpoint> servers = new ArrayList<>();
+    private final List<ClientEndpoint> clients = new ArrayList<>();
+
+    private PresetRun(Lab lab, Preset preset) {
+        this.lab = lab;
+        this.preset = preset;
+    }
+
+    /**
+     * Starts {@code preset}; {@code portOverride} (when not null) replaces the first server's port.
+     * The future is done when every client run is over; it fails if a server cannot start.
+     */
+    public static LoopFuture<PresetRun> start(Lab lab, Preset preset, Integer portOverride) {
+        PresetRun run = new PresetRun(lab, preset);
+        return lab.onLoop(() -> lab.loop().createTask("preset " + preset.id(), () -> {
+            run.body(portOverride);
+            return run;
+        }));
+    }
+
+    private void body(Integer portOverride) {
+        for (int i = 0; i < preset.servers().size(); i++) {
+            ServerSpec spec = preset.servers().get(i).spec();
+            if (i == 0 && portOverride != null) {
+                spec = spec.withPort(portOverride);
+            }
+            servers.add(lab.startServer(spec).await());
+        }
+        for (ClientPreset client : preset.clients()) {
+            ClientSpec spec = client.spec();
+            if (client.server() != null) {
+                ServerEndpoint target = server(client.server());
+                spec = new ClientSpec(connectHost(target.spec().host()), target.address().port(), spec.parts(),
+                        spec.pause(), spec.halfClose(), spec.readSize());
+            }
+            for (int r = 0; r < client.repeat(); r++) {
+                ClientEndpoint endpoint = lab.startClient(spec).await();
+                clients.add(endpoint);
+                endpoint.finished().await();
+            }
+        }
+    }
+
+    private ServerEndpoint server(String name) {
+        for (int i = 0; i < preset.servers().size(); i++) {
+            if (preset.servers().get(i).name().equals(name)) {
+                return servers.get(i);
+            }
+        }
+        throw new IllegalStateException("no server " + name);
+    }
+
+    /** A wildcard bind address is not somewhere to connect to; its loopback is. */
+    private static String connectHost(String bindHost) {
+        return switch (bindHost) {
+            case "0.0.0.0", "", "*" -> "127.0.0.1";
+            case "::" -> "::1";
+            default -> bindHost;
+        };
+    }
+
+    public Preset preset() {
+        return preset;
+    }
+
+    public List<ServerEndpoint> servers() {
+        return List.copyOf(servers);
+    }
+
+    public List<ClientEndpoint> clients() {
+        return List.copyOf(clients);
+    }
+
+    /** True when every client run ended normally. */
+    public boolean clientsSucceeded() {
+        return clients.stream().allMatch(c -> c.state() == EndpointState.FINISHED);
+    }
+
+    /** Stops the servers (and anything still running) of this run. */
+    public LoopFuture<Void> stop() {
+        return lab.onLoop(() -> {
+            LoopFuture<Void> all = lab.loop().createFuture();
+            List<LoopFuture<Void>> stops = new ArrayList<>();
+            clients.forEach(c -> stops.add(c.stop()));
+            servers.forEach(s -> stops.add(s.stop()));
+            int[] left = {stops.size()};
+            if (left[0] == 0) {
+                all.setResult(null);
+            }
+            for (LoopFuture<Void> f : stops) {
+                f.addDoneCallback(d -> {
+                    if (--left[0] == 0) {
+                        all.trySetResult(null);
+                    }
+                });
+            }
+            return all;
+        });
+    }
+}

@@ -1,0 +1,7 @@
+package netlab.engine.preset;
+
+import netlab.engine.bench.ServerSpec;
+
+/** A server of a preset's bench; {@code name} is how clients refer to it. */
+public record ServerPreset(String name, ServerSpec spec) {
+}
