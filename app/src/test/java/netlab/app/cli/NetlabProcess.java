@@ -1,0 +1,121 @@
+package netlab.app.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A real {@code netlab} process (the app's main class on this test's class path), its output
+ * collected line by line, every wait bounded.
+ */
+final class NetlabProcess implements AutoCloseable {
+    private final Process process;
+    private final List<String> out = new ArrayList<>();
+    private final List<String> err = new ArrayList<>();
+
+    private NetlabProcess(Process process) {
+        this.process = process;
+        pump(process.inputReader(StandardCharsets.UTF_8), out);
+        pump(process.errorReader(StandardCharsets.UTF_8), err);
+    }
+
+    static NetlabProcess start(String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(javaBinary(),
+                "--add-exports", "java.base/jdk.internal.vm=ALL-UNNAMED",
+                "-cp", System.getProperty("java.class.path"), "netlab.app.Main"));
+        command.addAll(List.of(args));
+        return new NetlabProcess(new ProcessBuilder(command).start());
+    }
+
+    static String javaBinary() {
+        return ProcessHandle.current().info().command().orElse("java");
+    }
+
+    private static void pump(BufferedReader reader, List<String> into) {
+        Thread t = new Thread(() -> {
+            try (reader) {
+                String line;
+                while ((line = reader.readLine()) != null) {
+                    synchronized (into) {
+                        into.add(line);
+                        into.notifyAll();
+                    }
+                }
+            } catch (IOException ignored) {
+                // the process ended
+            }
+        }, "netlab-process-output");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** Waits for a stdout line matching {@code regex}; returns the match. */
+    Matcher awaitLine(String regex, Duration timeout) throws InterruptedException {
+        Pattern p = Pattern.compile(regex);
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (out) {
+            int checked = 0;
+            while (true) {
+                for (; checked < out.size(); checked++) {
+                    Matcher m = p.matcher(out.get(checked));
+                    if (m.matches()) {
+                        return m;
+                    }
+                }
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    throw new AssertionError("no line matching " + regex + " within " + timeout + "\nstdout:\n"
+                            + String.join("\n", out) + "\nstderr:\n" + stderr());
+                }
+                out.wait(Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
+            }
+        }
+    }
+
+    void signal(String name) throws IOException, InterruptedException {
+        Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(process.pid())).start();
+        if (!kill.waitFor(5, TimeUnit.SECONDS) || kill.exitValue() != 0) {
+            throw new AssertionError("kill -" + name + " failed");
+        }
+    }
+
+    /** Waits for the process to end and its output to be read; returns the exit status. */
+    int awaitExit(Duration timeout) throws InterruptedException {
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("still running after " + timeout + "\nstdout:\n" + String.join("\n", stdout())
+                    + "\nstderr:\n" + stderr());
+        }
+        Thread.sleep(50); // the pumps read the last lines after the pipe closes
+        return process.exitValue();
+    }
+
+    List<String> stdout() {
+        synchronized (out) {
+            return List.copyOf(out);
+        }
+    }
+
+    String stderr() {
+        synchronized (err) {
+            return String.join("\n", err);
+        }
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    @Override
+    public void close() {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+    }
+}
