@@ -25,15 +25,8 @@ public final class EventPump {
     private final Sink sink;
     private final List<LabEvent> batch;
     private final FrameStats stats = new FrameStats();
-    private final AnimationTimer timer = new AnimationTimer() {
-        @Override
-        public void handle(long now) {
-            synchronized (stats) {
-                stats.frame(now);
-            }
-            pumpOnce();
-        }
-    };
+    /** Made on start: a timer needs the FX toolkit, and tests drive {@link #pumpOnce()} without one. */
+    private AnimationTimer timer;
 
     public EventPump(EventSubscription subscription, int maxPerFrame, Sink sink) {
         if (maxPerFrame < 1) {
@@ -62,13 +55,27 @@ public final class EventPump {
         return n;
     }
 
+    /** Starts pumping once per frame. FX thread only. */
     public void start() {
+        if (timer == null) {
+            timer = new AnimationTimer() {
+                @Override
+                public void handle(long now) {
+                    synchronized (stats) {
+                        stats.frame(now);
+                    }
+                    pumpOnce();
+                }
+            };
+        }
         timer.start();
     }
 
     /** Stops pumping and ends the subscription, so the engine stops queueing for this window. */
     public void stop() {
-        timer.stop();
+        if (timer != null) {
+            timer.stop();
+        }
         subscription.close();
     }
 
