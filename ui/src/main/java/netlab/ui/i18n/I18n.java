@@ -1,6 +1,8 @@
 package netlab.ui.i18n;
 
 import java.text.MessageFormat;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -22,11 +24,27 @@ public final class I18n {
     public static final String BUNDLE = "netlab.i18n.messages";
 
     private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>();
+    private Locale bundleLocale;
     private ResourceBundle bundle;
+    /** Parsed patterns of the current locale: panes format a line per event, parsing each time would dominate. */
+    private final Map<String, MessageFormat> formats = new HashMap<>();
 
     public I18n(Locale initial) {
-        locale.addListener((obs, old, now) -> bundle = load(now));
         locale.set(initial);
+    }
+
+    /**
+     * The bundle of the current locale, loaded on first use: bindings are told of a new locale
+     * before any listener could reload it, so the lookup must not depend on listener order.
+     */
+    private ResourceBundle bundle() {
+        Locale now = locale.get();
+        if (!now.equals(bundleLocale)) {
+            bundle = load(now);
+            bundleLocale = now;
+            formats.clear();
+        }
+        return bundle;
     }
 
     private static ResourceBundle load(Locale locale) {
@@ -41,14 +59,18 @@ public final class I18n {
 
     /** The message for {@code key} in the current language, with {@link MessageFormat} arguments. */
     public String get(String key, Object... args) {
-        String pattern;
-        try {
-            pattern = bundle.getString(key);
-        } catch (MissingResourceException e) {
-            // a missing key must be visible in the UI, not crash it
-            return "!" + key + "!";
+        ResourceBundle current = bundle();
+        MessageFormat format = formats.get(key);
+        if (format == null) {
+            try {
+                format = new MessageFormat(current.getString(key), locale.get());
+            } catch (MissingResourceException e) {
+                // a missing key must be visible in the UI, not crash it
+                return "!" + key + "!";
+            }
+            formats.put(key, format);
         }
-        return new MessageFormat(pattern, locale.get()).format(args);
+        return format.format(args);
     }
 
     /** A binding that follows the language. */

@@ -29,6 +29,8 @@ public final class PaneView {
     private final StyleClassedTextArea area = new StyleClassedTextArea();
     private final PaneDocument document;
     private final ChangeListener<Number> onRevision;
+    private boolean shown = true;
+    private boolean behind;
 
     public PaneView(PaneModel model, I18n i18n) {
         this.model = model;
@@ -89,7 +91,13 @@ public final class PaneView {
         root.getStyleClass().addAll("pane", "pane-" + model.kind().name().toLowerCase(java.util.Locale.ROOT));
         root.setId("pane-" + model.key());
 
-        onRevision = (obs, old, now) -> document.sync();
+        onRevision = (obs, old, now) -> {
+            if (shown) {
+                document.sync();
+            } else {
+                behind = true;
+            }
+        };
         model.revisionProperty().addListener(onRevision);
         model.epochProperty().addListener(onRevision);
         document.sync();
@@ -135,6 +143,18 @@ public final class PaneView {
             case FAILED -> Styles.DANGER;
             case CLOSED, STOPPED -> Styles.TEXT_MUTED;
         });
+    }
+
+    /**
+     * Whether the pane is in sight. A pane out of sight does not touch its text area (each change
+     * there costs a layout) and catches up in one step when it comes back into sight.
+     */
+    public void setShown(boolean nowShown) {
+        shown = nowShown;
+        if (shown && behind) {
+            behind = false;
+            document.sync();
+        }
     }
 
     /** Lets go of the model: a removed pane must not keep receiving updates. */

@@ -1,6 +1,7 @@
 package netlab.ui.panes;
 
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 
 import atlantafx.base.theme.Styles;
@@ -28,6 +29,7 @@ public final class PanesView {
     private final Map<ConversationRow, RowView> views = new IdentityHashMap<>();
     private final VBox root;
     private boolean scrollPending;
+    private boolean visibilityPending;
 
     public PanesView(PanesModel model, I18n i18n) {
         this.model = model;
@@ -62,12 +64,21 @@ public final class PanesView {
         root.getStyleClass().add("panes");
         root.setId("panes");
 
+        // rows change one at a time; re-adding every row's node would restyle every pane
         model.rows().addListener((ListChangeListener<ConversationRow>) c -> {
             while (c.next()) {
-                c.getRemoved().forEach(this::forget);
-                c.getAddedSubList().forEach(this::show);
+                if (c.wasRemoved()) {
+                    rowsBox.getChildren().subList(c.getFrom(), c.getFrom() + c.getRemovedSize())
+                            .forEach(n -> n.boundsInParentProperty().removeListener(onRowMoved));
+                    rowsBox.getChildren().remove(c.getFrom(), c.getFrom() + c.getRemovedSize());
+                    c.getRemoved().forEach(this::forget);
+                }
+                if (c.wasAdded()) {
+                    List<javafx.scene.Node> added = c.getAddedSubList().stream().map(r -> show(r).node()).toList();
+                    rowsBox.getChildren().addAll(c.getFrom(), added);
+                    added.forEach(n -> n.boundsInParentProperty().addListener(onRowMoved));
+                }
             }
-            rowsBox.getChildren().setAll(model.rows().stream().map(r -> views.get(r).node()).toList());
             scrollToNewest();
         });
         // the rows' height changes in layout, and the scroll pane takes the new height after it:
@@ -78,8 +89,39 @@ public final class PanesView {
                 Platform.runLater(() -> scroll.setVvalue(scroll.getVmax()));
             }
         });
-        model.rows().forEach(this::show);
-        rowsBox.getChildren().setAll(model.rows().stream().map(r -> views.get(r).node()).toList());
+        scroll.vvalueProperty().addListener(o -> visibilityChanged());
+        scroll.viewportBoundsProperty().addListener(o -> visibilityChanged());
+        rowsBox.getChildren().setAll(model.rows().stream().map(r -> show(r).node()).toList());
+        rowsBox.getChildren().forEach(n -> n.boundsInParentProperty().addListener(onRowMoved));
+    }
+
+    private final javafx.beans.InvalidationListener onRowMoved = o -> visibilityChanged();
+
+    /** Rows moved or the view scrolled: which rows are in sight is worked out once, after layout. */
+    private void visibilityChanged() {
+        if (visibilityPending) {
+            return;
+        }
+        visibilityPending = true;
+        Platform.runLater(() -> {
+            visibilityPending = false;
+            updateShown();
+        });
+    }
+
+    /** Tells each row whether any of it lies in the scroll pane's viewport. */
+    private void updateShown() {
+        double viewport = scroll.getViewportBounds().getHeight();
+        if (scroll.getScene() == null) {
+            return;
+        }
+        double content = rowsBox.getHeight();
+        double top = Math.max(0, content - viewport) * scroll.getVvalue();
+        double bottom = top + viewport;
+        for (RowView row : views.values()) {
+            javafx.geometry.Bounds b = row.node().getBoundsInParent();
+            row.setShown(viewport <= 0 || (b.getMaxY() >= top && b.getMinY() <= bottom));
+        }
     }
 
     /** Brings the newest row into view once the rows have been laid out with it. */
@@ -109,8 +151,8 @@ public final class PanesView {
         return label;
     }
 
-    private void show(ConversationRow row) {
-        views.computeIfAbsent(row, r -> new RowView(r, i18n));
+    private RowView show(ConversationRow row) {
+        return views.computeIfAbsent(row, r -> new RowView(r, i18n));
     }
 
     private void forget(ConversationRow row) {

@@ -6,10 +6,15 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
 import netlab.ui.i18n.I18n;
 
-/** A row of the bench: the client's pane on the left, the server's on the right, either may be missing. */
+/**
+ * A row of the bench: the client's pane on the left, the server's on the right, either may be
+ * missing. Its panes are built the first time the row comes into sight: a flood of short
+ * connections then costs rows, not text areas.
+ */
 final class RowView {
     private static final double CONVERSATION_HEIGHT = 360;
     private static final double SINGLE_HEIGHT = 170;
@@ -17,16 +22,18 @@ final class RowView {
     private final ConversationRow row;
     private final I18n i18n;
     private final GridPane grid = new GridPane();
-    private final RowConstraints height = new RowConstraints();
     private final ChangeListener<PaneModel> onClient;
     private final ChangeListener<PaneModel> onServer;
     private PaneView client;
     private PaneView server;
+    private boolean built;
+    private boolean shown;
 
     RowView(ConversationRow row, I18n i18n) {
         this.row = row;
         this.i18n = i18n;
         grid.getStyleClass().add("conversation-row");
+        grid.setUserData(row);
         grid.setHgap(12);
         for (int i = 0; i < 2; i++) {
             ColumnConstraints half = new ColumnConstraints();
@@ -34,22 +41,46 @@ final class RowView {
             half.setHgrow(Priority.ALWAYS);
             grid.getColumnConstraints().add(half);
         }
-        height.setVgrow(Priority.NEVER);
-        // a row's height is settled by its first pane and never changes, so that pairing a pane
-        // into it later does not move the rows below (or the scroll position)
+        grid.getRowConstraints().add(fixedHeight(row));
+        onClient = (obs, old, now) -> {
+            if (built) {
+                showClient(now);
+            }
+        };
+        onServer = (obs, old, now) -> {
+            if (built) {
+                showServer(now);
+            }
+        };
+        row.clientProperty().addListener(onClient);
+        row.serverProperty().addListener(onServer);
+        place(unbuilt(), 0);
+        place(unbuilt(), 1);
+    }
+
+    /** Settled by the row's first pane and never changed: pairing a pane in later moves nothing below. */
+    private static RowConstraints fixedHeight(ConversationRow row) {
         PaneModel first = row.client() != null ? row.client() : row.server();
         boolean conversation = first == null || first.kind() == PaneKind.CLIENT || first.kind() == PaneKind.SERVER_CONNECTION;
         double h = conversation ? CONVERSATION_HEIGHT : SINGLE_HEIGHT;
-        height.setPrefHeight(h);
-        height.setMinHeight(h);
-        height.setMaxHeight(h);
-        grid.getRowConstraints().add(height);
-        onClient = (obs, old, now) -> showClient(now);
-        onServer = (obs, old, now) -> showServer(now);
-        row.clientProperty().addListener(onClient);
-        row.serverProperty().addListener(onServer);
-        showClient(row.client());
-        showServer(row.server());
+        RowConstraints height = new RowConstraints(h, h, h);
+        height.setVgrow(Priority.NEVER);
+        return height;
+    }
+
+    void setShown(boolean nowShown) {
+        shown = nowShown;
+        if (shown && !built) {
+            built = true;
+            showClient(row.client());
+            showServer(row.server());
+        }
+        if (client != null) {
+            client.setShown(shown);
+        }
+        if (server != null) {
+            server.setShown(shown);
+        }
     }
 
     private void showClient(PaneModel pane) {
@@ -57,6 +88,9 @@ final class RowView {
             client.dispose();
         }
         client = pane == null ? null : new PaneView(pane, i18n);
+        if (client != null) {
+            client.setShown(shown);
+        }
         place(client == null ? placeholder("panes.noClient") : client.node(), 0);
     }
 
@@ -65,12 +99,21 @@ final class RowView {
             server.dispose();
         }
         server = pane == null ? null : new PaneView(pane, i18n);
+        if (server != null) {
+            server.setShown(shown);
+        }
         place(server == null ? placeholder("panes.noServer") : server.node(), 1);
     }
 
     private void place(Node node, int column) {
         grid.getChildren().removeIf(n -> GridPane.getColumnIndex(n) != null && GridPane.getColumnIndex(n) == column);
         grid.add(node, column, 0);
+    }
+
+    private static Node unbuilt() {
+        Region frame = new Region();
+        frame.getStyleClass().add("pane-unbuilt");
+        return frame;
     }
 
     private Node placeholder(String key) {
