@@ -159,4 +159,53 @@ class FloodTest {
         assertThat(busiestShown.lines().get(1)).isEqualTo(Fx.on(() -> busiest.text().get(0)));
         assertThat(frames.frames()).isPositive();
     }
+
+    /** A steady stream, as a busy class bench makes: how smooth do frames stay? Printed, not asserted. */
+    @Test
+    void aSteadyStreamIsShownFrameByFrame() throws Exception {
+        int perSecond = 10_000;
+        int seconds = 3;
+        Origin[] connections = new Origin[8];
+        for (int k = 0; k < connections.length; k++) {
+            connections[k] = new Origin("steady-server", Role.SERVER, "steady-server/" + (k + 1), "echo_10.0.0.3_" + (40000 + k),
+                    "10.0.0.9:7", "10.0.0.3:" + (40000 + k));
+        }
+        Fx.run(() -> window.pump().resetStats());
+        Thread publisher = new Thread(() -> {
+            EventStream events = lab.events();
+            long start = System.nanoTime();
+            long[] offsets = new long[connections.length];
+            for (int i = 0; i < perSecond * seconds; i++) {
+                int k = i % connections.length;
+                if (i % 2 == 0) {
+                    events.log(connections[k], connections[k].label(), "received b'0123456789abcdef'");
+                } else {
+                    events.publish(connections[k], EventKind.DATA_RECEIVED, null, null, CHUNK, offsets[k], CHUNK.size(), null);
+                    offsets[k] += CHUNK.size();
+                }
+                if (i % 100 == 99) {
+                    long due = start + (i + 1) * 1_000_000_000L / perSecond;
+                    long wait = due - System.nanoTime();
+                    if (wait > 0) {
+                        java.util.concurrent.locks.LockSupport.parkNanos(wait);
+                    }
+                }
+            }
+        }, "steady-publisher");
+        publisher.start();
+        publisher.join(30_000);
+        LabViewModel model = window.model();
+        int total = perSecond * seconds;
+        Fx.await(() -> model.status().seenProperty().get() + model.status().elidedProperty().get() == total
+                && model.status().backlogProperty().get() == 0, "the window caught up with the stream");
+        FrameStats.Snapshot frames = Fx.on(() -> window.pump().stats());
+        System.out.printf(Locale.ROOT, "steady: %d events/s for %d s: %d shown, %d elided%n", perSecond, seconds,
+                Fx.on(() -> model.status().seenProperty().get()), Fx.on(() -> model.status().elidedProperty().get()));
+        System.out.println("steady: " + frames);
+
+        assertThat(Fx.on(() -> model.status().seenProperty().get() + model.status().elidedProperty().get())).isEqualTo(total);
+        for (PaneModel pane : Fx.on(() -> List.copyOf(model.panes().panes()))) {
+            assertThat(Fx.on(() -> pane.text().size())).isLessThanOrEqualTo(PanesModel.DEFAULT_LINES_PER_PANE);
+        }
+    }
 }

@@ -250,4 +250,28 @@ class LabWindowTest {
         assertThat(label("#server-all-interfaces")).contains("所有网络接口");
         assertThat(label("#status-seen")).startsWith("事件");
     }
+
+    @Test
+    void theSplitterCutsAMessageIntoPartsThatAreSent(FxRobot robot) {
+        robot.clickOn("#splitter");
+        type(robot, "#split-message", "one two three");
+        type(robot, "#split-value", " ");
+        robot.clickOn("#split-run");
+        Fx.await(() -> window.model().client().parts().parts().size() == 3, "three parts");
+        assertThat(label("#parts-total")).isEqualTo("3 parts · 11 bytes");
+
+        robot.clickOn("#split-by-size");
+        type(robot, "#split-value", "4");
+        robot.clickOn("#split-run");
+        Fx.await(() -> window.model().client().parts().parts().size() == 4, "four parts of at most 4 bytes");
+        assertThat(Fx.on(() -> window.model().client().parts().parts().stream().map(p -> p.textProperty().get()).toList()))
+                .containsExactly("one ", "two ", "thre", "e");
+
+        startServerOnAFreePort(robot);
+        robot.clickOn("#client-send");
+        Shown client = awaitPane("the client sent four parts",
+                p -> p.title().equals("echo_client · client-1") && p.state().equals("closed"));
+        assertThat(client.text()).contains("▲ write 4 · 1 B at 12");
+        assertThat(ShownPanes.literals(client, "echo_client: received ")).isEqualTo("one two three");
+    }
 }

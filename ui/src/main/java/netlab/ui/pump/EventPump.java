@@ -24,7 +24,8 @@ public final class EventPump {
     private final int maxPerFrame;
     private final Sink sink;
     private final List<LabEvent> batch;
-    private final FrameStats stats = new FrameStats();
+    /** Written on the FX thread, read by whoever reports: each FrameStats guards itself. */
+    private volatile FrameStats stats = new FrameStats();
     /** Made on start: a timer needs the FX toolkit, and tests drive {@link #pumpOnce()} without one. */
     private AnimationTimer timer;
 
@@ -48,9 +49,7 @@ public final class EventPump {
             sink.accept(batch, subscription.backlog());
         } finally {
             batch.clear();
-            synchronized (stats) {
-                stats.work(System.nanoTime() - start, n);
-            }
+            stats.work(System.nanoTime() - start, n);
         }
         return n;
     }
@@ -61,9 +60,7 @@ public final class EventPump {
             timer = new AnimationTimer() {
                 @Override
                 public void handle(long now) {
-                    synchronized (stats) {
-                        stats.frame(now);
-                    }
+                    stats.frame(now);
                     pumpOnce();
                 }
             };
@@ -79,10 +76,13 @@ public final class EventPump {
         subscription.close();
     }
 
+    /** Starts the statistics afresh, e.g. at the start of a measurement. */
+    public void resetStats() {
+        stats = new FrameStats();
+    }
+
     public FrameStats.Snapshot stats() {
-        synchronized (stats) {
-            return stats.snapshot();
-        }
+        return stats.snapshot();
     }
 
     public EventSubscription subscription() {

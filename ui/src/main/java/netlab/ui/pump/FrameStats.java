@@ -3,7 +3,8 @@ package netlab.ui.pump;
 /**
  * Gaps between frames and the time the pump spent in each, for judging whether the UI stayed
  * smooth. Gaps are kept in a 1 ms histogram up to {@link #MAX_TRACKED_MS}; longer ones count in
- * its last bucket and in {@link Snapshot#maxGapMillis()}.
+ * its last bucket and in {@link Snapshot#maxGapMillis()}. Written by the FX thread, read by
+ * whoever reports, hence synchronized.
  */
 public final class FrameStats {
     public static final int MAX_TRACKED_MS = 2_000;
@@ -18,7 +19,7 @@ public final class FrameStats {
     private long events;
 
     /** A frame began at {@code nowNanos}. */
-    void frame(long nowNanos) {
+    synchronized void frame(long nowNanos) {
         if (lastFrameNanos >= 0) {
             long gap = nowNanos - lastFrameNanos;
             maxGapNanos = Math.max(maxGapNanos, gap);
@@ -30,7 +31,7 @@ public final class FrameStats {
     }
 
     /** The pump handled {@code count} events in {@code nanos} during this frame. */
-    void work(long nanos, int count) {
+    synchronized void work(long nanos, int count) {
         maxWorkNanos = Math.max(maxWorkNanos, nanos);
         sumWorkNanos += nanos;
         events += count;

@@ -34,13 +34,6 @@ public final class DemoLauncher {
             if ("dark".equals(System.getProperty("netlab.demo.theme"))) {
                 window.model().themeProperty().set(Theme.DARK);
             }
-            if (Boolean.getBoolean("netlab.demo.debugScroll")) {
-                javafx.scene.control.ScrollPane sp = (javafx.scene.control.ScrollPane) window.root().lookup("#panes-scroll");
-                sp.vvalueProperty().addListener((o, a, b) -> {
-                    System.err.println("vvalue " + a + " -> " + b);
-                    new Throwable().printStackTrace();
-                });
-            }
             if (runs > 0) {
                 window.model().server().portProperty().set("0");
                 window.model().server().start();
