@@ -103,14 +103,9 @@ public final class PanesModel {
         if (row != null) {
             row.setServer(pane);
         } else {
-            row = newRow();
-            if (kind == PaneKind.CLIENT) {
-                row.setClient(pane);
-            } else {
-                row.setServer(pane);
-                if (kind == PaneKind.SERVER_CONNECTION && origin.remote() != null) {
-                    serversByRemote.put(origin.remote(), row);
-                }
+            row = newRow(pane);
+            if (kind == PaneKind.SERVER_CONNECTION && origin.remote() != null) {
+                serversByRemote.put(origin.remote(), row);
             }
         }
         rowOf.put(pane, row);
@@ -135,13 +130,19 @@ public final class PanesModel {
         rowOf.put(server, row);
     }
 
-    private ConversationRow newRow() {
+    /** A row holding {@code first} on its side; the pane is in it before anyone sees the row. */
+    private ConversationRow newRow(PaneModel first) {
         if (rows.size() >= maxRows) {
             ConversationRow victim = rows.stream().filter(ConversationRow::isOver).findFirst().orElse(rows.get(0));
             removeRow(victim);
             removedRows.set(removedRows.get() + 1);
         }
         ConversationRow row = new ConversationRow(nextRowId++);
+        if (first.kind() == PaneKind.CLIENT) {
+            row.setClient(first);
+        } else {
+            row.setServer(first);
+        }
         rows.add(row);
         return row;
     }

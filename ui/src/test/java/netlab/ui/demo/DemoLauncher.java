@@ -14,7 +14,7 @@ import netlab.ui.theme.Theme;
  * Opens the lab window for a person (or a screenshot) to look at, as the app will: a lab, then
  * {@link LabWindow#show} after {@code Platform.startup}. Properties: {@code netlab.demo.locale}
  * (e.g. zh-CN), {@code netlab.demo.theme} (dark), {@code netlab.demo.run} (start the server on a
- * free port and send the seed's message that many times).
+ * free port and send the seed's message that many times), {@code netlab.demo.pause} (ms between parts).
  */
 public final class DemoLauncher {
     private DemoLauncher() {
@@ -36,6 +36,7 @@ public final class DemoLauncher {
             }
             if (runs > 0) {
                 window.model().server().portProperty().set("0");
+                window.model().client().pauseMillisProperty().set(System.getProperty("netlab.demo.pause", "0"));
                 window.model().server().start();
                 PauseTransition wait = new PauseTransition(Duration.millis(700));
                 wait.setOnFinished(e -> {
