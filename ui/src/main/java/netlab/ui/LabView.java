@@ -8,6 +8,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -103,7 +104,7 @@ public final class LabView {
         toggle.accessibleTextProperty().bind(Bindings.createStringBinding(
                 () -> i18n.get(toggle.isSelected() ? key + ".light" : key + ".dark"),
                 toggle.selectedProperty(), i18n.localeProperty()));
-        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+        Tooltip tip = new Tooltip();
         tip.textProperty().bind(Bindings.createStringBinding(
                 () -> i18n.get(toggle.isSelected() ? key + ".light.tooltip" : key + ".dark.tooltip",
                         Shortcut.TOGGLE_THEME.displayText()),

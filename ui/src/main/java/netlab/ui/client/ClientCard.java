@@ -1,5 +1,7 @@
 package netlab.ui.client;
 
+import java.util.List;
+
 import atlantafx.base.controls.Card;
 import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
@@ -102,7 +104,7 @@ public final class ClientCard {
                 model.lastClientProperty(), model.lastClientStateProperty(), i18n.localeProperty()));
         Fields.hideWhenEmpty(last);
         // what happened to the last Send is said right under the button
-        body.getChildren().addAll(0, java.util.List.of(last,
+        body.getChildren().addAll(0, List.of(last,
                 Fields.problemLabel(i18n, model.sendProblemProperty(), "client-send-problem")));
     }
 

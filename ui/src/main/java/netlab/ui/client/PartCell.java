@@ -2,6 +2,8 @@ package netlab.ui.client;
 
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -14,6 +16,7 @@ import netlab.ui.controls.Fields;
 import netlab.ui.controls.Icons;
 import netlab.ui.controls.Tooltips;
 import netlab.ui.i18n.I18n;
+import netlab.ui.i18n.Problem;
 import org.kordamp.ikonli.feather.Feather;
 
 /**
@@ -31,7 +34,7 @@ final class PartCell extends ListCell<PartModel> {
     private final Tooltip literal = new Tooltip();
     private final Label problem = new Label();
     private final VBox box;
-    private final javafx.beans.value.ChangeListener<netlab.ui.i18n.Problem> problemStyle =
+    private final ChangeListener<Problem> problemStyle =
             (obs, old, now) -> text.pseudoClassStateChanged(Styles.STATE_DANGER, now != null);
     private PartModel bound;
 
@@ -57,7 +60,7 @@ final class PartCell extends ListCell<PartModel> {
         Fields.hideWhenEmpty(problem);
         HBox.setHgrow(text, Priority.ALWAYS);
         HBox row = new HBox(6, number, text, size, remove);
-        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        row.setAlignment(Pos.CENTER_LEFT);
         box = new VBox(2, row, problem);
         setText(null);
     }

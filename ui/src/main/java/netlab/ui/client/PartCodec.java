@@ -5,8 +5,8 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
-import netlab.engine.bytes.ByteInput;
 import netlab.engine.bytes.ByteInput.Mode;
+import netlab.engine.bytes.ByteInput;
 import netlab.engine.bytes.Bytes;
 
 /** A message part written in one of the composer's input modes, and back. */

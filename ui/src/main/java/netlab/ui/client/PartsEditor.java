@@ -1,10 +1,13 @@
 package netlab.ui.client;
 
+import java.util.Locale;
+
 import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -37,7 +40,7 @@ public final class PartsEditor {
         total.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         total.textProperty().bind(i18n.live("parts.total", Bindings.size(parts.parts()), parts.totalBytesProperty()));
         HBox header = new HBox(8, title, new Spacer(), total);
-        header.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        header.setAlignment(Pos.CENTER_LEFT);
 
         ListView<PartModel> list = new ListView<>(parts.parts());
         list.setId("parts-list");
@@ -59,7 +62,7 @@ public final class PartsEditor {
         });
 
         HBox tools = new HBox(8, add, new Spacer(), modeToggles(parts, i18n));
-        tools.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        tools.setAlignment(Pos.CENTER_LEFT);
         root = new VBox(6, header, list, tools,
                 Fields.problemLabel(i18n, modeProblem, "parts-mode-problem"),
                 Fields.problemLabel(i18n, parts.problemProperty(), "parts-problem"),
@@ -74,9 +77,9 @@ public final class PartsEditor {
             Mode mode = modes[i];
             ToggleButton b = new ToggleButton();
             b.setMnemonicParsing(false);
-            b.setId("mode-" + mode.name().toLowerCase(java.util.Locale.ROOT));
-            b.textProperty().bind(i18n.text("parts.mode." + mode.name().toLowerCase(java.util.Locale.ROOT)));
-            b.setTooltip(Tooltips.of(i18n, "parts.mode." + mode.name().toLowerCase(java.util.Locale.ROOT) + ".tooltip"));
+            b.setId("mode-" + mode.name().toLowerCase(Locale.ROOT));
+            b.textProperty().bind(i18n.text("parts.mode." + mode.name().toLowerCase(Locale.ROOT)));
+            b.setTooltip(Tooltips.of(i18n, "parts.mode." + mode.name().toLowerCase(Locale.ROOT) + ".tooltip"));
             b.setToggleGroup(group);
             b.setUserData(mode);
             b.getStyleClass().addAll(Styles.SMALL,
@@ -143,7 +146,7 @@ public final class PartsEditor {
         split.setOnAction(e -> parts.split());
 
         HBox options = new HBox(6, new HBox(byMarker, bySize), value, new Spacer(), split);
-        options.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        options.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(message, Priority.ALWAYS);
         VBox body = new VBox(6, message, options,
                 Fields.problemLabel(i18n, parts.splitProblemProperty(), "split-problem"));

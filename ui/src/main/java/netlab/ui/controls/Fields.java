@@ -59,9 +59,4 @@ public final class Fields {
         label.visibleProperty().bind(label.textProperty().isNotEmpty());
         label.managedProperty().bind(label.visibleProperty());
     }
-
-    public static Node grow(Node node) {
-        javafx.scene.layout.HBox.setHgrow(node, javafx.scene.layout.Priority.ALWAYS);
-        return node;
-    }
 }

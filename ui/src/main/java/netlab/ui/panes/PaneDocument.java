@@ -4,12 +4,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
+import netlab.ui.i18n.I18n;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
 import org.fxmisc.richtext.model.ReadOnlyStyledDocumentBuilder;
 import org.fxmisc.richtext.model.StyledSegment;
-
-import netlab.ui.i18n.I18n;
 
 /**
  * Keeps a text area's paragraphs equal to a pane's lines, with one marker paragraph on top once

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import atlantafx.base.theme.Styles;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -43,7 +44,7 @@ public final class PanesView {
         Label removed = new Label();
         removed.setId("panes-removed");
         removed.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL, "rows-removed");
-        removed.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        removed.textProperty().bind(Bindings.createStringBinding(
                 () -> model.removedRowsProperty().get() == 0 ? ""
                         : i18n.get("panes.removed", model.removedRowsProperty().get(), model.maxRows()),
                 model.removedRowsProperty(), i18n.localeProperty()));
@@ -55,7 +56,7 @@ public final class PanesView {
         empty.setGraphic(Icons.of(Feather.ACTIVITY));
         empty.getStyleClass().addAll("panes-empty", Styles.TEXT_MUTED);
         empty.setWrapText(true);
-        empty.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.rows()));
+        empty.visibleProperty().bind(Bindings.isEmpty(model.rows()));
         StackPane body = new StackPane(scroll, empty);
         StackPane.setAlignment(empty, Pos.CENTER);
         VBox.setVgrow(body, Priority.ALWAYS);

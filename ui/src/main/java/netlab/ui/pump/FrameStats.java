@@ -1,5 +1,7 @@
 package netlab.ui.pump;
 
+import java.util.Locale;
+
 /**
  * Gaps between frames and the time the pump spent in each, for judging whether the UI stayed
  * smooth. Gaps are kept in a 1 ms histogram up to {@link #MAX_TRACKED_MS}; longer ones count in
@@ -70,7 +72,7 @@ public final class FrameStats {
                            double p99GapMillis, double maxGapMillis, double meanWorkMillis, double maxWorkMillis) {
         @Override
         public String toString() {
-            return String.format(java.util.Locale.ROOT,
+            return String.format(Locale.ROOT,
                     "%d frames, %d events; frame gap mean %.1f ms, p50 <= %.0f ms, p99 <= %.0f ms, max %.1f ms;"
                             + " pump work mean %.2f ms, max %.1f ms",
                     frames, events, meanGapMillis, p50GapMillis, p99GapMillis, maxGapMillis, meanWorkMillis, maxWorkMillis);

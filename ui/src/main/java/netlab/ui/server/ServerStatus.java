@@ -1,5 +1,7 @@
 package netlab.ui.server;
 
+import java.util.Locale;
+
 import netlab.engine.bench.EndpointState;
 
 /** The server card's state line. */
@@ -22,6 +24,6 @@ public enum ServerStatus {
     }
 
     public String messageKey() {
-        return "server.status." + name().toLowerCase(java.util.Locale.ROOT);
+        return "server.status." + name().toLowerCase(Locale.ROOT);
     }
 }

@@ -2,10 +2,10 @@ package netlab.ui.status;
 
 import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
-import javafx.geometry.Orientation;
 import javafx.scene.layout.HBox;
 import netlab.ui.controls.Icons;
 import netlab.ui.controls.Tooltips;

@@ -21,7 +21,6 @@ public final class ThemeApplier {
     public void apply(Theme theme) {
         Application.setUserAgentStylesheet(theme.userAgentStylesheet());
         root.getStylesheets().setAll(List.of(url(Theme.BASE_STYLESHEET), url(theme.variantStylesheet())));
-        root.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("dark"), theme == Theme.DARK);
     }
 
     private static String url(String resource) {

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import netlab.engine.bench.EndpointState;
 import netlab.engine.bytes.ByteInput.Mode;
-import netlab.ui.panes.PaneModel;
 import netlab.ui.panes.PaneKind;
+import netlab.ui.panes.PaneModel;
 import netlab.ui.server.ServerStatus;
 import netlab.ui.testing.HeadlessBench;
 import org.junit.jupiter.api.AfterEach;
