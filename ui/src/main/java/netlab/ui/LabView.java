@@ -58,7 +58,7 @@ public final class LabView {
 
         root.setTop(titleBar(i18n, clear, theme));
         root.setLeft(benchScroll);
-        root.setCenter(new PanesView(model.panes(), i18n).node());
+        root.setCenter(new PanesView(model.panes(), i18n, model::stopEndpoint).node());
         root.setBottom(new StatusBar(model.status(), i18n).node());
 
         ThemeApplier themes = new ThemeApplier(root);

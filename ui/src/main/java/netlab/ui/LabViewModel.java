@@ -6,6 +6,7 @@ import java.util.concurrent.Executor;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import netlab.engine.bench.Endpoint;
 import netlab.engine.bench.Lab;
 import netlab.engine.event.LabEvent;
 import netlab.ui.client.ClientCardModel;
@@ -22,6 +23,7 @@ import netlab.ui.theme.Theme;
  * frame's batch at a time.
  */
 public final class LabViewModel {
+    private final Lab lab;
     private final I18n i18n;
     private final ServerCardModel server;
     private final ClientCardModel client;
@@ -34,6 +36,7 @@ public final class LabViewModel {
      *           window, a test's own queue elsewhere
      */
     public LabViewModel(Lab lab, I18n i18n, Executor ui, PanesModel panes) {
+        this.lab = lab;
         this.i18n = i18n;
         this.server = new ServerCardModel(lab, ui);
         this.client = new ClientCardModel(lab, ui);
@@ -63,6 +66,14 @@ public final class LabViewModel {
 
     public void clearPanes() {
         panes.clear();
+    }
+
+    /** Stops an endpoint of the lab; its pane shows how it ended. Unknown ids are ignored. */
+    public void stopEndpoint(String endpointId) {
+        Endpoint endpoint = lab.endpoint(endpointId);
+        if (endpoint != null) {
+            endpoint.stop();
+        }
     }
 
     public void toggleTheme() {

@@ -274,4 +274,23 @@ class LabWindowTest {
         assertThat(client.text()).contains("▲ write 4 · 1 B at 12");
         assertThat(ShownPanes.literals(client, "echo_client: received ")).isEqualTo("one two three");
     }
+
+    @Test
+    void aClientLeftWaitingIsStoppedFromItsPane(FxRobot robot) {
+        startServerOnAFreePort(robot);
+        robot.clickOn("#client-half-close");
+        robot.clickOn("#client-send");
+        awaitPane("the client waits with the whole echo",
+                p -> p.title().equals("echo_client · client-1") && ShownPanes.literals(p, "echo_client: received ").equals(MESSAGE));
+
+        robot.clickOn("#pane-stop-client-1");
+
+        Shown client = awaitPane("the client pane says stopped",
+                p -> p.title().equals("echo_client · client-1") && p.state().equals("stopped"));
+        assertThat(client.lines()).noneMatch(l -> l.equals("echo_client: closing"));
+        assertThat(lab.endpoint("client-1").state()).isEqualTo(netlab.engine.bench.EndpointState.STOPPED);
+        assertThat(Fx.on(() -> window.root().lookup("#pane-stop-client-1").isVisible())).isFalse();
+        awaitPane("the server side of it closed", p -> p.title().startsWith("echo_127.0.0.1_") && p.state().equals("closed"));
+        assertThat(label("#server-status")).startsWith("Listening on");
+    }
 }

@@ -46,7 +46,7 @@ final class PaneStates {
         return switch (endpoint) {
             case STARTING, RUNNING -> now;
             case STOPPING -> now.isConnected() ? now : PaneState.STOPPING;
-            case STOPPED -> now == PaneState.CLOSED ? now : PaneState.STOPPED;
+            case STOPPED -> PaneState.STOPPED;
             case FINISHED -> PaneState.CLOSED;
             case FAILED -> PaneState.FAILED;
         };

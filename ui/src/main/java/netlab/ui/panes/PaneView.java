@@ -5,12 +5,14 @@ import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import netlab.ui.controls.Icons;
+import netlab.ui.controls.Tooltips;
 import netlab.ui.i18n.I18n;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.Caret;
@@ -32,7 +34,7 @@ public final class PaneView {
     private boolean shown = true;
     private boolean behind;
 
-    public PaneView(PaneModel model, I18n i18n) {
+    public PaneView(PaneModel model, I18n i18n, PaneActions actions) {
         this.model = model;
         area.setEditable(false);
         area.setWrapText(true);
@@ -73,6 +75,9 @@ public final class PaneView {
         counters.setMinWidth(Label.USE_PREF_SIZE);
 
         HBox top = new HBox(8, title, new Spacer(), state);
+        if (model.kind() == PaneKind.CLIENT) {
+            top.getChildren().add(stopButton(model, i18n, actions));
+        }
         top.setAlignment(Pos.CENTER_LEFT);
         // addresses and counters share a line while there is room and wrap when there is not
         FlowPane bottom = new FlowPane(16, 2, addresses);
@@ -101,6 +106,21 @@ public final class PaneView {
         model.revisionProperty().addListener(onRevision);
         model.epochProperty().addListener(onRevision);
         document.sync();
+    }
+
+    /** A client without half-close waits for the server for ever: this ends it from its own pane. */
+    private static Button stopButton(PaneModel model, I18n i18n, PaneActions actions) {
+        Button stop = new Button(null, Icons.of(Feather.SQUARE));
+        stop.setMnemonicParsing(false);
+        stop.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL, "pane-stop");
+        stop.setId("pane-stop-" + model.key());
+        stop.accessibleTextProperty().bind(i18n.text("pane.stop"));
+        stop.setTooltip(Tooltips.of(i18n, "pane.stop.tooltip"));
+        stop.visibleProperty().bind(Bindings.createBooleanBinding(() -> !model.stateProperty().get().isOver(),
+                model.stateProperty()));
+        stop.managedProperty().bind(stop.visibleProperty());
+        stop.setOnAction(e -> actions.stopEndpoint(model.endpointId()));
+        return stop;
     }
 
     private static String addressLine(PaneModel model) {

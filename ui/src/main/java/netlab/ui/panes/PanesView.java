@@ -25,6 +25,7 @@ import org.kordamp.ikonli.feather.Feather;
 public final class PanesView {
     private final PanesModel model;
     private final I18n i18n;
+    private final PaneActions actions;
     private final VBox rowsBox = new VBox(12);
     private final ScrollPane scroll = new ScrollPane(rowsBox);
     private final Map<ConversationRow, RowView> views = new IdentityHashMap<>();
@@ -32,9 +33,10 @@ public final class PanesView {
     private boolean scrollPending;
     private boolean visibilityPending;
 
-    public PanesView(PanesModel model, I18n i18n) {
+    public PanesView(PanesModel model, I18n i18n, PaneActions actions) {
         this.model = model;
         this.i18n = i18n;
+        this.actions = actions;
         rowsBox.getStyleClass().add("rows");
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("rows-scroll");
@@ -153,7 +155,7 @@ public final class PanesView {
     }
 
     private RowView show(ConversationRow row) {
-        return views.computeIfAbsent(row, r -> new RowView(r, i18n));
+        return views.computeIfAbsent(row, r -> new RowView(r, i18n, actions));
     }
 
     private void forget(ConversationRow row) {

@@ -21,6 +21,7 @@ final class RowView {
 
     private final ConversationRow row;
     private final I18n i18n;
+    private final PaneActions actions;
     private final GridPane grid = new GridPane();
     private final ChangeListener<PaneModel> onClient;
     private final ChangeListener<PaneModel> onServer;
@@ -29,9 +30,10 @@ final class RowView {
     private boolean built;
     private boolean shown;
 
-    RowView(ConversationRow row, I18n i18n) {
+    RowView(ConversationRow row, I18n i18n, PaneActions actions) {
         this.row = row;
         this.i18n = i18n;
+        this.actions = actions;
         grid.getStyleClass().add("conversation-row");
         grid.setUserData(row);
         grid.setHgap(12);
@@ -87,7 +89,7 @@ final class RowView {
         if (client != null) {
             client.dispose();
         }
-        client = pane == null ? null : new PaneView(pane, i18n);
+        client = pane == null ? null : new PaneView(pane, i18n, actions);
         if (client != null) {
             client.setShown(shown);
         }
@@ -98,7 +100,7 @@ final class RowView {
         if (server != null) {
             server.dispose();
         }
-        server = pane == null ? null : new PaneView(pane, i18n);
+        server = pane == null ? null : new PaneView(pane, i18n, actions);
         if (server != null) {
             server.setShown(shown);
         }

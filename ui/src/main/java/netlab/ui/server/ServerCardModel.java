@@ -54,8 +54,7 @@ public final class ServerCardModel {
     private final ReadOnlyBooleanWrapper listeningOnAll = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<Problem> failure = new ReadOnlyObjectWrapper<>();
     private final BooleanBinding canStart = Bindings.createBooleanBinding(() -> status.get().isIdle(), status);
-    private final BooleanBinding canStop = Bindings.createBooleanBinding(
-            () -> status.get() == ServerStatus.LISTENING || status.get() == ServerStatus.STARTING, status);
+    private final BooleanBinding canStop = Bindings.createBooleanBinding(() -> status.get() == ServerStatus.LISTENING, status);
 
     private ServerEndpoint current;
 
