@@ -12,6 +12,11 @@ import netlab.ui.i18n.I18n;
 public final class LineFormatter {
     /** Beyond this many bytes a chunk's literal is cut short; its size still says the whole. */
     public static final int MAX_SHOWN_BYTES = 256;
+    /**
+     * Beyond this many characters any other line is cut short: a server with a large read size
+     * logs each read in full, and one line of megabytes would stall the text area.
+     */
+    public static final int MAX_LINE_CHARS = 2_000;
 
     private final I18n i18n;
 
@@ -25,14 +30,24 @@ public final class LineFormatter {
      */
     public PaneLine format(LabEvent e, long chunkNumber) {
         return switch (e.kind()) {
-            case LOG -> PaneLine.of(e.toLogLine(), "log");
-            case ERROR -> PaneLine.of("⚠ " + e.toLogLine(), "error");
+            case LOG -> clipped(e.toLogLine(), "log");
+            case ERROR -> clipped("⚠ " + e.toLogLine(), "error");
             case DATA_RECEIVED -> chunk(e, chunkNumber, "in", "pane.chunk.read");
             case DATA_SENT -> chunk(e, chunkNumber, "out", "pane.chunk.write");
             case ENDPOINT_STATE -> PaneLine.of("● " + e.origin().endpoint() + ": " + e.describe(), "state");
             case ELIDED -> PaneLine.of(e.describe(), "elided");
-            default -> PaneLine.of("· " + e.describe(), "event");
+            default -> clipped("· " + e.describe(), "event");
         };
+    }
+
+    private PaneLine clipped(String text, String style) {
+        if (text.length() <= MAX_LINE_CHARS) {
+            return PaneLine.of(text, style);
+        }
+        return PaneLine.builder()
+                .add(text.substring(0, MAX_LINE_CHARS) + "…", style)
+                .add(" " + i18n.get("pane.line.more", text.length() - MAX_LINE_CHARS), "chunk-more")
+                .build();
     }
 
     private PaneLine chunk(LabEvent e, long number, String direction, String key) {

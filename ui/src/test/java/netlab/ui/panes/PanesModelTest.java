@@ -266,4 +266,14 @@ class PanesModelTest {
         assertThat(line).contains("1,000 B at 0").contains("(+744 B not shown)").hasSizeLessThan(400);
         assertThat(panes.pane(clientConn).bytesInProperty().get()).isEqualTo(1000);
     }
+
+    @Test
+    void longLogLinesAreCutShortToo() {
+        PanesModel panes = new PanesModel(formatter);
+        panes.accept(ev.log(serverConn, "echo_127.0.0.1_54321", "received b'" + "y".repeat(10_000) + "'"));
+        panes.commit();
+        String line = panes.pane(serverConn).text().get(0);
+        assertThat(line).startsWith("echo_127.0.0.1_54321: received b'yyy").contains("characters not shown")
+                .hasSizeLessThan(LineFormatter.MAX_LINE_CHARS + 100);
+    }
 }
