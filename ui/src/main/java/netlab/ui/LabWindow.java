@@ -37,7 +37,10 @@ public final class LabWindow {
         this.pump = new EventPump(subscription, MAX_EVENTS_PER_FRAME, model::accept);
     }
 
-    /** Builds a window's content without showing it; call {@link #start()} on the FX thread to begin pumping. */
+    /**
+     * Builds a window's content without showing it (for tests, or a host that has its own stage).
+     * FX thread only; {@link #start()} begins pumping, {@link #close()} ends it.
+     */
     public static LabWindow create(Lab lab, Locale locale) {
         return new LabWindow(lab, locale);
     }

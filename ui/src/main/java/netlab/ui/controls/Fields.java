@@ -50,6 +50,10 @@ public final class Fields {
         label.textProperty().bind(text);
         label.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.DANGER, "field-problem");
         label.setWrapText(true);
+        // the message wraps to the field's width instead of widening the field to one long line
+        label.setMinWidth(0);
+        label.setPrefWidth(0);
+        label.setMaxWidth(Double.MAX_VALUE);
         hideWhenEmpty(label);
         return label;
     }

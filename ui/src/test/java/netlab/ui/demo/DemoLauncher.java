@@ -14,7 +14,8 @@ import netlab.ui.theme.Theme;
  * Opens the lab window for a person (or a screenshot) to look at, as the app will: a lab, then
  * {@link LabWindow#show} after {@code Platform.startup}. Properties: {@code netlab.demo.locale}
  * (e.g. zh-CN), {@code netlab.demo.theme} (dark), {@code netlab.demo.run} (start the server on a
- * free port and send the seed's message that many times), {@code netlab.demo.pause} (ms between parts).
+ * free port and send the seed's message that many times), {@code netlab.demo.pause} (ms between parts), {@code netlab.demo.port} (type this
+ * server port and empty the second part, to see how problems are shown).
  */
 public final class DemoLauncher {
     private DemoLauncher() {
@@ -33,6 +34,11 @@ public final class DemoLauncher {
             });
             if ("dark".equals(System.getProperty("netlab.demo.theme"))) {
                 window.model().themeProperty().set(Theme.DARK);
+            }
+            String port = System.getProperty("netlab.demo.port");
+            if (port != null) {
+                window.model().server().portProperty().set(port);
+                window.model().client().parts().parts().get(1).textProperty().set("");
             }
             if (runs > 0) {
                 window.model().server().portProperty().set("0");
