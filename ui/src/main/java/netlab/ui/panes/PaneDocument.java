@@ -1,0 +1,132 @@
+package netlab.ui.panes;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import netlab.ui.i18n.I18n;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
+import org.fxmisc.richtext.model.ReadOnlyStyledDocumentBuilder;
+import org.fxmisc.richtext.model.StyledSegment;
+
+/**
+ * Keeps a text area's paragraphs equal to a pane's lines, with one marker paragraph on top once
+ * lines have been dropped. Catches up with one append and at most one trim per sync; when more
+ * lines arrived than the pane keeps, it rebuilds instead, which costs the same as one full pane.
+ */
+final class PaneDocument {
+    private static final List<String> NO_STYLE = List.of();
+
+    private final StyleClassedTextArea area;
+    private final PaneModel model;
+    private final I18n i18n;
+    private long shownFirst;
+    private long shownEnd;
+    private long shownElided;
+    private boolean markerShown;
+    private int shownEpoch = -1;
+
+    PaneDocument(StyleClassedTextArea area, PaneModel model, I18n i18n) {
+        this.area = area;
+        this.model = model;
+        this.i18n = i18n;
+    }
+
+    void sync() {
+        boolean follow = area.getCaretPosition() == area.getLength();
+        long first = model.firstIndex();
+        long end = model.endIndex();
+        if (shownEpoch != model.epochProperty().get() || shownEnd < first || end - shownEnd >= model.capacity()) {
+            rebuild();
+        } else {
+            if (end > shownEnd) {
+                append(model.linesFrom(shownEnd));
+            }
+            if (first > shownFirst) {
+                trim((int) (first - shownFirst));
+            }
+            if (model.elidedLines() != shownElided) {
+                marker(model.elidedLines());
+            }
+        }
+        shownFirst = first;
+        shownEnd = end;
+        shownEpoch = model.epochProperty().get();
+        if (follow) {
+            area.moveTo(area.getLength());
+            area.requestFollowCaret();
+        }
+    }
+
+    private void rebuild() {
+        List<List<StyledSegment<String, Collection<String>>>> paragraphs = new ArrayList<>();
+        long elided = model.elidedLines();
+        if (elided > 0) {
+            paragraphs.add(markerParagraph(elided));
+        }
+        for (PaneLine line : model.linesFrom(model.firstIndex())) {
+            paragraphs.add(paragraph(line));
+        }
+        if (paragraphs.isEmpty()) {
+            area.clear();
+        } else {
+            area.replace(0, area.getLength(), document(paragraphs));
+        }
+        markerShown = elided > 0;
+        shownElided = elided;
+    }
+
+    private void append(List<PaneLine> lines) {
+        List<List<StyledSegment<String, Collection<String>>>> paragraphs = new ArrayList<>(lines.size() + 1);
+        boolean empty = area.getLength() == 0 && area.getParagraphs().size() == 1;
+        if (!empty) {
+            // an empty first paragraph merges into the last one: the new lines start on a line of their own
+            paragraphs.add(List.of(new StyledSegment<>("", NO_STYLE)));
+        }
+        for (PaneLine line : lines) {
+            paragraphs.add(paragraph(line));
+        }
+        area.replace(area.getLength(), area.getLength(), document(paragraphs));
+    }
+
+    private void trim(int lines) {
+        int top = markerShown ? 1 : 0;
+        int from = area.getAbsolutePosition(top, 0);
+        int to = area.getAbsolutePosition(top + lines, 0);
+        area.deleteText(from, to);
+    }
+
+    private void marker(long elided) {
+        if (markerShown) {
+            area.replace(0, area.getParagraphLength(0), document(List.of(markerParagraph(elided))));
+        } else {
+            area.replace(0, 0, document(List.of(markerParagraph(elided), List.of(new StyledSegment<>("", NO_STYLE)))));
+            markerShown = true;
+        }
+        shownElided = elided;
+    }
+
+    private List<StyledSegment<String, Collection<String>>> markerParagraph(long elided) {
+        String text = i18n.get("pane.elided", elided, model.capacity());
+        return List.of(new StyledSegment<>(text, List.of("elided-marker")));
+    }
+
+    private static List<StyledSegment<String, Collection<String>>> paragraph(PaneLine line) {
+        List<StyledSegment<String, Collection<String>>> segments = new ArrayList<>(line.segments().size());
+        for (PaneLine.Segment s : line.segments()) {
+            segments.add(new StyledSegment<>(s.text(), s.styles()));
+        }
+        return segments;
+    }
+
+    private ReadOnlyStyledDocument<Collection<String>, String, Collection<String>> document(
+            List<List<StyledSegment<String, Collection<String>>>> paragraphs) {
+        ReadOnlyStyledDocumentBuilder<Collection<String>, String, Collection<String>> builder =
+                new ReadOnlyStyledDocumentBuilder<>(area.getSegOps(), NO_STYLE, paragraphs.size());
+        for (List<StyledSegment<String, Collection<String>>> p : paragraphs) {
+            builder.addParagraph(p);
+        }
+        return builder.build();
+    }
+}

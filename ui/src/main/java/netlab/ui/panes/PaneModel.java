@@ -1,0 +1,250 @@
+package netlab.ui.panes;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import netlab.engine.event.LabEvent;
+import netlab.engine.event.Origin;
+import netlab.ui.events.EndpointStates;
+
+/**
+ * One log pane: the lines of one connection (or endpoint), at most {@code capacity} of them, and
+ * what its header shows. Events are applied one by one but published once per batch by
+ * {@link #commit()}, so that a flood costs one relayout per frame, not one per event.
+ *
+ * <p>Lines are numbered from 0 in the order they were added; the pane keeps the numbers
+ * {@link #firstIndex()} to {@link #endIndex()}, the older ones are counted in
+ * {@link #elidedLines()}. A view keeps its own copy and catches up from these numbers.
+ */
+public final class PaneModel {
+    private final String key;
+    private final PaneKind kind;
+    private final String endpointId;
+    private final int capacity;
+    private final LineFormatter formatter;
+
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper local = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper remote = new ReadOnlyStringWrapper();
+    private final ReadOnlyObjectWrapper<PaneState> state = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyLongWrapper bytesIn = new ReadOnlyLongWrapper();
+    private final ReadOnlyLongWrapper bytesOut = new ReadOnlyLongWrapper();
+    private final ReadOnlyLongWrapper reads = new ReadOnlyLongWrapper();
+    private final ReadOnlyLongWrapper writes = new ReadOnlyLongWrapper();
+    private final ReadOnlyLongWrapper elided = new ReadOnlyLongWrapper();
+    private final ReadOnlyIntegerWrapper epoch = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper();
+
+    private final ArrayDeque<PaneLine> lines = new ArrayDeque<>();
+    private long firstIndex;
+    private PaneState pendingState;
+    private long pendingIn;
+    private long pendingOut;
+    private long pendingReads;
+    private long pendingWrites;
+    private long pendingElided;
+    private boolean dirty;
+
+    PaneModel(String key, PaneKind kind, Origin origin, int capacity, LineFormatter formatter) {
+        this.key = key;
+        this.kind = kind;
+        this.endpointId = origin.endpoint();
+        this.capacity = capacity;
+        this.formatter = formatter;
+        this.pendingState = switch (kind) {
+            case SERVER_MAIN -> PaneState.STARTING;
+            case CLIENT -> PaneState.CONNECTING;
+            case SERVER_CONNECTION -> PaneState.OPEN;
+            case LAB -> PaneState.OPEN;
+        };
+        title.set(switch (kind) {
+            case SERVER_MAIN -> "main · " + origin.endpoint();
+            case CLIENT -> origin.label() + " · " + origin.endpoint();
+            case SERVER_CONNECTION, LAB -> origin.label();
+        });
+        state.set(pendingState);
+        learnAddresses(origin);
+    }
+
+    /** Adds the event's line and updates the header figures; shown at the next {@link #commit()}. */
+    void apply(LabEvent e) {
+        learnAddresses(e.origin());
+        long chunkNumber = 0;
+        switch (e.kind()) {
+            case DATA_RECEIVED -> {
+                pendingIn += e.data().size();
+                chunkNumber = ++pendingReads;
+            }
+            case DATA_SENT -> {
+                pendingOut += e.data().size();
+                chunkNumber = ++pendingWrites;
+            }
+            default -> {
+            }
+        }
+        pendingState = PaneStates.next(kind, pendingState, e.kind(), EndpointStates.of(e));
+        add(formatter.format(e, chunkNumber));
+        dirty = true;
+    }
+
+    private void add(PaneLine line) {
+        if (line == null) {
+            return;
+        }
+        lines.addLast(line);
+        if (lines.size() > capacity) {
+            lines.removeFirst();
+            firstIndex++;
+            pendingElided++;
+        }
+    }
+
+    private void learnAddresses(Origin origin) {
+        if (origin.local() != null && local.get() == null) {
+            local.set(origin.local());
+        }
+        if (origin.remote() != null && remote.get() == null) {
+            remote.set(origin.remote());
+        }
+    }
+
+    /** Publishes what {@link #apply} gathered since the last commit; one revision per batch. */
+    void commit() {
+        if (!dirty) {
+            return;
+        }
+        dirty = false;
+        state.set(pendingState);
+        bytesIn.set(pendingIn);
+        bytesOut.set(pendingOut);
+        reads.set(pendingReads);
+        writes.set(pendingWrites);
+        elided.set(pendingElided);
+        revision.set(revision.get() + 1);
+    }
+
+    /** Forgets the lines (not the figures); views start over. */
+    void clearLines() {
+        firstIndex += lines.size();
+        lines.clear();
+        pendingElided = 0;
+        epoch.set(epoch.get() + 1);
+        dirty = true;
+        commit();
+    }
+
+    /** The lines numbered {@code from} (clamped to what is kept) to {@link #endIndex()}. */
+    public List<PaneLine> linesFrom(long from) {
+        long skip = Math.max(0, from - firstIndex);
+        List<PaneLine> out = new ArrayList<>((int) Math.max(0, lines.size() - skip));
+        Iterator<PaneLine> it = lines.iterator();
+        for (long i = 0; i < skip && it.hasNext(); i++) {
+            it.next();
+        }
+        it.forEachRemaining(out::add);
+        return out;
+    }
+
+    public long firstIndex() {
+        return firstIndex;
+    }
+
+    public long endIndex() {
+        return firstIndex + lines.size();
+    }
+
+    public int capacity() {
+        return capacity;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public PaneKind kind() {
+        return kind;
+    }
+
+    public String endpointId() {
+        return endpointId;
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    /** This side's address, {@code host:port}; null until known. */
+    public ReadOnlyStringProperty localProperty() {
+        return local.getReadOnlyProperty();
+    }
+
+    /** The peer's address; null until known. */
+    public ReadOnlyStringProperty remoteProperty() {
+        return remote.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<PaneState> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    public ReadOnlyLongProperty bytesInProperty() {
+        return bytesIn.getReadOnlyProperty();
+    }
+
+    public ReadOnlyLongProperty bytesOutProperty() {
+        return bytesOut.getReadOnlyProperty();
+    }
+
+    /** Reads delivered (data_received calls). */
+    public ReadOnlyLongProperty readsProperty() {
+        return reads.getReadOnlyProperty();
+    }
+
+    /** Writes made (transport.write calls). */
+    public ReadOnlyLongProperty writesProperty() {
+        return writes.getReadOnlyProperty();
+    }
+
+    /** Lines dropped from the top to keep the pane bounded. */
+    public ReadOnlyLongProperty elidedLinesProperty() {
+        return elided.getReadOnlyProperty();
+    }
+
+    public long elidedLines() {
+        return elided.get();
+    }
+
+    /** Changes when the lines were cleared: a view must rebuild rather than catch up. */
+    public ReadOnlyIntegerProperty epochProperty() {
+        return epoch.getReadOnlyProperty();
+    }
+
+    /** Changes once per committed batch that touched this pane. */
+    public ReadOnlyLongProperty revisionProperty() {
+        return revision.getReadOnlyProperty();
+    }
+
+    public boolean isOver() {
+        return state.get().isOver();
+    }
+
+    /** The state before the next commit: for routing decisions inside a batch. */
+    PaneState currentState() {
+        return pendingState;
+    }
+
+    /** For tests and exports: the text of the lines kept. */
+    public List<String> text() {
+        return lines.stream().map(PaneLine::text).toList();
+    }
+}

@@ -1,0 +1,199 @@
+package netlab.ui.panes;
+
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import netlab.engine.event.EventKind;
+import netlab.engine.event.LabEvent;
+import netlab.engine.event.Origin;
+
+/**
+ * Sorts events into panes and panes into rows. A server's connection events go to that connection's
+ * pane, its endpoint-wide events to the server's own pane, and all of a client's events to one pane
+ * per client; a client pane and the server connection pane of the same socket pair share a row, so
+ * that what one side wrote stands next to what the other side read.
+ *
+ * <p>Bounded: at most {@code maxRows} rows (finished ones go first, counted in
+ * {@link #removedRowsProperty()}) of at most {@code linesPerPane} lines each.
+ */
+public final class PanesModel {
+    public static final int DEFAULT_MAX_ROWS = 24;
+    public static final int DEFAULT_LINES_PER_PANE = 2_000;
+
+    private final LineFormatter formatter;
+    private final int maxRows;
+    private final int linesPerPane;
+
+    private final ObservableList<ConversationRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<ConversationRow> rowsView = FXCollections.unmodifiableObservableList(rows);
+    private final Map<String, PaneModel> panes = new HashMap<>();
+    private final Map<PaneModel, ConversationRow> rowOf = new HashMap<>();
+    /** Rows whose client knows its local address but has no server pane beside it yet. */
+    private final Map<String, ConversationRow> clientsByLocal = new HashMap<>();
+    /** Rows holding only a server connection pane, by the peer's address. */
+    private final Map<String, ConversationRow> serversByRemote = new HashMap<>();
+    private final Set<PaneModel> touched = new LinkedHashSet<>();
+    private final ReadOnlyLongWrapper removedRows = new ReadOnlyLongWrapper();
+    private long nextRowId = 1;
+
+    public PanesModel(LineFormatter formatter, int maxRows, int linesPerPane) {
+        if (maxRows < 1 || linesPerPane < 1) {
+            throw new IllegalArgumentException("maxRows and linesPerPane must be positive");
+        }
+        this.formatter = formatter;
+        this.maxRows = maxRows;
+        this.linesPerPane = linesPerPane;
+    }
+
+    public PanesModel(LineFormatter formatter) {
+        this(formatter, DEFAULT_MAX_ROWS, DEFAULT_LINES_PER_PANE);
+    }
+
+    /** Routes one event; nothing is shown until {@link #commit()}. */
+    public void accept(LabEvent e) {
+        if (e.kind() == EventKind.ELIDED) {
+            return;
+        }
+        PaneModel pane = paneFor(e.origin());
+        pane.apply(e);
+        touched.add(pane);
+        if (pane.kind() == PaneKind.CLIENT && e.origin().isConnection()) {
+            pairClient(pane, e.origin());
+        }
+    }
+
+    /** Publishes every pane touched since the last commit: one change per pane per batch. */
+    public void commit() {
+        for (PaneModel pane : touched) {
+            pane.commit();
+        }
+        touched.clear();
+    }
+
+    /** Drops rows where everything is over and empties the other panes. */
+    public void clear() {
+        commit();
+        for (ConversationRow row : rows.stream().filter(ConversationRow::isOver).toList()) {
+            removeRow(row);
+        }
+        for (PaneModel pane : panes.values()) {
+            pane.clearLines();
+        }
+    }
+
+    private PaneModel paneFor(Origin origin) {
+        String key = keyOf(origin);
+        PaneModel pane = panes.get(key);
+        if (pane != null) {
+            return pane;
+        }
+        PaneKind kind = kindOf(origin);
+        pane = new PaneModel(key, kind, origin, linesPerPane, formatter);
+        panes.put(key, pane);
+        ConversationRow row = null;
+        if (kind == PaneKind.SERVER_CONNECTION && origin.remote() != null) {
+            row = clientsByLocal.remove(origin.remote());
+        }
+        if (row != null) {
+            row.setServer(pane);
+        } else {
+            row = newRow(pane);
+            if (kind == PaneKind.SERVER_CONNECTION && origin.remote() != null) {
+                serversByRemote.put(origin.remote(), row);
+            }
+        }
+        rowOf.put(pane, row);
+        return pane;
+    }
+
+    /** Once a client's socket address is known, its server-side pane (if ours) joins its row. */
+    private void pairClient(PaneModel client, Origin origin) {
+        ConversationRow row = rowOf.get(client);
+        if (row.server() != null || origin.local() == null) {
+            return;
+        }
+        ConversationRow serverRow = serversByRemote.remove(origin.local());
+        if (serverRow == null) {
+            clientsByLocal.putIfAbsent(origin.local(), row);
+            return;
+        }
+        PaneModel server = serverRow.server();
+        serverRow.setServer(null);
+        rows.remove(serverRow);
+        row.setServer(server);
+        rowOf.put(server, row);
+    }
+
+    /** A row holding {@code first} on its side; the pane is in it before anyone sees the row. */
+    private ConversationRow newRow(PaneModel first) {
+        if (rows.size() >= maxRows) {
+            ConversationRow victim = rows.stream().filter(ConversationRow::isOver).findFirst().orElse(rows.get(0));
+            removeRow(victim);
+            removedRows.set(removedRows.get() + 1);
+        }
+        ConversationRow row = new ConversationRow(nextRowId++);
+        if (first.kind() == PaneKind.CLIENT) {
+            row.setClient(first);
+        } else {
+            row.setServer(first);
+        }
+        rows.add(row);
+        return row;
+    }
+
+    private void removeRow(ConversationRow row) {
+        rows.remove(row);
+        for (PaneModel pane : new PaneModel[] {row.client(), row.server()}) {
+            if (pane != null) {
+                panes.remove(pane.key());
+                rowOf.remove(pane);
+                touched.remove(pane);
+            }
+        }
+        clientsByLocal.values().remove(row);
+        serversByRemote.values().remove(row);
+    }
+
+    static String keyOf(Origin origin) {
+        return switch (origin.role()) {
+            case CLIENT, LAB -> origin.endpoint();
+            case SERVER -> origin.paneKey();
+        };
+    }
+
+    static PaneKind kindOf(Origin origin) {
+        return switch (origin.role()) {
+            case CLIENT -> PaneKind.CLIENT;
+            case LAB -> PaneKind.LAB;
+            case SERVER -> origin.isConnection() ? PaneKind.SERVER_CONNECTION : PaneKind.SERVER_MAIN;
+        };
+    }
+
+    public ObservableList<ConversationRow> rows() {
+        return rowsView;
+    }
+
+    /** The pane events of {@code origin} go to, if it is shown. */
+    public PaneModel pane(Origin origin) {
+        return panes.get(keyOf(origin));
+    }
+
+    public java.util.Collection<PaneModel> panes() {
+        return java.util.Collections.unmodifiableCollection(panes.values());
+    }
+
+    /** Rows removed to stay within the bound. */
+    public ReadOnlyLongProperty removedRowsProperty() {
+        return removedRows.getReadOnlyProperty();
+    }
+
+    public int maxRows() {
+        return maxRows;
+    }
+}

@@ -1,0 +1,171 @@
+package netlab.ui.panes;
+
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import atlantafx.base.theme.Styles;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import netlab.ui.controls.Fields;
+import netlab.ui.controls.Icons;
+import netlab.ui.i18n.I18n;
+import org.kordamp.ikonli.feather.Feather;
+
+/** The bench's rows of panes, client side on the left, server side on the right, newest at the bottom. */
+public final class PanesView {
+    private final PanesModel model;
+    private final I18n i18n;
+    private final PaneActions actions;
+    private final VBox rowsBox = new VBox(12);
+    private final ScrollPane scroll = new ScrollPane(rowsBox);
+    private final Map<ConversationRow, RowView> views = new IdentityHashMap<>();
+    private final VBox root;
+    private boolean scrollPending;
+    private boolean visibilityPending;
+
+    public PanesView(PanesModel model, I18n i18n, PaneActions actions) {
+        this.model = model;
+        this.i18n = i18n;
+        this.actions = actions;
+        rowsBox.getStyleClass().add("rows");
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("rows-scroll");
+        scroll.setId("panes-scroll");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+
+        Label removed = new Label();
+        removed.setId("panes-removed");
+        removed.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL, "rows-removed");
+        removed.textProperty().bind(Bindings.createStringBinding(
+                () -> model.removedRowsProperty().get() == 0 ? ""
+                        : i18n.get("panes.removed", model.removedRowsProperty().get(), model.maxRows()),
+                model.removedRowsProperty(), i18n.localeProperty()));
+        Fields.hideWhenEmpty(removed);
+
+        Label empty = new Label();
+        empty.setId("panes-empty");
+        empty.textProperty().bind(i18n.text("panes.empty"));
+        empty.setGraphic(Icons.of(Feather.ACTIVITY));
+        empty.getStyleClass().addAll("panes-empty", Styles.TEXT_MUTED);
+        empty.setWrapText(true);
+        empty.visibleProperty().bind(Bindings.isEmpty(model.rows()));
+        StackPane body = new StackPane(scroll, empty);
+        StackPane.setAlignment(empty, Pos.CENTER);
+        VBox.setVgrow(body, Priority.ALWAYS);
+
+        root = new VBox(6, columnHeaders(), removed, body);
+        root.getStyleClass().add("panes");
+        root.setId("panes");
+
+        // rows change one at a time; re-adding every row's node would restyle every pane
+        model.rows().addListener((ListChangeListener<ConversationRow>) c -> {
+            while (c.next()) {
+                if (c.wasRemoved()) {
+                    rowsBox.getChildren().subList(c.getFrom(), c.getFrom() + c.getRemovedSize())
+                            .forEach(n -> n.boundsInParentProperty().removeListener(onRowMoved));
+                    rowsBox.getChildren().remove(c.getFrom(), c.getFrom() + c.getRemovedSize());
+                    c.getRemoved().forEach(this::forget);
+                }
+                if (c.wasAdded()) {
+                    List<javafx.scene.Node> added = c.getAddedSubList().stream().map(r -> show(r).node()).toList();
+                    rowsBox.getChildren().addAll(c.getFrom(), added);
+                    added.forEach(n -> n.boundsInParentProperty().addListener(onRowMoved));
+                }
+            }
+            scrollToNewest();
+        });
+        // the rows' height changes in layout, and the scroll pane takes the new height after it:
+        // scrolling is left for just after that pass, once per batch of new rows
+        rowsBox.heightProperty().addListener((obs, old, now) -> {
+            if (scrollPending) {
+                scrollPending = false;
+                Platform.runLater(() -> scroll.setVvalue(scroll.getVmax()));
+            }
+        });
+        scroll.vvalueProperty().addListener(o -> visibilityChanged());
+        scroll.viewportBoundsProperty().addListener(o -> visibilityChanged());
+        rowsBox.getChildren().setAll(model.rows().stream().map(r -> show(r).node()).toList());
+        rowsBox.getChildren().forEach(n -> n.boundsInParentProperty().addListener(onRowMoved));
+    }
+
+    private final javafx.beans.InvalidationListener onRowMoved = o -> visibilityChanged();
+
+    /** Rows moved or the view scrolled: which rows are in sight is worked out once, after layout. */
+    private void visibilityChanged() {
+        if (visibilityPending) {
+            return;
+        }
+        visibilityPending = true;
+        Platform.runLater(() -> {
+            visibilityPending = false;
+            updateShown();
+        });
+    }
+
+    /** Tells each row whether any of it lies in the scroll pane's viewport. */
+    private void updateShown() {
+        double viewport = scroll.getViewportBounds().getHeight();
+        if (scroll.getScene() == null) {
+            return;
+        }
+        double content = rowsBox.getHeight();
+        double top = Math.max(0, content - viewport) * scroll.getVvalue();
+        double bottom = top + viewport;
+        for (RowView row : views.values()) {
+            javafx.geometry.Bounds b = row.node().getBoundsInParent();
+            row.setShown(viewport <= 0 || (b.getMaxY() >= top && b.getMinY() <= bottom));
+        }
+    }
+
+    /** Brings the newest row into view once the rows have been laid out with it. */
+    private void scrollToNewest() {
+        scrollPending = !model.rows().isEmpty();
+    }
+
+    private GridPane columnHeaders() {
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        for (int i = 0; i < 2; i++) {
+            ColumnConstraints half = new ColumnConstraints();
+            half.setPercentWidth(50);
+            grid.getColumnConstraints().add(half);
+        }
+        grid.add(header("panes.clientSide", Feather.MONITOR), 0, 0);
+        grid.add(header("panes.serverSide", Feather.SERVER), 1, 0);
+        grid.getStyleClass().add("column-headers");
+        return grid;
+    }
+
+    private Label header(String key, Feather icon) {
+        Label label = new Label();
+        label.textProperty().bind(i18n.text(key));
+        label.setGraphic(Icons.of(icon));
+        label.getStyleClass().addAll(Styles.TEXT_CAPTION, "column-header");
+        return label;
+    }
+
+    private RowView show(ConversationRow row) {
+        return views.computeIfAbsent(row, r -> new RowView(r, i18n, actions));
+    }
+
+    private void forget(ConversationRow row) {
+        RowView view = views.remove(row);
+        if (view != null) {
+            view.dispose();
+        }
+    }
+
+    public VBox node() {
+        return root;
+    }
+}

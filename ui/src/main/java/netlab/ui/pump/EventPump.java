@@ -1,0 +1,91 @@
+package netlab.ui.pump;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.animation.AnimationTimer;
+import netlab.engine.event.EventSubscription;
+import netlab.engine.event.LabEvent;
+
+/**
+ * Brings events to the UI thread in batches: once per frame it drains at most
+ * {@code maxPerFrame} events from its subscription and hands them to the sink in one call. What
+ * does not fit waits for the next frame; what does not fit in the subscription is reported by an
+ * elided marker. It never blocks and never posts a task per event.
+ */
+public final class EventPump {
+    /** Receives one frame's events on the UI thread; the list is reused and must not be kept. */
+    @FunctionalInterface
+    public interface Sink {
+        void accept(List<LabEvent> batch, int backlog);
+    }
+
+    private final EventSubscription subscription;
+    private final int maxPerFrame;
+    private final Sink sink;
+    private final List<LabEvent> batch;
+    /** Written on the FX thread, read by whoever reports: each FrameStats guards itself. */
+    private volatile FrameStats stats = new FrameStats();
+    /** Made on start: a timer needs the FX toolkit, and tests drive {@link #pumpOnce()} without one. */
+    private AnimationTimer timer;
+
+    public EventPump(EventSubscription subscription, int maxPerFrame, Sink sink) {
+        if (maxPerFrame < 1) {
+            throw new IllegalArgumentException("maxPerFrame must be positive, was " + maxPerFrame);
+        }
+        this.subscription = subscription;
+        this.maxPerFrame = maxPerFrame;
+        this.sink = sink;
+        this.batch = new ArrayList<>(Math.min(maxPerFrame, 4096));
+    }
+
+    /** One frame's work; called by the timer, and by tests that drive frames themselves. Returns the events handled. */
+    public int pumpOnce() {
+        long start = System.nanoTime();
+        batch.clear();
+        int n = subscription.drainTo(batch, maxPerFrame);
+        // the sink runs every frame, also empty ones: the backlog figure must fall back to 0
+        try {
+            sink.accept(batch, subscription.backlog());
+        } finally {
+            batch.clear();
+            stats.work(System.nanoTime() - start, n);
+        }
+        return n;
+    }
+
+    /** Starts pumping once per frame. FX thread only. */
+    public void start() {
+        if (timer == null) {
+            timer = new AnimationTimer() {
+                @Override
+                public void handle(long now) {
+                    stats.frame(now);
+                    pumpOnce();
+                }
+            };
+        }
+        timer.start();
+    }
+
+    /** Stops pumping and ends the subscription, so the engine stops queueing for this window. */
+    public void stop() {
+        if (timer != null) {
+            timer.stop();
+        }
+        subscription.close();
+    }
+
+    /** Starts the statistics afresh, e.g. at the start of a measurement. */
+    public void resetStats() {
+        stats = new FrameStats();
+    }
+
+    public FrameStats.Snapshot stats() {
+        return stats.snapshot();
+    }
+
+    public EventSubscription subscription() {
+        return subscription;
+    }
+}

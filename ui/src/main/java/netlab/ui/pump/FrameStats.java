@@ -1,0 +1,81 @@
+package netlab.ui.pump;
+
+import java.util.Locale;
+
+/**
+ * Gaps between frames and the time the pump spent in each, for judging whether the UI stayed
+ * smooth. Gaps are kept in a 1 ms histogram up to {@link #MAX_TRACKED_MS}; longer ones count in
+ * its last bucket and in {@link Snapshot#maxGapMillis()}. Written by the FX thread, read by
+ * whoever reports, hence synchronized.
+ */
+public final class FrameStats {
+    public static final int MAX_TRACKED_MS = 2_000;
+
+    private final long[] gapHistogram = new long[MAX_TRACKED_MS + 1];
+    private long frames;
+    private long lastFrameNanos = -1;
+    private long maxGapNanos;
+    private long sumGapNanos;
+    private long maxWorkNanos;
+    private long sumWorkNanos;
+    private long events;
+
+    /** A frame began at {@code nowNanos}. */
+    synchronized void frame(long nowNanos) {
+        if (lastFrameNanos >= 0) {
+            long gap = nowNanos - lastFrameNanos;
+            maxGapNanos = Math.max(maxGapNanos, gap);
+            sumGapNanos += gap;
+            gapHistogram[(int) Math.min(MAX_TRACKED_MS, gap / 1_000_000)]++;
+        }
+        lastFrameNanos = nowNanos;
+        frames++;
+    }
+
+    /** The pump handled {@code count} events in {@code nanos} during this frame. */
+    synchronized void work(long nanos, int count) {
+        maxWorkNanos = Math.max(maxWorkNanos, nanos);
+        sumWorkNanos += nanos;
+        events += count;
+    }
+
+    public synchronized Snapshot snapshot() {
+        long gaps = Math.max(0, frames - 1);
+        return new Snapshot(frames, events,
+                gaps == 0 ? 0 : sumGapNanos / 1e6 / gaps,
+                percentile(gaps, 0.50), percentile(gaps, 0.99),
+                maxGapNanos / 1e6,
+                frames == 0 ? 0 : sumWorkNanos / 1e6 / frames,
+                maxWorkNanos / 1e6);
+    }
+
+    private double percentile(long gaps, double q) {
+        if (gaps == 0) {
+            return 0;
+        }
+        long rank = (long) Math.ceil(q * gaps);
+        long seen = 0;
+        for (int ms = 0; ms < gapHistogram.length; ms++) {
+            seen += gapHistogram[ms];
+            if (seen >= rank) {
+                return ms + 1;
+            }
+        }
+        return MAX_TRACKED_MS;
+    }
+
+    /**
+     * @param p50GapMillis upper edge of the 1 ms bucket holding the median gap
+     * @param p99GapMillis likewise for the 99th percentile
+     */
+    public record Snapshot(long frames, long events, double meanGapMillis, double p50GapMillis,
+                           double p99GapMillis, double maxGapMillis, double meanWorkMillis, double maxWorkMillis) {
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT,
+                    "%d frames, %d events; frame gap mean %.1f ms, p50 <= %.0f ms, p99 <= %.0f ms, max %.1f ms;"
+                            + " pump work mean %.2f ms, max %.1f ms",
+                    frames, events, meanGapMillis, p50GapMillis, p99GapMillis, maxGapMillis, meanWorkMillis, maxWorkMillis);
+        }
+    }
+}

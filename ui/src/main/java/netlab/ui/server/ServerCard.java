@@ -1,0 +1,139 @@
+package netlab.ui.server;
+
+import atlantafx.base.controls.Card;
+import atlantafx.base.controls.Spacer;
+import atlantafx.base.theme.Styles;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import netlab.ui.controls.Fields;
+import netlab.ui.controls.Icons;
+import netlab.ui.controls.Tooltips;
+import netlab.ui.i18n.I18n;
+import netlab.ui.keys.Shortcut;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The server card: host, port, read size, Start and Stop, and what the server is doing, in words. */
+public final class ServerCard {
+    private final Card card = new Card();
+    private final Button start = new Button();
+    private final Button stop = new Button();
+
+    public ServerCard(ServerCardModel model, I18n i18n) {
+        card.setId("server-card");
+        card.getStyleClass().add("bench-card");
+
+        Label title = new Label();
+        title.textProperty().bind(i18n.text("server.title"));
+        title.getStyleClass().addAll(Styles.TITLE_4, "card-title");
+        title.setGraphic(Icons.of(Feather.SERVER));
+        HBox header = new HBox(8, title, new Spacer(), statusBadge(model, i18n));
+        header.getStyleClass().add("card-header");
+        card.setHeader(header);
+
+        TextField host = new TextField();
+        host.textProperty().bindBidirectional(model.hostProperty());
+        TextField port = new TextField();
+        port.textProperty().bindBidirectional(model.portProperty());
+        port.setPrefColumnCount(6);
+        TextField readSize = new TextField();
+        readSize.textProperty().bindBidirectional(model.readSizeProperty());
+        readSize.setPrefColumnCount(6);
+        port.setTooltip(Tooltips.of(i18n, "server.port.tooltip"));
+        readSize.setTooltip(Tooltips.of(i18n, "server.readSize.tooltip"));
+        host.setTooltip(Tooltips.of(i18n, "server.host.tooltip"));
+
+        VBox hostField = Fields.labelled(i18n, "field.host", host, "server-host", model.hostProblemProperty());
+        VBox portField = Fields.labelled(i18n, "field.port", port, "server-port", model.portProblemProperty());
+        VBox readField = Fields.labelled(i18n, "field.readSize", readSize, "server-read-size", model.readSizeProblemProperty());
+        HBox.setHgrow(hostField, Priority.ALWAYS);
+        VBox fields = new VBox(8, new HBox(10, hostField, portField), readField);
+
+        Label allInterfaces = new Label();
+        allInterfaces.setId("server-all-interfaces");
+        allInterfaces.textProperty().bind(i18n.text("server.allInterfaces"));
+        allInterfaces.setGraphic(Icons.of(Feather.GLOBE));
+        allInterfaces.getStyleClass().addAll(Styles.WARNING, "all-interfaces");
+        allInterfaces.setWrapText(true);
+        allInterfaces.visibleProperty().bind(model.allInterfacesProperty());
+        allInterfaces.managedProperty().bind(allInterfaces.visibleProperty());
+
+        card.setBody(new VBox(8, fields, allInterfaces));
+
+        start.setMnemonicParsing(false);
+        start.setId("server-start");
+        start.textProperty().bind(i18n.text("server.start"));
+        start.setGraphic(Icons.of(Feather.PLAY));
+        start.getStyleClass().add(Styles.ACCENT);
+        start.disableProperty().bind(model.canStartProperty().not());
+        start.setOnAction(e -> model.start());
+        start.setTooltip(Tooltips.withShortcut(i18n, "server.start.tooltip", Shortcut.START_SERVER));
+
+        stop.setMnemonicParsing(false);
+        stop.setId("server-stop");
+        stop.textProperty().bind(i18n.text("server.stop"));
+        stop.setGraphic(Icons.of(Feather.SQUARE));
+        stop.disableProperty().bind(model.canStopProperty().not());
+        stop.setOnAction(e -> model.stop());
+        stop.setTooltip(Tooltips.withShortcut(i18n, "server.stop.tooltip", Shortcut.STOP_SERVER));
+
+        Label failure = Fields.problemLabel(i18n, model.failureProperty(), "server-failure");
+        card.setFooter(new VBox(8, new HBox(8, start, stop), failure));
+    }
+
+    private static Label statusBadge(ServerCardModel model, I18n i18n) {
+        Label badge = new Label();
+        badge.setId("server-status");
+        badge.getStyleClass().add("status-badge");
+        badge.textProperty().bind(Bindings.createStringBinding(() -> {
+            ServerStatus s = model.statusProperty().get();
+            if (s == ServerStatus.LISTENING) {
+                return i18n.get(model.listeningOnAllProperty().get() ? "server.status.listeningAll" : "server.status.listening",
+                        model.listeningHostProperty().get(), String.valueOf(model.listeningPortProperty().get()));
+            }
+            return i18n.get(s.messageKey());
+        }, model.statusProperty(), model.listeningPortProperty(), model.listeningHostProperty(), i18n.localeProperty()));
+        badge.graphicProperty().bind(Bindings.createObjectBinding(() -> statusIcon(model.statusProperty().get()),
+                model.statusProperty()));
+        model.statusProperty().addListener((obs, old, now) -> styleStatus(badge, now));
+        styleStatus(badge, model.statusProperty().get());
+        return badge;
+    }
+
+    private static FontIcon statusIcon(ServerStatus status) {
+        return switch (status) {
+            case NONE, STOPPED -> Icons.of(Feather.CIRCLE);
+            case STARTING, STOPPING -> Icons.of(Feather.LOADER);
+            case LISTENING -> Icons.of(Feather.RADIO);
+            case FAILED -> Icons.of(Feather.ALERT_TRIANGLE);
+        };
+    }
+
+    private static void styleStatus(Label badge, ServerStatus status) {
+        badge.getStyleClass().removeAll(Styles.SUCCESS, Styles.DANGER, Styles.WARNING);
+        switch (status) {
+            case LISTENING -> badge.getStyleClass().add(Styles.SUCCESS);
+            case FAILED -> badge.getStyleClass().add(Styles.DANGER);
+            case STARTING, STOPPING -> badge.getStyleClass().add(Styles.WARNING);
+            default -> {
+            }
+        }
+    }
+
+    public Card node() {
+        return card;
+    }
+
+    public Button startButton() {
+        return start;
+    }
+
+    public Button stopButton() {
+        return stop;
+    }
+}

@@ -1,0 +1,239 @@
+package netlab.ui.server;
+
+import java.util.concurrent.Executor;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import netlab.engine.bench.EndpointState;
+import netlab.engine.bench.Lab;
+import netlab.engine.bench.Limits;
+import netlab.engine.bench.ServerBehavior;
+import netlab.engine.bench.ServerEndpoint;
+import netlab.engine.bench.ServerSpec;
+import netlab.engine.event.ErrorInfo;
+import netlab.engine.event.LabEvent;
+import netlab.engine.net.Hosts;
+import netlab.engine.transport.Ports;
+import netlab.ui.events.Completions;
+import netlab.ui.events.EndpointStates;
+import netlab.ui.form.Checked;
+import netlab.ui.form.Inputs;
+import netlab.ui.i18n.Problem;
+
+/**
+ * The server card: a form for seed 000's echo server and the state of the one it started. Fields
+ * are checked as they are typed; the engine's own checks decide what is valid, so the card can
+ * never accept what the engine would refuse.
+ */
+public final class ServerCardModel {
+    private final Lab lab;
+    private final Executor ui;
+
+    private final StringProperty host = new SimpleStringProperty(ServerSpec.DEFAULT_HOST);
+    private final StringProperty port = new SimpleStringProperty(String.valueOf(ServerSpec.DEFAULT_PORT));
+    private final StringProperty readSize = new SimpleStringProperty(String.valueOf(ServerSpec.DEFAULT_READ_SIZE));
+    private final ReadOnlyObjectWrapper<Problem> hostProblem = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Problem> portProblem = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Problem> readSizeProblem = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper allInterfaces = new ReadOnlyBooleanWrapper();
+
+    private final ReadOnlyObjectWrapper<ServerStatus> status = new ReadOnlyObjectWrapper<>(ServerStatus.NONE);
+    private final ReadOnlyStringWrapper endpointId = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper listeningHost = new ReadOnlyStringWrapper();
+    private final ReadOnlyIntegerWrapper listeningPort = new ReadOnlyIntegerWrapper(-1);
+    private final ReadOnlyBooleanWrapper listeningOnAll = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<Problem> failure = new ReadOnlyObjectWrapper<>();
+    private final BooleanBinding canStart = Bindings.createBooleanBinding(() -> status.get().isIdle(), status);
+    private final BooleanBinding canStop = Bindings.createBooleanBinding(() -> status.get() == ServerStatus.LISTENING, status);
+
+    private ServerEndpoint current;
+
+    public ServerCardModel(Lab lab, Executor ui) {
+        this.lab = lab;
+        this.ui = ui;
+        host.addListener((obs, old, now) -> checkHost());
+        port.addListener((obs, old, now) -> checkPort());
+        readSize.addListener((obs, old, now) -> checkReadSize());
+        checkHost();
+    }
+
+    private Checked<String> checkHost() {
+        Checked<String> h = Inputs.required(host.get()).then(Limits::host);
+        hostProblem.set(h.problem());
+        allInterfaces.set(h.isOk() && Hosts.isAllInterfaces(h.value()));
+        return h;
+    }
+
+    private Checked<Integer> checkPort() {
+        Checked<Integer> p = Inputs.integer(port.get()).then(Ports::check);
+        portProblem.set(p.problem());
+        return p;
+    }
+
+    private Checked<Integer> checkReadSize() {
+        Checked<Integer> n = Inputs.integer(readSize.get()).then(Limits::readSize);
+        readSizeProblem.set(n.problem());
+        return n;
+    }
+
+    /** Starts a server from the form; false (with the problems shown) when the form is not valid. */
+    public boolean start() {
+        if (!status.get().isIdle()) {
+            return false;
+        }
+        Checked<String> h = checkHost();
+        Checked<Integer> p = checkPort();
+        Checked<Integer> n = checkReadSize();
+        if (!h.isOk() || !p.isOk() || !n.isOk()) {
+            return false;
+        }
+        ServerSpec spec;
+        try {
+            spec = new ServerSpec(h.value(), p.value(), n.value(), ServerBehavior.ECHO);
+        } catch (IllegalArgumentException e) {
+            failure.set(Problem.from(e));
+            return false;
+        }
+        failure.set(null);
+        status.set(ServerStatus.STARTING);
+        current = null;
+        endpointId.set(null);
+        listeningPort.set(-1);
+        listeningHost.set(null);
+        listeningOnAll.set(spec.allInterfaces());
+        try {
+            Completions.onDone(lab.startServer(spec), ui, this::started);
+        } catch (RuntimeException e) {
+            // a closed lab refuses new work; say so instead of failing the click
+            failed(e);
+        }
+        return true;
+    }
+
+    private void started(ServerEndpoint endpoint, Throwable error) {
+        if (error != null) {
+            failed(error);
+            return;
+        }
+        current = endpoint;
+        endpointId.set(endpoint.id());
+        listeningHost.set(endpoint.address().host());
+        listeningPort.set(endpoint.address().port());
+        sync();
+        // events may be elided under a flood; the endpoint's own end always reaches the card
+        Completions.onDone(endpoint.finished(), ui, (v, e) -> sync());
+    }
+
+    private void failed(Throwable error) {
+        status.set(ServerStatus.FAILED);
+        failure.set(Problem.raw(ErrorInfo.of(error).toString()));
+    }
+
+    private void sync() {
+        if (current != null) {
+            setState(current.state());
+        }
+    }
+
+    private void setState(EndpointState state) {
+        ServerStatus next = ServerStatus.of(state);
+        status.set(next);
+        if (next != ServerStatus.LISTENING) {
+            listeningPort.set(-1);
+        }
+    }
+
+    /** Stops the running server; its connections are closed, then aborted after a grace period. */
+    public void stop() {
+        if (current != null && canStop.get()) {
+            Completions.onDone(current.stop(), ui, (v, e) -> sync());
+        }
+    }
+
+    /** Follows the running server's state through the event stream. */
+    public void accept(LabEvent e) {
+        if (current == null || !current.id().equals(e.origin().endpoint())) {
+            return;
+        }
+        EndpointState state = EndpointStates.of(e);
+        // a late event must not undo the end the card already took from the endpoint itself
+        if (state != null && !(current.state().isOver() && !state.isOver())) {
+            setState(state);
+        }
+    }
+
+    public StringProperty hostProperty() {
+        return host;
+    }
+
+    public StringProperty portProperty() {
+        return port;
+    }
+
+    public StringProperty readSizeProperty() {
+        return readSize;
+    }
+
+    public ReadOnlyObjectProperty<Problem> hostProblemProperty() {
+        return hostProblem.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Problem> portProblemProperty() {
+        return portProblem.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Problem> readSizeProblemProperty() {
+        return readSizeProblem.getReadOnlyProperty();
+    }
+
+    /** The host typed listens on every interface: other machines can connect. */
+    public ReadOnlyBooleanProperty allInterfacesProperty() {
+        return allInterfaces.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ServerStatus> statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty endpointIdProperty() {
+        return endpointId.getReadOnlyProperty();
+    }
+
+    /** The host the running server listens on. */
+    public ReadOnlyStringProperty listeningHostProperty() {
+        return listeningHost.getReadOnlyProperty();
+    }
+
+    /** The port the running server really listens on (the free one, when 0 was asked); -1 when none. */
+    public ReadOnlyIntegerProperty listeningPortProperty() {
+        return listeningPort.getReadOnlyProperty();
+    }
+
+    /** The server started (or starting) listens on every interface. */
+    public ReadOnlyBooleanProperty listeningOnAllProperty() {
+        return listeningOnAll.getReadOnlyProperty();
+    }
+
+    /** Why the last start failed; null when it did not. */
+    public ReadOnlyObjectProperty<Problem> failureProperty() {
+        return failure.getReadOnlyProperty();
+    }
+
+    public BooleanBinding canStartProperty() {
+        return canStart;
+    }
+
+    public BooleanBinding canStopProperty() {
+        return canStop;
+    }
+}

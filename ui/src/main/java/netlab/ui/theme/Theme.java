@@ -1,0 +1,34 @@
+package netlab.ui.theme;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+
+/** The two looks: AtlantaFX's Primer theme for the controls, and our variant for chunk colours. */
+public enum Theme {
+    LIGHT(new PrimerLight().getUserAgentStylesheet(), "/netlab/css/netlab-light.css"),
+    DARK(new PrimerDark().getUserAgentStylesheet(), "/netlab/css/netlab-dark.css");
+
+    /** Shared rules of both variants: layout, fonts, pane text. */
+    public static final String BASE_STYLESHEET = "/netlab/css/netlab.css";
+
+    private final String userAgentStylesheet;
+    private final String variantStylesheet;
+
+    Theme(String userAgentStylesheet, String variantStylesheet) {
+        this.userAgentStylesheet = userAgentStylesheet;
+        this.variantStylesheet = variantStylesheet;
+    }
+
+    public String userAgentStylesheet() {
+        return userAgentStylesheet;
+    }
+
+    /** Resource path of this variant's stylesheet. */
+    public String variantStylesheet() {
+        return variantStylesheet;
+    }
+
+    public Theme other() {
+        return this == LIGHT ? DARK : LIGHT;
+    }
+}

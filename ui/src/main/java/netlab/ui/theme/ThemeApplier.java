@@ -1,0 +1,33 @@
+package netlab.ui.theme;
+
+import java.net.URL;
+import java.util.List;
+
+import javafx.application.Application;
+import javafx.scene.Parent;
+
+/**
+ * Puts a theme on screen: AtlantaFX as the user-agent stylesheet (for every window of the
+ * application), our stylesheets on the window's root, so that the root can also be shown in a
+ * test's own scene.
+ */
+public final class ThemeApplier {
+    private final Parent root;
+
+    public ThemeApplier(Parent root) {
+        this.root = root;
+    }
+
+    public void apply(Theme theme) {
+        Application.setUserAgentStylesheet(theme.userAgentStylesheet());
+        root.getStylesheets().setAll(List.of(url(Theme.BASE_STYLESHEET), url(theme.variantStylesheet())));
+    }
+
+    private static String url(String resource) {
+        URL url = ThemeApplier.class.getResource(resource);
+        if (url == null) {
+            throw new IllegalStateException("stylesheet missing from the resources jar: " + resource);
+        }
+        return url.toExternalForm();
+    }
+}
