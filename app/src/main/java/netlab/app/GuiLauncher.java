@@ -1,13 +1,61 @@
 package netlab.app;
 
-import netlab.app.preset.PresetLibrary;
+import java.io.PrintWriter;
+import java.util.concurrent.CountDownLatch;
 
-/** Opens the lab window. */
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import netlab.app.cli.ExitCodes;
+import netlab.app.preset.PresetLibrary;
+import netlab.engine.bench.Lab;
+import netlab.ui.LabWindow;
+
+/**
+ * Opens the lab window on a new lab and waits until it is closed; then every endpoint of the lab
+ * is stopped and its sockets closed, so nothing is left behind.
+ */
 final class GuiLauncher {
     private GuiLauncher() {
     }
 
-    static void launch(PresetLibrary library) {
-        System.err.println("netlab: the lab window is not wired in yet; use a subcommand (./netlab --help)");
+    static int launch(PresetLibrary library, PrintWriter err) {
+        if (!hasDisplay()) {
+            err.println("netlab: there is no display (DISPLAY is not set), and the lab window needs one.");
+            err.println("netlab: run a headless command instead (./netlab --help), or start it under a virtual display: xvfb-run -a ./netlab");
+            return ExitCodes.FAILED;
+        }
+        Lab lab = new Lab();
+        CountDownLatch closed = new CountDownLatch(1);
+        try {
+            Platform.setImplicitExit(false);
+            Platform.startup(() -> {
+                Stage stage = new Stage();
+                stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> closed.countDown());
+                LabWindow.show(stage, lab);
+            });
+            closed.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            err.println("netlab: cannot open the lab window: " + e.getMessage());
+            lab.close();
+            return ExitCodes.FAILED;
+        }
+        lab.close();
+        Platform.exit();
+        return ExitCodes.OK;
+    }
+
+    private static boolean hasDisplay() {
+        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+        if (os.contains("mac") || os.contains("win")) {
+            return true;
+        }
+        return notBlank(System.getenv("DISPLAY")) || notBlank(System.getenv("WAYLAND_DISPLAY"));
+    }
+
+    private static boolean notBlank(String s) {
+        return s != null && !s.isBlank();
     }
 }

@@ -6,6 +6,7 @@ import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import netlab.engine.bench.Lab;
 import netlab.engine.event.EventSubscription;
 import netlab.ui.pump.EventPump;
@@ -57,7 +58,7 @@ public final class LabWindow {
         stage.titleProperty().bind(window.model.i18n().text("app.windowTitle"));
         stage.setMinWidth(960);
         stage.setMinHeight(600);
-        stage.setOnHidden(e -> window.close());
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> window.close());
         window.start();
         stage.show();
         return window;

@@ -2,6 +2,7 @@ package netlab.app.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import java.util.function.IntSupplier;
 
 import netlab.app.preset.PresetLibrary;
 import picocli.CommandLine;
@@ -17,22 +18,22 @@ import picocli.CommandLine.Command;
                 "  ./netlab connect --port 10000 --eof       the seed's client",
                 "  ./netlab connect --part 'Hello ' --part 'World' --eof",
                 "  ./netlab run stream-echo                  seed 000, server and client in one run",
-                "  ./netlab presets                          what there is to run"})
+                "  ./netlab presets                          what there is to run",
+                "", "The launcher also takes: ./netlab build (rebuild), ./netlab test (every test)."})
 public final class NetlabCommand implements Callable<Integer> {
-    private final Runnable openGui;
+    private final IntSupplier openGui;
 
-    NetlabCommand(Runnable openGui) {
+    NetlabCommand(IntSupplier openGui) {
         this.openGui = openGui;
     }
 
     @Override
     public Integer call() {
-        openGui.run();
-        return ExitCodes.OK;
+        return openGui.getAsInt();
     }
 
     /** The command line with every subcommand; {@code openGui} runs when no subcommand is given. */
-    public static CommandLine create(PresetLibrary library, Runnable openGui, PrintWriter out, PrintWriter err) {
+    public static CommandLine create(PresetLibrary library, IntSupplier openGui, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new NetlabCommand(openGui))
                 .addSubcommand(new ServeCommand())
                 .addSubcommand(new ConnectCommand())
