@@ -39,7 +39,8 @@ if mode == 'escaped':
         print('%x %x' % (a, b))
     sys.exit(0)
 
-for line in sys.stdin.read().splitlines():
+# split on \n only: splitlines() would also split on \f and \v, which are test inputs
+for line in sys.stdin.read().split('\n')[:-1]:
     if mode == 'bytes':
         print(repr(bytes.fromhex(line)))
     elif mode == 'str':
