@@ -105,6 +105,10 @@ public final class StreamReader {
      * {@code n < 0} reads until EOF.
      */
     public LoopFuture<Bytes> read(int n) {
+        if (exception != null) {
+            // as CPython: the connection's error comes first, even for read(0)
+            return failed(exception);
+        }
         if (n == 0) {
             return done(Bytes.EMPTY);
         }
