@@ -249,8 +249,8 @@ public final class StreamReader {
 
     private <T> LoopFuture<T> attempt(String op, Supplier<T> tryNow) {
         if (pending != null && !pending.future.done()) {
-            return failed(new PyException("RuntimeError",
-                    op + "() called while another coroutine is already waiting for incoming data"));
+            // CPython refuses a second *waiter* only: a read the buffer can serve now succeeds
+            return tryWithoutWaiting(op, tryNow);
         }
         PendingRead<T> read = new PendingRead<>(op, tryNow, loop.createFuture());
         read.future.addDoneCallback(f -> {
@@ -260,6 +260,21 @@ public final class StreamReader {
         });
         retry(read);
         return read.future;
+    }
+
+    private <T> LoopFuture<T> tryWithoutWaiting(String op, Supplier<T> tryNow) {
+        T value;
+        try {
+            value = tryNow.get();
+        } catch (RuntimeException e) {
+            maybeResumeTransport();
+            return failed(e);
+        }
+        if (value != null) {
+            return done(value);
+        }
+        return failed(new PyException("RuntimeError",
+                op + "() called while another coroutine is already waiting for incoming data"));
     }
 
     private <T> void retry(PendingRead<T> read) {
