@@ -105,9 +105,12 @@ public final class ExternalProcess implements AutoCloseable {
         return process.exitValue();
     }
 
-    /** Sends SIGTERM (what {@link Process#destroy()} does on Linux). */
+    /**
+     * Sends SIGTERM and keeps reading what the process prints as it stops. (Process.destroy()
+     * would also close its pipes, losing its last words.)
+     */
     public void terminate() {
-        process.destroy();
+        process.toHandle().destroy();
     }
 
     public synchronized List<String> stdoutLines() {

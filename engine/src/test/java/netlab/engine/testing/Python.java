@@ -26,9 +26,13 @@ public final class Python {
 
     /** python3, or the test is skipped saying so. */
     public static Path require() {
+        return require("to compare against CPython");
+    }
+
+    /** python3, or the test is skipped saying what it was wanted for. */
+    public static Path require(String why) {
         Optional<Path> p = find();
-        Assumptions.assumeTrue(p.isPresent(),
-                "skipped: no python3 (>= 3.8) on PATH to compare against CPython");
+        Assumptions.assumeTrue(p.isPresent(), () -> "skipped: no python3 (>= 3.8) on PATH " + why);
         return p.get();
     }
 
