@@ -58,37 +58,45 @@ class RandomSplitEchoTest {
         return new Round(index, message, parts, serverRead, clientRead, pause);
     }
 
+    /** Rounds run ten at a time, so that the test's event log never has to hold all of them. */
     @Test
     void theEchoIsByteExactUnderRandomSplitsAndReadSizes() throws Exception {
         long seed = Long.getLong("netlab.seed", System.nanoTime());
         Random random = new Random(seed);
-        List<Round> rounds = new ArrayList<>();
-        List<ServerEndpoint> servers = new ArrayList<>();
-        List<ClientEndpoint> clients = new ArrayList<>();
-        for (int i = 0; i < ROUNDS; i++) {
-            Round r = round(random, i);
-            rounds.add(r);
-            ServerEndpoint server = bench.echoServer(r.serverRead());
-            servers.add(server);
-            clients.add(bench.startClient(new ClientSpec("127.0.0.1", server.address().port(), r.parts(), r.pause(), true,
-                    r.clientRead())));
+        for (int batch = 0; batch < ROUNDS; batch += 10) {
+            List<Round> rounds = new ArrayList<>();
+            List<ServerEndpoint> servers = new ArrayList<>();
+            List<ClientEndpoint> clients = new ArrayList<>();
+            for (int i = batch; i < batch + 10; i++) {
+                Round r = round(random, i);
+                rounds.add(r);
+                ServerEndpoint server = bench.echoServer(r.serverRead());
+                servers.add(server);
+                clients.add(bench.startClient(new ClientSpec("127.0.0.1", server.address().port(), r.parts(), r.pause(),
+                        true, r.clientRead())));
+            }
+            for (int i = 0; i < rounds.size(); i++) {
+                check(seed, rounds.get(i), servers.get(i), clients.get(i));
+            }
         }
-        for (int i = 0; i < ROUNDS; i++) {
-            Round r = rounds.get(i);
-            ClientEndpoint client = clients.get(i);
-            ServerEndpoint server = servers.get(i);
-            String where = "seed " + seed + " (-Dnetlab.seed=" + seed + "), " + r;
+    }
+
+    private void check(long seed, Round r, ServerEndpoint server, ClientEndpoint client) throws Exception {
+        String where = "seed " + seed + " (-Dnetlab.seed=" + seed + "), " + r;
+        try {
             client.finished().get(T);
-            assertThat(client.state()).as(where).isEqualTo(EndpointState.FINISHED);
-            bench.log.await(e -> e.origin().endpoint().equals(server.id()) && e.kind() == EventKind.CONNECTION_LOST, T);
-            assertThat(bench.received(client.id())).as("what the client got back, " + where).isEqualTo(r.message());
-            assertThat(bench.received(server.id())).as("what the server read, " + where).isEqualTo(r.message());
-            assertThat(bench.sent(server.id())).as("what the server echoed, " + where).isEqualTo(r.message());
-            // every read(n) the server logged holds at most n bytes
-            for (LabEvent line : bench.events(server.id(), EventKind.LOG)) {
-                if (line.text().startsWith("received ")) {
-                    assertThat(line.text().length()).as(where).isLessThanOrEqualTo("received b''".length() + 4 * r.serverRead());
-                }
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the client did not finish in " + T + ", " + where, e);
+        }
+        assertThat(client.state()).as(where).isEqualTo(EndpointState.FINISHED);
+        bench.log.await(e -> e.origin().endpoint().equals(server.id()) && e.kind() == EventKind.CONNECTION_LOST, T);
+        assertThat(bench.received(client.id())).as("what the client got back, " + where).isEqualTo(r.message());
+        assertThat(bench.received(server.id())).as("what the server read, " + where).isEqualTo(r.message());
+        assertThat(bench.sent(server.id())).as("what the server echoed, " + where).isEqualTo(r.message());
+        // every read(n) the server logged holds at most n bytes (a byte's literal is at most 4 characters)
+        for (LabEvent line : bench.events(server.id(), EventKind.LOG)) {
+            if (line.text().startsWith("received ")) {
+                assertThat(line.text().length()).as(where).isLessThanOrEqualTo("received b''".length() + 4 * r.serverRead());
             }
         }
     }

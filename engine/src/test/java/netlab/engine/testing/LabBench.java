@@ -52,9 +52,16 @@ public final class LabBench implements AutoCloseable {
         return client;
     }
 
-    /** Every event of an endpoint (its connections' included) so far. */
+    /**
+     * Every event of an endpoint (its connections' included) so far. Fails if the test's own log
+     * fell behind and had events elided: then bytes counted from events would be wrong.
+     */
     public List<LabEvent> events(String endpoint) {
-        return log.all().stream().filter(e -> e.origin().endpoint().equals(endpoint)).toList();
+        List<LabEvent> all = log.all();
+        all.stream().filter(e -> e.kind() == EventKind.ELIDED).findFirst().ifPresent(e -> {
+            throw new AssertionError("the test's event log fell behind: " + e.text());
+        });
+        return all.stream().filter(e -> e.origin().endpoint().equals(endpoint)).toList();
     }
 
     public List<LabEvent> events(String endpoint, EventKind kind) {
