@@ -85,24 +85,23 @@ class TaskTest {
     /** Two tasks interleave exactly at their awaits, as gather-factorial shows. */
     @Test
     void tasksInterleaveAtAwaitsAndOnlyThere() throws Exception {
-        Task<Void>[] tasks = OnLoop.call(loop, () -> {
-            @SuppressWarnings("unchecked")
-            Task<Void>[] ts = new Task[2];
-            for (int k = 0; k < 2; k++) {
-                String name = k == 0 ? "A" : "B";
-                ts[k] = loop.createTask(name, () -> {
+        List<Task<Void>> tasks = OnLoop.call(loop, () -> {
+            List<Task<Void>> ts = new ArrayList<>();
+            for (String name : List.of("A", "B")) {
+                ts.add(loop.createTask(name, () -> {
                     for (int i = 1; i <= 3; i++) {
                         log.add(name + i);
                         log.add(name + i + "'"); // no await between: nobody can run in between
                         yieldOnce();
                     }
                     return null;
-                });
+                }));
             }
             return ts;
         });
-        tasks[0].get(T);
-        tasks[1].get(T);
+        for (Task<Void> task : tasks) {
+            task.get(T);
+        }
         assertThat(log).containsExactly("A1", "A1'", "B1", "B1'", "A2", "A2'", "B2", "B2'", "A3", "A3'", "B3", "B3'");
     }
 

@@ -131,14 +131,21 @@ public final class ExternalProcess implements AutoCloseable {
         return "  stdout: " + stdout + "\n  stderr: " + stderr;
     }
 
+    /** Stops the process if it still runs: SIGTERM, then SIGKILL after 2 s. */
     @Override
-    public void close() throws InterruptedException {
-        if (process.isAlive()) {
-            process.destroy();
+    public void close() {
+        if (!process.isAlive()) {
+            return;
+        }
+        process.destroy();
+        try {
             if (!process.waitFor(2, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 process.waitFor(2, TimeUnit.SECONDS);
             }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
         }
     }
 }
