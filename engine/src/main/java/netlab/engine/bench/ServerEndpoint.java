@@ -23,6 +23,7 @@ public final class ServerEndpoint extends AbstractEndpoint {
     private final Logger main;
     private volatile Server server;
     private volatile SocketAddr address;
+    private boolean stopRequested;
 
     ServerEndpoint(Lab lab, String id, ServerSpec spec) {
         super(lab, id, Origin.endpoint(id, Role.SERVER, id));
@@ -62,6 +63,13 @@ public final class ServerEndpoint extends AbstractEndpoint {
                     }
                     server = f.result();
                     address = server.sockets().get(0);
+                    if (stopRequested) {
+                        // stopped while it was resolving or binding: it never serves
+                        server.waitClosed().addDoneCallback(c -> setState(EndpointState.STOPPED));
+                        server.close();
+                        started.cancel("stopped before it was listening");
+                        return;
+                    }
                     main.debug("starting up on %s port %s", spec.host(), address.port());
                     setState(EndpointState.RUNNING);
                     server.waitClosed().addDoneCallback(c -> setState(EndpointState.STOPPED));
@@ -72,12 +80,13 @@ public final class ServerEndpoint extends AbstractEndpoint {
 
     @Override
     protected void stopOnLoop() {
-        Server s = server;
-        if (s == null) {
-            return;
-        }
+        stopRequested = true;
         setState(EndpointState.STOPPING);
         main.debug("closing server");
+        Server s = server;
+        if (s == null) {
+            return; // still starting: start() closes it as soon as it is bound
+        }
         s.close();
         s.closeClients();
         loop.callLater(CLOSE_GRACE, s::abortClients);

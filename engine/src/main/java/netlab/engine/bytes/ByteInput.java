@@ -5,8 +5,9 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Turns what a person typed into bytes: plain text (UTF-8), Python-style escapes
- * ({@code \n \t \r \\ \' \" \0 \xhh}) or hex digits. Bad input is refused with a message that says
- * where and why, never guessed at.
+ * ({@code \n \t \r \\ \' \" \xhh} and octal {@code \0 \012 \101}, each meaning what it means in a
+ * Python bytes literal) or hex digits. Bad input is refused with a message that says where and why,
+ * never guessed at.
  */
 public final class ByteInput {
     public enum Mode { TEXT, ESCAPED, HEX }
@@ -43,7 +44,22 @@ public final class ByteInput {
                 case 'n' -> out.write('\n');
                 case 't' -> out.write('\t');
                 case 'r' -> out.write('\r');
-                case '0' -> out.write(0);
+                case '0', '1', '2', '3', '4', '5', '6', '7' -> {
+                    // up to three octal digits, as Python reads b'\0', b'\012', b'\101'
+                    int end = i + 2;
+                    int value = 0;
+                    while (end < input.length() && end < i + 4 && input.charAt(end) >= '0' && input.charAt(end) <= '7') {
+                        end++;
+                    }
+                    for (int k = i + 1; k < end; k++) {
+                        value = value * 8 + (input.charAt(k) - '0');
+                    }
+                    if (value > 0xFF) {
+                        throw new BadInputException("octal escape \\" + input.substring(i + 1, end) + " is over \\377", i);
+                    }
+                    out.write(value);
+                    i = end - 2;
+                }
                 case 'a' -> out.write(7);
                 case 'b' -> out.write(8);
                 case 'f' -> out.write(12);
@@ -53,8 +69,8 @@ public final class ByteInput {
                     if (i + 4 > input.length()) {
                         throw new BadInputException("\\x needs two hex digits", i);
                     }
-                    int hi = Character.digit(input.charAt(i + 2), 16);
-                    int lo = Character.digit(input.charAt(i + 3), 16);
+                    int hi = hexDigit(input.charAt(i + 2));
+                    int lo = hexDigit(input.charAt(i + 3));
                     if (hi < 0 || lo < 0) {
                         throw new BadInputException("\\x needs two hex digits, got '" + input.substring(i + 2, i + 4) + "'", i);
                     }
@@ -71,11 +87,15 @@ public final class ByteInput {
     /** Hex digits in pairs; spaces, colons, dashes and newlines between bytes are allowed; an optional 0x prefix. */
     public static Bytes hex(String input) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(input.length() / 2);
+        // positions in messages count from what was typed, so leading blanks are skipped, not stripped
         int i = 0;
-        String s = input.strip();
-        if (s.startsWith("0x") || s.startsWith("0X")) {
-            i = 2;
+        while (i < input.length() && Character.isWhitespace(input.charAt(i))) {
+            i++;
         }
+        if (input.startsWith("0x", i) || input.startsWith("0X", i)) {
+            i += 2;
+        }
+        String s = input;
         int pending = -1;
         int pendingAt = -1;
         for (; i < s.length(); i++) {
@@ -86,7 +106,7 @@ public final class ByteInput {
                 }
                 continue;
             }
-            int d = Character.digit(c, 16);
+            int d = hexDigit(c);
             if (d < 0) {
                 throw new BadInputException("'" + c + "' is not a hex digit", i);
             }
@@ -102,6 +122,20 @@ public final class ByteInput {
             throw new BadInputException("odd number of hex digits: the last byte has only one", pendingAt);
         }
         return Bytes.wrap(out.toByteArray());
+    }
+
+    /** The value of an ASCII hex digit, or -1: Character.digit would also take Arabic-Indic or full-width digits. */
+    private static int hexDigit(char c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        if (c >= 'a' && c <= 'f') {
+            return c - 'a' + 10;
+        }
+        if (c >= 'A' && c <= 'F') {
+            return c - 'A' + 10;
+        }
+        return -1;
     }
 
     /** Input that cannot be turned into bytes, with the character index where the trouble is. */

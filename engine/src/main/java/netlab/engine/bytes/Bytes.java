@@ -117,7 +117,9 @@ public final class Bytes implements Comparable<Bytes> {
     /** Index of the first occurrence of {@code needle} at or after {@code from}, or -1. */
     public int indexOf(Bytes needle, int from) {
         if (needle.length == 0) {
-            return Math.min(Math.max(from, 0), length);
+            // as Python's find: an empty needle is found at any index up to the end, not past it
+            int at = Math.max(from, 0);
+            return at <= length ? at : -1;
         }
         int last = length - needle.length;
         outer:

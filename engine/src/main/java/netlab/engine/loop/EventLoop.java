@@ -124,7 +124,10 @@ public final class EventLoop implements AutoCloseable {
         if (ready.isEmpty()) {
             drainScheduled = false;
         } else {
-            netty.execute(runReady);
+            // What this batch scheduled waits until Netty has polled I/O and taken due timers, as
+            // in asyncio's _run_once. execute() would not do that: Netty runs queued tasks for up
+            // to a second (its task quantum) before it looks at sockets or timers again.
+            netty.schedule(runReady, 0, TimeUnit.NANOSECONDS);
         }
     }
 

@@ -91,6 +91,11 @@ public class Task<T> extends LoopFuture<T> {
             super.cancel(c.getMessage());
         } else if (bodyError != null) {
             setException(bodyError);
+        } else if (mustCancel) {
+            // asyncio: a body that cancelled itself and returned without awaiting again is
+            // "cancelled right before coro stops"
+            mustCancel = false;
+            super.cancel(mustCancelMessage);
         } else {
             setResult(bodyResult);
         }

@@ -105,6 +105,10 @@ public final class StreamReader {
      * {@code n < 0} reads until EOF.
      */
     public LoopFuture<Bytes> read(int n) {
+        if (exception != null) {
+            // as CPython: the connection's error comes first, even for read(0)
+            return failed(exception);
+        }
         if (n == 0) {
             return done(Bytes.EMPTY);
         }
@@ -161,9 +165,14 @@ public final class StreamReader {
         if (exception != null) {
             return failed(exception);
         }
+        return attempt("readuntil", untilSeparator(separator));
+    }
+
+    /** One attempt of readuntil; it keeps how far it searched between attempts, as CPython's loop does. */
+    private Supplier<Bytes> untilSeparator(Bytes separator) {
         int seplen = separator.size();
         int[] offset = {0};
-        return attempt("readuntil", () -> {
+        return () -> {
             if (size - offset[0] >= seplen) {
                 Bytes buffer = compact();
                 int isep = buffer.indexOf(separator, offset[0]);
@@ -182,7 +191,7 @@ public final class StreamReader {
                 throw new IncompleteReadError(take(size), null);
             }
             return null;
-        });
+        };
     }
 
     /**
@@ -190,36 +199,27 @@ public final class StreamReader {
      * {@link ValueError} and drops the overlong data, as CPython does.
      */
     public LoopFuture<Bytes> readline() {
-        LoopFuture<Bytes> line = loop.createFuture();
-        readuntil(NEWLINE).addDoneCallback(f -> {
-            if (f.cancelled()) {
-                line.cancel();
-                return;
-            }
-            Throwable error = f.exception();
-            if (error == null) {
-                line.setResult(f.result());
-            } else if (error instanceof IncompleteReadError incomplete) {
-                line.setResult(incomplete.partial());
-            } else if (error instanceof LimitOverrunError overrun) {
+        if (exception != null) {
+            return failed(exception);
+        }
+        Supplier<Bytes> until = untilSeparator(NEWLINE);
+        return attempt("readuntil", () -> {
+            try {
+                return until.get();
+            } catch (IncompleteReadError incomplete) {
+                return incomplete.partial();
+            } catch (LimitOverrunError overrun) {
+                // Dropped in the same step that found the overrun, as in CPython's readline: done
+                // any later (in a callback, say) it would also drop bytes that arrived since.
                 Bytes buffer = compact();
                 if (buffer.indexOf(NEWLINE, overrun.consumed()) == overrun.consumed()) {
                     take(overrun.consumed() + 1);
                 } else {
                     take(size);
                 }
-                line.setException(new ValueError(overrun.getMessage()));
-            } else {
-                line.setException(error);
+                throw new ValueError(overrun.getMessage());
             }
         });
-        line.addDoneCallback(f -> {
-            // a cancelled readline must not leave its readuntil waiting
-            if (f.cancelled() && pending != null) {
-                pending.future.cancel();
-            }
-        });
-        return line;
     }
 
     // ---- internals ----
@@ -245,8 +245,8 @@ public final class StreamReader {
 
     private <T> LoopFuture<T> attempt(String op, Supplier<T> tryNow) {
         if (pending != null && !pending.future.done()) {
-            return failed(new PyException("RuntimeError",
-                    op + "() called while another coroutine is already waiting for incoming data"));
+            // CPython refuses a second *waiter* only: a read the buffer can serve now succeeds
+            return tryWithoutWaiting(op, tryNow);
         }
         PendingRead<T> read = new PendingRead<>(op, tryNow, loop.createFuture());
         read.future.addDoneCallback(f -> {
@@ -256,6 +256,21 @@ public final class StreamReader {
         });
         retry(read);
         return read.future;
+    }
+
+    private <T> LoopFuture<T> tryWithoutWaiting(String op, Supplier<T> tryNow) {
+        T value;
+        try {
+            value = tryNow.get();
+        } catch (RuntimeException e) {
+            maybeResumeTransport();
+            return failed(e);
+        }
+        if (value != null) {
+            return done(value);
+        }
+        return failed(new PyException("RuntimeError",
+                op + "() called while another coroutine is already waiting for incoming data"));
     }
 
     private <T> void retry(PendingRead<T> read) {

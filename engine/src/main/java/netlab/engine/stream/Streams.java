@@ -3,6 +3,7 @@ package netlab.engine.stream;
 import netlab.engine.loop.EventLoop;
 import netlab.engine.loop.LoopFuture;
 import netlab.engine.transport.ConnectOptions;
+import netlab.engine.transport.Connected;
 import netlab.engine.transport.Server;
 import netlab.engine.transport.ServerOptions;
 import netlab.engine.transport.TcpSockets;
@@ -19,11 +20,22 @@ public final class Streams {
     public static LoopFuture<StreamPair> openConnection(EventLoop loop, ConnectOptions options, int limit) {
         StreamReader reader = new StreamReader(loop, limit);
         LoopFuture<StreamPair> result = loop.createFuture();
-        TcpSockets.createConnection(loop, () -> new StreamReaderProtocol(loop, reader), options).addDoneCallback(f -> {
+        LoopFuture<Connected<StreamReaderProtocol>> connecting =
+                TcpSockets.createConnection(loop, () -> new StreamReaderProtocol(loop, reader), options);
+        connecting.addDoneCallback(f -> {
+            if (f.cancelled()) {
+                return;
+            }
             if (f.exception() != null) {
-                result.setException(f.exception());
-            } else {
-                result.setResult(new StreamPair(reader, f.result().protocol().writer()));
+                result.trySetException(f.exception());
+            } else if (!result.trySetResult(new StreamPair(reader, f.result().protocol().writer()))) {
+                f.result().transport().abort(); // open_connection was cancelled meanwhile
+            }
+        });
+        // cancelling the awaited open_connection (a stopped client) cancels the connect under it
+        result.addDoneCallback(r -> {
+            if (r.cancelled()) {
+                connecting.cancel();
             }
         });
         return result;

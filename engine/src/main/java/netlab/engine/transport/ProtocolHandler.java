@@ -28,6 +28,7 @@ final class ProtocolHandler extends ChannelInboundHandlerAdapter {
     private Throwable lostCause;
     private long receivedOffset;
     private boolean lost;
+    private boolean pauseReported;
 
     ProtocolHandler(ConnectionSetup setup) {
         this.setup = setup;
@@ -42,6 +43,7 @@ final class ProtocolHandler extends ChannelInboundHandlerAdapter {
         String id = setup.group().nextId();
         origin = new Origin(setup.endpoint(), setup.role(), id, setup.labeler().apply(peer), local.toString(), peer.toString());
         transport = new SocketTransport(loop, ctx.channel(), origin, local, peer, setup.limits());
+        transport.afterWrite(this::settleWritability);
         setup.group().add(transport);
         events.publish(origin, EventKind.CONNECTION_MADE, null,
                 "connection_made: " + local.toPyTuple() + " <-> " + peer.toPyTuple(), null, -1, 0, null);
@@ -92,11 +94,23 @@ final class ProtocolHandler extends ChannelInboundHandlerAdapter {
 
     @Override
     public void channelWritabilityChanged(ChannelHandlerContext ctx) {
-        if (protocol == null) {
+        if (transport != null && !transport.inWrite()) {
+            settleWritability();
+        }
+    }
+
+    /** Tells the protocol to pause or resume when the channel's writability differs from what it was told. */
+    private void settleWritability() {
+        if (protocol == null || lost) {
             return;
         }
+        boolean writable = transport.channelWritable();
+        if (writable == !pauseReported) {
+            return;
+        }
+        pauseReported = !writable;
         long buffered = transport.getWriteBufferSize();
-        if (ctx.channel().isWritable()) {
+        if (writable) {
             events.publish(origin, EventKind.RESUME_WRITING, null, "resume_writing() buffer " + buffered + " bytes",
                     null, -1, buffered, null);
             callProtocol("resume_writing", protocol::resumeWriting);

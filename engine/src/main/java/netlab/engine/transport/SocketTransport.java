@@ -30,6 +30,8 @@ final class SocketTransport implements Transport {
     private boolean eofWritten;
     private boolean reading = true;
     private long droppedWrites;
+    private boolean inWrite;
+    private Runnable afterWrite = () -> { };
 
     SocketTransport(EventLoop loop, Channel channel, Origin origin, SocketAddr local, SocketAddr peer, WaterMarks limits) {
         this.loop = loop;
@@ -59,8 +61,27 @@ final class SocketTransport implements Transport {
         }
         events.publish(origin, EventKind.DATA_SENT, null, null, data, sentOffset, data.size(), null);
         sentOffset += data.size();
-        channel.writeAndFlush(Unpooled.wrappedBuffer(data.unsafeBackingArray(), data.unsafeOffset(), data.size()),
-                channel.voidPromise());
+        // Netty counts the bytes as buffered before it tries to send them; asyncio sends first and
+        // pauses the protocol only for what the kernel did not take. So writability is settled
+        // after the flush, not while it runs.
+        inWrite = true;
+        try {
+            channel.writeAndFlush(Unpooled.wrappedBuffer(data.unsafeBackingArray(), data.unsafeOffset(), data.size()),
+                    channel.voidPromise());
+        } finally {
+            inWrite = false;
+        }
+        afterWrite.run();
+    }
+
+    /** True while {@link #write} hands bytes to Netty: writability changes then are not final. */
+    boolean inWrite() {
+        return inWrite;
+    }
+
+    /** What to run once a write was flushed as far as the kernel took it. */
+    void afterWrite(Runnable action) {
+        this.afterWrite = action;
     }
 
     @Override
@@ -163,6 +184,10 @@ final class SocketTransport implements Transport {
     @Override
     public Origin origin() {
         return origin;
+    }
+
+    boolean channelWritable() {
+        return channel.isWritable();
     }
 
     EventLoop loop() {

@@ -93,6 +93,9 @@ public final class TcpSockets {
                                                                                 ConnectOptions options) {
         LoopFuture<Connected<P>> result = loop.createFuture();
         Resolver.resolve(loop, options.host(), options.port()).addDoneCallback(resolved -> {
+            if (result.done()) {
+                return; // cancelled while the name was being resolved
+            }
             if (resolved.exception() != null) {
                 result.setException(resolved.exception());
                 return;
@@ -106,6 +109,9 @@ public final class TcpSockets {
     private static <P extends Protocol> void tryConnect(EventLoop loop, Supplier<P> factory, ConnectOptions options,
                                                         List<InetSocketAddress> addresses, int index,
                                                         List<RuntimeException> failures, LoopFuture<Connected<P>> result) {
+        if (result.done()) {
+            return; // cancelled: try no further address
+        }
         if (index == addresses.size()) {
             result.setException(failures.size() == 1 ? failures.get(0)
                     : new OSError(0, "Multiple exceptions: " + failures.stream().map(Object::toString).toList()));
@@ -119,11 +125,12 @@ public final class TcpSockets {
         connected.addDoneCallback(c -> {
             if (c.exception() != null) {
                 result.trySetException(c.exception());
-            } else {
-                result.trySetResult((Connected<P>) (Connected<?>) c.result());
+            } else if (!result.trySetResult((Connected<P>) (Connected<?>) c.result())) {
+                // cancelled while connecting: as in asyncio, what the call opened is closed
+                c.result().transport().abort();
             }
         });
-        new Bootstrap()
+        ChannelFuture attempt = new Bootstrap()
                 .group(loop.netty())
                 .channel(loop.transport().socketChannel())
                 .option(ChannelOption.ALLOW_HALF_CLOSURE, true)
@@ -131,13 +138,18 @@ public final class TcpSockets {
                 .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.min(Integer.MAX_VALUE, options.timeout().toMillis()))
                 .option(ChannelOption.WRITE_BUFFER_WATER_MARK, waterMark(options.limits()))
                 .handler(new ProtocolHandler(setup))
-                .connect(target)
-                .addListener((ChannelFuture f) -> {
-                    if (!f.isSuccess()) {
-                        failures.add(PyErrors.translate(f.cause(), SocketAddr.of(target).toPyTuple()));
-                        tryConnect(loop, factory, options, addresses, index + 1, failures, result);
-                    }
-                });
+                .connect(target);
+        attempt.addListener((ChannelFuture f) -> {
+            if (!f.isSuccess()) {
+                failures.add(PyErrors.translate(f.cause(), SocketAddr.of(target).toPyTuple()));
+                tryConnect(loop, factory, options, addresses, index + 1, failures, result);
+            }
+        });
+        result.addDoneCallback(r -> {
+            if (r.cancelled() && !attempt.isDone()) {
+                attempt.channel().close(); // a connect still under way is given up
+            }
+        });
     }
 
     private static WriteBufferWaterMark waterMark(WaterMarks limits) {

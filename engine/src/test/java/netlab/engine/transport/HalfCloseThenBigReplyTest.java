@@ -1,0 +1,116 @@
+package netlab.engine.transport;
+
+import static netlab.engine.testing.OnLoop.T;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import netlab.engine.bytes.Bytes;
+import netlab.engine.event.EventKind;
+import netlab.engine.testing.NettyLeaks;
+import netlab.engine.testing.OnLoop;
+import netlab.engine.testing.RecordingProtocol;
+import netlab.engine.testing.TestLoop;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The request / write_eof / big reply pattern (an HTTP/1.0 exchange, seed 000 with a large
+ * message): after the peer half-closed, the server writes more than the socket takes at once, to
+ * a client that reads slowly. Every byte must arrive, whichever Netty transport the loop runs on.
+ */
+class HalfCloseThenBigReplyTest {
+    private final TestLoop t = new TestLoop();
+    private final List<RecordingProtocol> accepted = Collections.synchronizedList(new ArrayList<>());
+    private Server server;
+
+    @BeforeAll
+    static void watchLeaks() {
+        NettyLeaks.install();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        if (server != null) {
+            OnLoop.run(t.loop, () -> {
+                server.close();
+                server.abortClients();
+            });
+        }
+        t.close();
+        NettyLeaks.assertNone();
+    }
+
+    /** Replies {@code delayMs} after eof_received, as a stream handler does in a later step (0: at once). */
+    private int serveBigReplyAfterEof(int replySize, long delayMs) throws Exception {
+        server = OnLoop.call(t.loop, () -> TcpSockets.createServer(t.loop, () -> {
+            RecordingProtocol p = new RecordingProtocol().onEof(true, tr -> {
+                Runnable reply = () -> {
+                    tr.write(Bytes.wrap(new byte[replySize]));
+                    tr.close();
+                };
+                if (delayMs == 0) {
+                    reply.run();
+                } else {
+                    t.loop.callLater(java.time.Duration.ofMillis(delayMs), reply);
+                }
+            });
+            accepted.add(p);
+            return p;
+        }, ServerOptions.of("srv", "127.0.0.1", 0))).get(T);
+        return server.sockets().get(0).port();
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "reply {0} ms after eof_received")
+    @org.junit.jupiter.params.provider.ValueSource(longs = {0, 50})
+    void aBigReplyAfterTheRequestersEofReachesASlowReaderWhole(long delayMs) throws Exception {
+        int reply = 16 * 1024 * 1024;
+        int port = serveBigReplyAfterEof(reply, delayMs);
+        RecordingProtocol client = new RecordingProtocol().onConnectionMade(tr -> {
+            tr.pauseReading(); // a slow reader: nothing is read for a while
+            tr.write(Bytes.utf8("GET / HTTP/1.0\r\n\r\n"));
+            tr.writeEof();
+        });
+        OnLoop.call(t.loop, () -> TcpSockets.createConnection(t.loop, () -> client,
+                ConnectOptions.of("cli", "cli", "127.0.0.1", port))).get(T);
+        Thread.sleep(300);
+        OnLoop.run(t.loop, () -> client.transport().resumeReading());
+        client.await("connection_lost", T);
+        assertThat(t.log.ofKind(EventKind.ERROR)).as("errors").isEmpty();
+        assertThat(client.received().size()).isEqualTo(reply);
+        assertThat(client.shape()).containsExactly("connection_made", "data_received*", "eof_received", "connection_lost(None)");
+    }
+
+    /**
+     * asyncio's pause_reading: while paused, no data_received and no eof_received, even once the
+     * peer has sent everything and half-closed; resume_reading delivers both, in order. (CPython
+     * 3.11: 0 bytes while paused, then all of them and eof_received.) A small request fits the
+     * receive buffer, so its FIN arrives while paused; a big one holds the FIN back.
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} bytes")
+    @org.junit.jupiter.params.provider.ValueSource(ints = {1000, 1_000_000})
+    void whilePausedNothingIsDeliveredNotEvenTheEof(int request) throws Exception {
+        server = OnLoop.call(t.loop, () -> TcpSockets.createServer(t.loop, () -> {
+            RecordingProtocol p = new RecordingProtocol().onConnectionMade(Transport::pauseReading).onEof(true, Transport::close);
+            accepted.add(p);
+            return p;
+        }, ServerOptions.of("srv", "127.0.0.1", 0))).get(T);
+        int port = server.sockets().get(0).port();
+        RecordingProtocol client = new RecordingProtocol().onConnectionMade(tr -> {
+            tr.write(Bytes.wrap(new byte[request]));
+            tr.writeEof();
+        });
+        OnLoop.call(t.loop, () -> TcpSockets.createConnection(t.loop, () -> client,
+                ConnectOptions.of("cli", "cli", "127.0.0.1", port))).get(T);
+        Thread.sleep(300);
+        RecordingProtocol serverSide = accepted.get(0);
+        assertThat(serverSide.calls()).as("while paused").containsExactly("connection_made");
+        OnLoop.run(t.loop, () -> serverSide.transport().resumeReading());
+        serverSide.await("connection_lost", T);
+        assertThat(serverSide.received().size()).isEqualTo(request);
+        assertThat(serverSide.shape()).containsExactly("connection_made", "data_received*", "eof_received", "connection_lost(None)");
+    }
+}
