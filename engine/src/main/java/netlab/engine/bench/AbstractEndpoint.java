@@ -42,6 +42,11 @@ abstract class AbstractEndpoint implements Endpoint {
         return finished;
     }
 
+    /** Reports the endpoint as starting, so that consumers know its id before it runs. Loop thread only. */
+    protected void announce() {
+        loop.events().publish(origin, EventKind.ENDPOINT_STATE, null, state.label(), null, -1, 0, null);
+    }
+
     /** Loop thread only. */
     protected void setState(EndpointState next) {
         if (state == next || state.isOver()) {

@@ -22,6 +22,7 @@ public final class ClientEndpoint extends AbstractEndpoint {
     }
 
     LoopFuture<ClientEndpoint> start() {
+        announce();
         ConnectOptions address = ConnectOptions.of(id(), StreamEchoClient.LOGGER, spec.host(), spec.port());
         setState(EndpointState.RUNNING);
         task = loop.createTask(StreamEchoClient.LOGGER, origin(), () -> {

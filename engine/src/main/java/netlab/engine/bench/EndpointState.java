@@ -14,6 +14,11 @@ public enum EndpointState {
         return this == STOPPED || this == FINISHED || this == FAILED;
     }
 
+    /** The state named by {@link #label()}, as an {@code ENDPOINT_STATE} event's text carries it. */
+    public static EndpointState fromLabel(String label) {
+        return valueOf(label.toUpperCase(java.util.Locale.ROOT));
+    }
+
     public String label() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }

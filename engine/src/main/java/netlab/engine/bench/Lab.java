@@ -25,7 +25,11 @@ public final class Lab implements AutoCloseable {
     private final EventStream events = new EventStream(clock);
     private final EventLoop loop = new EventLoop(events);
     private final Logging logging = new Logging(loop);
+    /** Endpoints that are over are kept this long (for panes and trees to look up), then forgotten. */
+    static final int KEEP_FINISHED = 256;
+
     private final Map<String, Endpoint> endpoints = new ConcurrentHashMap<>();
+    private final java.util.Queue<String> finishedIds = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private final AtomicInteger serverIds = new AtomicInteger();
     private final AtomicInteger clientIds = new AtomicInteger();
     private volatile boolean closed;
@@ -45,17 +49,31 @@ public final class Lab implements AutoCloseable {
     /** Starts a server; done once it listens (or failed, with the reason also in its pane). */
     public LoopFuture<ServerEndpoint> startServer(ServerSpec spec) {
         ServerEndpoint endpoint = new ServerEndpoint(this, "server-" + serverIds.incrementAndGet(), spec);
-        endpoints.put(endpoint.id(), endpoint);
+        register(endpoint);
         return onLoop(endpoint::start);
     }
 
     /** Starts a client; done at once, while its task connects and runs. */
     public LoopFuture<ClientEndpoint> startClient(ClientSpec spec) {
         ClientEndpoint endpoint = new ClientEndpoint(this, "client-" + clientIds.incrementAndGet(), spec);
-        endpoints.put(endpoint.id(), endpoint);
+        register(endpoint);
         return onLoop(endpoint::start);
     }
 
+    private void register(Endpoint endpoint) {
+        endpoints.put(endpoint.id(), endpoint);
+        onLoop(() -> {
+            endpoint.finished().addDoneCallback(f -> {
+                finishedIds.add(endpoint.id());
+                while (finishedIds.size() > KEEP_FINISHED) {
+                    endpoints.remove(finishedIds.poll());
+                }
+            });
+            return endpoint.finished();
+        });
+    }
+
+    /** The endpoints running, and the last {@value #KEEP_FINISHED} that are over. */
     public List<Endpoint> endpoints() {
         return List.copyOf(new ArrayList<>(endpoints.values()));
     }

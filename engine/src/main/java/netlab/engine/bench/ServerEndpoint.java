@@ -47,6 +47,7 @@ public final class ServerEndpoint extends AbstractEndpoint {
     }
 
     LoopFuture<ServerEndpoint> start() {
+        announce();
         LoopFuture<ServerEndpoint> started = loop.createFuture();
         ServerOptions options = ServerOptions.of(id(), spec.host(), spec.port())
                 .withLabeler(spec.behavior()::connectionLabel);
