@@ -165,10 +165,10 @@ public final class ServerCardModel {
         if (current == null || !current.id().equals(e.origin().endpoint())) {
             return;
         }
-        EndpointState state = EndpointStates.of(e);
-        // a late event must not undo the end the card already took from the endpoint itself
-        if (state != null && !(current.state().isOver() && !state.isOver())) {
-            setState(state);
+        // the event says the state changed; the endpoint itself says what it is now, so a late
+        // event (the "starting" one, after the start already completed) cannot take the card back
+        if (EndpointStates.of(e) != null) {
+            sync();
         }
     }
 
