@@ -13,6 +13,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import netlab.engine.bench.ClientSpec;
+import netlab.engine.bench.ExperimentSpec;
 import netlab.engine.bench.ServerBehavior;
 import netlab.engine.bench.ServerSpec;
 import netlab.engine.bytes.ByteInput;
@@ -64,8 +65,9 @@ public final class PresetParser {
             }
             List<ServerPreset> servers = f.list(root, "servers", false, (node, at) -> server(at, node));
             List<ClientPreset> clients = f.list(root, "clients", false, (node, at) -> client(at, node));
+            List<ExperimentSpec> experiments = f.list(root, "experiments", false, (node, at) -> experiment(at, node));
             return new Preset(id, f.text(root, "seed"), f.localized(root, "title"), f.localized(root, "summary"),
-                    f.list(root, "explanation", false, (node, at) -> at.localizedNode(node)), servers, clients);
+                    f.list(root, "explanation", false, (node, at) -> at.localizedNode(node)), servers, clients, experiments);
         } catch (IllegalArgumentException e) {
             throw new PresetException(source + ": " + e.getMessage(), e);
         }
@@ -79,6 +81,25 @@ public final class PresetParser {
                 at.optInt(node, "readSize", ServerSpec.DEFAULT_READ_SIZE),
                 ServerBehavior.byId(at.optText(node, "behavior", "echo"))));
         return new ServerPreset(name, spec);
+    }
+
+    private static ExperimentSpec experiment(Fields at, JsonNode node) {
+        String id = at.text(node, "id");
+        Map<String, String> params = new LinkedHashMap<>();
+        JsonNode p = node.get("params");
+        if (p != null && !p.isNull()) {
+            if (!p.isObject()) {
+                throw new IllegalArgumentException(at.at("params") + ": must be an object of name -> value");
+            }
+            for (Iterator<Map.Entry<String, JsonNode>> it = p.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                if (!e.getValue().isValueNode() || e.getValue().isNull()) {
+                    throw new IllegalArgumentException(at.at("params") + "." + e.getKey() + ": must be a string, number or boolean");
+                }
+                params.put(e.getKey(), e.getValue().asText());
+            }
+        }
+        return at.wrap(() -> new ExperimentSpec(id, at.optText(node, "label", null), params));
     }
 
     private static ClientPreset client(Fields at, JsonNode node) {

@@ -14,6 +14,7 @@ import netlab.engine.event.EventStream;
 import netlab.engine.log.Logging;
 import netlab.engine.loop.EventLoop;
 import netlab.engine.loop.LoopFuture;
+import netlab.engine.net.SocketAddr;
 
 /**
  * The lab: one event loop, one event stream, and the endpoints on the bench. The GUI, the command
@@ -32,6 +33,7 @@ public final class Lab implements AutoCloseable {
     private final java.util.Queue<String> finishedIds = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private final AtomicInteger serverIds = new AtomicInteger();
     private final AtomicInteger clientIds = new AtomicInteger();
+    private final AtomicInteger experimentIds = new AtomicInteger();
     private volatile boolean closed;
 
     public EventStream events() {
@@ -58,6 +60,20 @@ public final class Lab implements AutoCloseable {
         ClientEndpoint endpoint = new ClientEndpoint(this, "client-" + clientIds.incrementAndGet(), spec);
         register(endpoint);
         return onLoop(endpoint::start);
+    }
+
+    /**
+     * Starts an experiment (a seed program of its own); done at once, while its task runs.
+     * {@code servers} gives it the addresses of servers it may talk to, by name.
+     */
+    public LoopFuture<ExperimentEndpoint> startExperiment(ExperimentSpec spec, Map<String, SocketAddr> servers) {
+        ExperimentEndpoint endpoint = new ExperimentEndpoint(this, "experiment-" + experimentIds.incrementAndGet(), spec, servers);
+        register(endpoint);
+        return onLoop(endpoint::start);
+    }
+
+    public LoopFuture<ExperimentEndpoint> startExperiment(ExperimentSpec spec) {
+        return startExperiment(spec, Map.of());
     }
 
     private void register(Endpoint endpoint) {

@@ -7,5 +7,7 @@ public enum Role {
     /** A server, or a connection it accepted. */
     SERVER,
     /** A client and its connection. */
-    CLIENT
+    CLIENT,
+    /** An experiment of the seeds that is a program of its own (tasks, timers, a socket pair). */
+    EXPERIMENT
 }

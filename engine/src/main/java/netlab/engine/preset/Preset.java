@@ -3,6 +3,8 @@ package netlab.engine.preset;
 import java.util.List;
 import java.util.Objects;
 
+import netlab.engine.bench.ExperimentSpec;
+
 /**
  * One experiment of the library (SPEC §1): what it sets up on the bench and what it tells the
  * class. Pure data; the app loads it from {@code resources/}.
@@ -10,10 +12,13 @@ import java.util.Objects;
  * @param id          e.g. {@code stream-echo}
  * @param seed        the seed text it comes from, e.g. {@code 000} or {@code 001 #11}
  * @param explanation paragraphs for the class: what to look at, what the seed says
+ * @param experiments seed programs that run after the clients, one after the other
  */
 public record Preset(String id, String seed, LocalizedText title, LocalizedText summary,
-                     List<LocalizedText> explanation, List<ServerPreset> servers, List<ClientPreset> clients) {
+                     List<LocalizedText> explanation, List<ServerPreset> servers, List<ClientPreset> clients,
+                     List<ExperimentSpec> experiments) {
     public Preset {
+        experiments = List.copyOf(experiments);
         Objects.requireNonNull(id, "id");
         explanation = List.copyOf(explanation);
         servers = List.copyOf(servers);

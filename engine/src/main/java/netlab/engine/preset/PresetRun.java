@@ -1,19 +1,24 @@
 package netlab.engine.preset;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import netlab.engine.bench.ClientEndpoint;
 import netlab.engine.bench.ClientSpec;
 import netlab.engine.bench.EndpointState;
+import netlab.engine.bench.ExperimentEndpoint;
+import netlab.engine.bench.ExperimentSpec;
 import netlab.engine.bench.Lab;
 import netlab.engine.bench.ServerEndpoint;
 import netlab.engine.bench.ServerSpec;
 import netlab.engine.loop.LoopFuture;
+import netlab.engine.net.SocketAddr;
 
 /**
  * A preset running on a lab: its servers start, then each client runs (repeatedly, one run after
- * the other) against them. The servers keep running when the clients are done; whoever started the
+ * the other) against them, then each experiment runs. The servers keep running when the clients are done; whoever started the
  * run decides when to stop them.
  */
 public final class PresetRun {
@@ -21,6 +26,7 @@ public final class PresetRun {
     private final Preset preset;
     private final List<ServerEndpoint> servers = new ArrayList<>();
     private final List<ClientEndpoint> clients = new ArrayList<>();
+    private final List<ExperimentEndpoint> experiments = new ArrayList<>();
 
     private PresetRun(Lab lab, Preset preset) {
         this.lab = lab;
@@ -60,6 +66,15 @@ public final class PresetRun {
                 endpoint.finished().await();
             }
         }
+        Map<String, SocketAddr> addresses = new LinkedHashMap<>();
+        for (int i = 0; i < servers.size(); i++) {
+            addresses.put(preset.servers().get(i).name(), servers.get(i).address());
+        }
+        for (ExperimentSpec experiment : preset.experiments()) {
+            ExperimentEndpoint endpoint = lab.startExperiment(experiment, addresses).await();
+            experiments.add(endpoint);
+            endpoint.finished().await();
+        }
     }
 
     private ServerEndpoint server(String name) {
@@ -92,9 +107,14 @@ public final class PresetRun {
         return List.copyOf(clients);
     }
 
-    /** True when every client run ended normally. */
+    public List<ExperimentEndpoint> experiments() {
+        return List.copyOf(experiments);
+    }
+
+    /** True when every client run and every experiment ended normally. */
     public boolean clientsSucceeded() {
-        return clients.stream().allMatch(c -> c.state() == EndpointState.FINISHED);
+        return clients.stream().allMatch(c -> c.state() == EndpointState.FINISHED)
+                && experiments.stream().allMatch(e -> e.state() == EndpointState.FINISHED);
     }
 
     /** Stops the servers (and anything still running) of this run. */
@@ -103,6 +123,7 @@ public final class PresetRun {
             LoopFuture<Void> all = lab.loop().createFuture();
             List<LoopFuture<Void>> stops = new ArrayList<>();
             clients.forEach(c -> stops.add(c.stop()));
+            experiments.forEach(e -> stops.add(e.stop()));
             servers.forEach(s -> stops.add(s.stop()));
             int[] left = {stops.size()};
             if (left[0] == 0) {

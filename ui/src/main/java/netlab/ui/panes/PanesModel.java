@@ -162,7 +162,7 @@ public final class PanesModel {
 
     static String keyOf(Origin origin) {
         return switch (origin.role()) {
-            case CLIENT, LAB -> origin.endpoint();
+            case CLIENT, LAB, EXPERIMENT -> origin.endpoint();
             case SERVER -> origin.paneKey();
         };
     }
@@ -170,7 +170,7 @@ public final class PanesModel {
     static PaneKind kindOf(Origin origin) {
         return switch (origin.role()) {
             case CLIENT -> PaneKind.CLIENT;
-            case LAB -> PaneKind.LAB;
+            case LAB, EXPERIMENT -> PaneKind.LAB;
             case SERVER -> origin.isConnection() ? PaneKind.SERVER_CONNECTION : PaneKind.SERVER_MAIN;
         };
     }

@@ -1,0 +1,33 @@
+package netlab.engine.experiments;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The experiments a preset can name ({@code "experiment": {"id": "gather-factorial"}}), by id.
+ * Each is one of the seeds' programs written in Java next to its Python original.
+ */
+public final class ExperimentCatalog {
+    private static final Map<String, Experiment> EXPERIMENTS;
+
+    static {
+        Map<String, Experiment> all = new LinkedHashMap<>();
+        // Add each experiment here, one line per seed program:
+        // all.put("call-soon", CallSoon::run);
+        EXPERIMENTS = Collections.unmodifiableMap(all);
+    }
+
+    private ExperimentCatalog() {
+    }
+
+    public static Optional<Experiment> find(String id) {
+        return Optional.ofNullable(EXPERIMENTS.get(id));
+    }
+
+    public static Set<String> ids() {
+        return EXPERIMENTS.keySet();
+    }
+}
