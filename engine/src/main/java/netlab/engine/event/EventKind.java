@@ -27,6 +27,25 @@ public enum EventKind {
     RESUME_WRITING("resume_writing"),
     /** The connection is closed: {@code connection_lost}. */
     CONNECTION_LOST("connection_lost"),
+    /**
+     * A task was created ({@code create_task}). {@code amount}: the task's number, unique in the
+     * lab; {@code text}: its name. The origin is the task's context (its experiment or connection).
+     */
+    TASK_CREATED("create_task"),
+    /**
+     * A task ran one step on the loop thread. The event's time is when the step ended;
+     * {@code offset}: when it began (event-clock nanoseconds); {@code amount}: the task's number.
+     */
+    TASK_STEP("step"),
+    /** A task suspended at an await; {@code text}: what it waits on; {@code amount}: the task's number. */
+    TASK_WAITING("await"),
+    /**
+     * A task is done; {@code text}: its result, "cancelled", or the exception; {@code error} set
+     * when it raised; {@code amount}: the task's number.
+     */
+    TASK_DONE("done"),
+    /** The loop ran something late; {@code amount}: how late, in nanoseconds. */
+    LOOP_LAG("loop_lag"),
     /** A line the experiment logged, as Python's {@code logging} would print it. */
     LOG("log"),
     /** Something failed; the event's error says what. */
