@@ -89,10 +89,21 @@ public final class ClientEndpoint extends AbstractEndpoint {
     }
 
     private Dial dial() {
+        return dial(loop, id(), origin().label(), spec);
+    }
+
+    /** Where a stream client with this spec connects (TCP, TLS or Unix), reporting under {@code endpoint}. */
+    public static Dial dial(netlab.engine.loop.EventLoop loop, String endpoint, String label, ClientSpec spec) {
         if (spec.transport() == TransportKind.UNIX) {
-            return Dials.unix(loop, UnixConnectOptions.of(id(), origin().label(), spec.path()));
+            if (spec.path() == null) {
+                throw new IllegalArgumentException("a unix client needs the server's socket path");
+            }
+            return Dials.unix(loop, UnixConnectOptions.of(endpoint, label, spec.path()));
         }
-        ConnectOptions options = ConnectOptions.of(id(), origin().label(), spec.host(), spec.port());
+        if (spec.transport() == TransportKind.UDP) {
+            throw new IllegalArgumentException("a UDP client has no stream to dial");
+        }
+        ConnectOptions options = ConnectOptions.of(endpoint, label, spec.host(), spec.port());
         if (spec.transport() == TransportKind.TLS) {
             options = options.withTls(spec.trust().options());
         }

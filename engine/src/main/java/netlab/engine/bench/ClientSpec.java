@@ -17,7 +17,7 @@ import netlab.engine.transport.Ports;
  * @param behavior  which seed client runs (ignored over UDP, where it is seed 001 #9's)
  * @param read      how the echo client reads; chunks of {@code readSize} when null
  * @param transport what it speaks; over UDP, port 0 means "a port nobody listens on", to show error_received
- * @param path      the socket path of a UNIX client
+ * @param path      the socket path of a UNIX client (a preset's client takes its server's)
  * @param trust     whom a TLS client trusts (the lab's own certificate by default)
  */
 public record ClientSpec(String host, int port, List<Bytes> parts, Duration pause, boolean halfClose, int readSize,
@@ -26,9 +26,6 @@ public record ClientSpec(String host, int port, List<Bytes> parts, Duration paus
     public ClientSpec {
         transport = transport == null ? TransportKind.TCP : transport;
         if (transport == TransportKind.UNIX) {
-            if (path == null) {
-                throw new IllegalArgumentException("a unix client needs the server's socket path");
-            }
             host = host == null || host.isBlank() ? "localhost" : host.strip();
             port = Math.max(port, 1); // unused
         } else {

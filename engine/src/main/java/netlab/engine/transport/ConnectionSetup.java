@@ -27,6 +27,10 @@ record ConnectionSetup(EventLoop loop, String endpoint, Role role, Function<Sock
 
     /** Sets up a new channel's pipeline: TLS first when asked for, then the protocol's handler. */
     void initChannel(Channel ch) {
+        // Unix domain channels know half-closure only through their config, not as a channel option
+        if (ch.config() instanceof io.netty.channel.socket.DuplexChannelConfig duplex) {
+            duplex.setAllowHalfClosure(true);
+        }
         if (tls != null) {
             ch.pipeline().addLast("tls", tls.apply(ch));
         }

@@ -6,7 +6,6 @@ import java.nio.channels.SocketChannel;
 import java.util.function.Supplier;
 
 import io.netty.channel.Channel;
-import io.netty.channel.ChannelOption;
 import io.netty.channel.socket.nio.NioDomainSocketChannel;
 import io.netty.channel.socket.nio.NioSocketChannel;
 import netlab.engine.event.Role;
@@ -42,7 +41,6 @@ public final class ExistingSockets {
             result.setException(e);
             return result;
         }
-        channel.config().setOption(ChannelOption.ALLOW_HALF_CLOSURE, true);
         LoopFuture<Connected<Protocol>> connected = loop.createFuture();
         ConnectionSetup setup = new ConnectionSetup(loop, endpoint, Role.CLIENT, peer -> label, factory,
                 WaterMarks.DEFAULT, new ConnectionGroup(endpoint), connected);

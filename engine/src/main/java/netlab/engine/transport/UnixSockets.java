@@ -65,7 +65,6 @@ public final class UnixSockets {
                 .group(loop.netty())
                 .channel(DomainSockets.serverChannel(loop.transport()))
                 .option(ChannelOption.SO_BACKLOG, options.backlog())
-                .childOption(ChannelOption.ALLOW_HALF_CLOSURE, true)
                 .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK, waterMark(options.limits()))
                 .childHandler(new ChannelInitializer<Channel>() {
                     @Override
@@ -109,7 +108,6 @@ public final class UnixSockets {
         ChannelFuture attempt = new Bootstrap()
                 .group(loop.netty())
                 .channel(DomainSockets.channel(loop.transport()))
-                .option(ChannelOption.ALLOW_HALF_CLOSURE, true)
                 .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.min(Integer.MAX_VALUE, options.timeout().toMillis()))
                 .option(ChannelOption.WRITE_BUFFER_WATER_MARK, waterMark(options.limits()))
                 .handler(new ChannelInitializer<Channel>() {
