@@ -17,6 +17,8 @@ public final class ExperimentCatalog {
         Map<String, Experiment> all = new LinkedHashMap<>();
         // Add each experiment here, one line per seed program:
         // all.put("call-soon", CallSoon::run);
+        all.put("socketpair", SocketPairs::run);
+        all.put("half-close", HalfClose::run);
         EXPERIMENTS = Collections.unmodifiableMap(all);
     }
 
