@@ -63,6 +63,9 @@ final class ServeCommand implements Callable<Integer> {
             throw new CliException(e.getMessage());
         }
         try (Session session = new Session(spec.commandLine().getOut(), output.verbosity())) {
+            // handled before the server announces itself: a signal right after "starting up" must
+            // find the handler in place, or the JVM's default would end the process with 130
+            session.handleSignals();
             ServerEndpoint endpoint;
             try {
                 endpoint = session.lab().startServer(server).get(Duration.ofSeconds(30));
@@ -73,7 +76,6 @@ final class ServeCommand implements Callable<Integer> {
                 spec.commandLine().getErr().flush();
                 return ExitCodes.FAILED;
             }
-            session.handleSignals();
             session.awaitSignal();
             endpoint.stop().get(Duration.ofSeconds(10));
             session.main().debug("closing event loop");
