@@ -8,7 +8,15 @@ public enum Shortcut {
     STOP_SERVER("Shift+F5"),
     SEND("Shortcut+Enter"),
     CLEAR_PANES("Shortcut+L"),
-    TOGGLE_THEME("Shortcut+Shift+D");
+    TOGGLE_THEME("Shortcut+Shift+D"),
+    RUN_PRESET("Shortcut+R"),
+    SEARCH("Shortcut+F"),
+    PRESENTATION("F11"),
+    NEXT_STEP("Shortcut+Right"),
+    STOP_SELECTED("Shortcut+Period"),
+    LIBRARY("Shortcut+1"),
+    BENCH("Shortcut+2"),
+    NEW("Shortcut+3");
 
     private final KeyCombination combination;
 
