@@ -164,8 +164,9 @@ public final class LabView {
         main.getStyleClass().add("main");
 
         split.getItems().setAll(sidebar, main);
-        split.setDividerPositions(0.3);
+        split.setDividerPositions(0.29);
         SplitPane.setResizableWithParent(sidebar, false);
+        sidebar.setPrefWidth(400);
         split.setId("lab-split");
 
         Button clear = new Button(null, Icons.of(Feather.TRASH_2));
@@ -312,11 +313,14 @@ public final class LabView {
         model.addPart(inspector);
         ScrollPane inspectorScroll = new ScrollPane(inspector.node());
         inspectorScroll.setFitToWidth(true);
+        inspectorScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        inspectorScroll.setMinWidth(0);
         inspectorScroll.getStyleClass().add("inspector-scroll");
         SplitPane panel = new SplitPane(top, inspectorScroll);
         panel.setOrientation(javafx.geometry.Orientation.VERTICAL);
         panel.setDividerPositions(0.55);
         panel.setId("bench-panel");
+        panel.setMinWidth(0);
         return panel;
     }
 

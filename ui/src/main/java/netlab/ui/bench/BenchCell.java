@@ -33,6 +33,7 @@ final class BenchCell extends TreeCell<BenchItem> {
         name.setMinWidth(Region.USE_PREF_SIZE);
         state.getStyleClass().addAll("bench-state", Styles.TEXT_SMALL);
         state.setMinWidth(Region.USE_PREF_SIZE);
+        state.managedProperty().bind(state.visibleProperty());
         detail.getStyleClass().addAll("bench-detail", Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         detail.setMinWidth(0);
         HBox.setHgrow(detail, Priority.ALWAYS);
@@ -64,12 +65,14 @@ final class BenchCell extends TreeCell<BenchItem> {
             name.setGraphic(Icons.of(item.kind().icon()));
             name.getStyleClass().add("bench-group");
             state.setText("");
+            state.setVisible(false);
             detail.textProperty().bind(Bindings.createStringBinding(
                     () -> i18n.get("bench.group.count", item.children().size()), item.children(), i18n.localeProperty()));
         } else {
             name.textProperty().bind(item.labelProperty());
             name.setGraphic(Icons.of(item.type() == BenchItem.Type.CONNECTION ? Feather.LINK_2 : item.kind().icon()));
             name.getStyleClass().remove("bench-group");
+            state.setVisible(true);
             state.textProperty().bind(Bindings.createStringBinding(
                     () -> item.stateKeyProperty().get().isEmpty() ? "" : i18n.get(item.stateKeyProperty().get()),
                     item.stateKeyProperty(), i18n.localeProperty()));

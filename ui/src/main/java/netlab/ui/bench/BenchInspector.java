@@ -63,6 +63,8 @@ public final class BenchInspector implements LabPart {
         this.paneOf = paneOf;
         this.views = views;
         root.setId("bench-inspector");
+        root.setMinWidth(0);
+        empty.setMinWidth(0);
         root.getStyleClass().add("bench-inspector");
         title.getStyleClass().addAll(Styles.TITLE_4, "inspector-title");
         title.setId("inspector-title");

@@ -73,13 +73,14 @@ public final class BenchToolbar {
         return item;
     }
 
+    /** Icon-only, to fit the side bar: its name is still said to screen readers and in its tooltip. */
     private static Button button(I18n i18n, Feather icon, String key, String id) {
         Button b = new Button(null, Icons.of(icon));
         b.setMnemonicParsing(false);
         b.setId(id);
-        b.textProperty().bind(i18n.text(key));
+        b.accessibleTextProperty().bind(i18n.text(key));
         b.setTooltip(Tooltips.of(i18n, key + ".tooltip"));
-        b.getStyleClass().add(Styles.SMALL);
+        b.getStyleClass().addAll(Styles.SMALL, Styles.BUTTON_ICON);
         return b;
     }
 

@@ -42,6 +42,7 @@ public final class ChunkMapView implements LabPart {
     private final Label lesson = new Label();
     private final ComboBox<ConversationRow> choice = new ComboBox<>();
     private final ScrollBar scroll = new ScrollBar();
+    private VBox maps;
     private double zoom = 1;
     private boolean shown;
     private boolean dirty = true;
@@ -92,6 +93,8 @@ public final class ChunkMapView implements LabPart {
         scroll.setMax(1);
         scroll.setVisibleAmount(1);
         scroll.valueProperty().addListener(o -> applyView());
+        scroll.setVisible(false);
+        scroll.managedProperty().bind(scroll.visibleProperty());
         HBox.setHgrow(scroll, Priority.ALWAYS);
         HBox bar = new HBox(8, conversation, choice, newest, new Spacer(), out, in);
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -114,7 +117,10 @@ public final class ChunkMapView implements LabPart {
         intro.setWrapText(true);
         intro.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
 
-        VBox body = new VBox(8, intro, forwardTitle, forward, forwardSummary, backwardTitle, backward, backwardSummary, lesson);
+        VBox maps = new VBox(8, forwardTitle, forward, forwardSummary, backwardTitle, backward, backwardSummary);
+        maps.managedProperty().bind(maps.visibleProperty());
+        this.maps = maps;
+        VBox body = new VBox(8, intro, maps, lesson);
         body.getStyleClass().add("chunkmap-body");
         ScrollPane bodyScroll = new ScrollPane(body);
         bodyScroll.setFitToWidth(true);
@@ -137,7 +143,7 @@ public final class ChunkMapView implements LabPart {
     private void setZoom(double z) {
         zoom = Math.max(1, Math.min(4096, z));
         scroll.setVisibleAmount(1 / zoom);
-        scroll.setDisable(zoom == 1);
+        scroll.setVisible(zoom > 1);
         applyView();
     }
 
@@ -188,6 +194,7 @@ public final class ChunkMapView implements LabPart {
         String server = row == null || row.server() == null ? i18n.get("chunks.noServer") : row.server().titleProperty().get();
         ChunkMap f = model.forwardProperty().get();
         ChunkMap b = model.backwardProperty().get();
+        maps.setVisible(row != null);
         forwardTitle.setText(i18n.get("chunks.forward", client, server));
         backwardTitle.setText(i18n.get("chunks.backward", server, client));
         forward.show(f, i18n.get("chunks.writesOf", client), i18n.get("chunks.readsOf", server));

@@ -158,6 +158,7 @@ public final class TimelineView implements LabPart {
         b.setUserData(m);
         b.getStyleClass().addAll(Styles.SMALL, m == Mode.FIT ? Styles.LEFT_PILL : Styles.RIGHT_PILL);
         b.setOnAction(e -> setMode(b.isSelected() ? m : Mode.MANUAL));
+        b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return b;
     }
 
