@@ -33,6 +33,11 @@ final class InteractiveClientKind implements EndpointKind {
     }
 
     @Override
+    public boolean ownsOrigin(netlab.engine.event.Origin origin) {
+        return origin.role() == netlab.engine.event.Role.CLIENT && InteractiveClientEndpoint.LOGGER.equals(origin.label());
+    }
+
+    @Override
     public List<Property> properties(Endpoint endpoint) {
         InteractiveClientSpec spec = ((InteractiveClientEndpoint) endpoint).spec();
         return List.of(

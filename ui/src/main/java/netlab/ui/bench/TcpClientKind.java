@@ -35,6 +35,12 @@ final class TcpClientKind implements EndpointKind {
     }
 
     @Override
+    public boolean ownsOrigin(netlab.engine.event.Origin origin) {
+        return origin.role() == netlab.engine.event.Role.CLIENT
+                && !netlab.engine.bench.InteractiveClientEndpoint.LOGGER.equals(origin.label());
+    }
+
+    @Override
     public List<Property> properties(Endpoint endpoint) {
         ClientSpec spec = ((ClientEndpoint) endpoint).spec();
         return List.of(
