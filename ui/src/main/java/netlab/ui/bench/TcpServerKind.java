@@ -62,9 +62,15 @@ final class TcpServerKind implements EndpointKind {
         return server.address() == null ? "?" : String.valueOf(server.address().port());
     }
 
+    /** The same spec; one that asked for a free port comes back on the port it had, so its clients find it. */
     @Override
     public LoopFuture<ServerEndpoint> again(Lab lab, Endpoint endpoint) {
-        return lab.startServer(((ServerEndpoint) endpoint).spec());
+        ServerEndpoint server = (ServerEndpoint) endpoint;
+        ServerSpec spec = server.spec();
+        if (spec.port() == 0 && server.address() != null) {
+            spec = spec.withPort(server.address().port());
+        }
+        return lab.startServer(spec);
     }
 
     @Override

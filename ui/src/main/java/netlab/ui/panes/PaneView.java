@@ -64,6 +64,7 @@ public final class PaneView {
     private final TextField searchField = new TextField();
     private final Label searchCount = new Label();
     private List<Integer> matches = List.of();
+    private ContextMenu menu;
     private int currentMatch = -1;
     private boolean shown = true;
     private boolean behind;
@@ -158,10 +159,13 @@ public final class PaneView {
                 if (line != null && line.source() != null) {
                     actions.focus(line.source());
                 }
+            } else if (e.getButton() == MouseButton.SECONDARY && (menu == null || !menu.isShowing())) {
+                // where the platform sends no context-menu request for a right click, the click itself asks
+                showMenu(e.getX(), e.getY(), e.getScreenX(), e.getScreenY());
             }
         });
         area.setOnContextMenuRequested(e -> {
-            contextMenu(lineAt(e.getX(), e.getY())).show(area, e.getScreenX(), e.getScreenY());
+            showMenu(e.getX(), e.getY(), e.getScreenX(), e.getScreenY());
             e.consume();
         });
 
@@ -184,6 +188,14 @@ public final class PaneView {
     }
 
     /** Chunk lines in the current bytes view; every other line as it is. */
+    private void showMenu(double x, double y, double screenX, double screenY) {
+        if (menu != null) {
+            menu.hide();
+        }
+        menu = contextMenu(lineAt(x, y));
+        menu.show(area, screenX, screenY);
+    }
+
     private PaneLine render(PaneLine line) {
         BytesView view = settings.bytesViewProperty().get();
         if (view == BytesView.LITERAL || !line.isChunk()) {
