@@ -170,7 +170,7 @@ public final class BenchModel {
         if (excess <= 0) {
             return;
         }
-        List<BenchItem> gone = new ArrayList<>(excess);
+        java.util.Set<BenchItem> gone = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (BenchItem child : parent.children()) {
             if (gone.size() == excess) {
                 break;
@@ -181,11 +181,10 @@ public final class BenchModel {
         }
         // when nothing is over, the oldest go all the same: the bound holds
         for (int i = 0; gone.size() < excess && i < parent.children().size(); i++) {
-            if (!gone.contains(parent.children().get(i))) {
-                gone.add(parent.children().get(i));
-            }
+            gone.add(parent.children().get(i));
         }
-        parent.children().removeAll(gone);
+        // one change for the tree: the oldest finished ones sit together at the top
+        parent.children().removeIf(gone::contains);
         for (BenchItem item : gone) {
             forget(item);
         }

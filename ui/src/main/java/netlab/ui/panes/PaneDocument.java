@@ -78,7 +78,9 @@ final class PaneDocument {
         shownEnd = end;
         shownEpoch = model.epochProperty().get();
         if (follow) {
-            area.showParagraphAtBottom(Math.max(0, area.getParagraphs().size() - 1));
+            // asks the next layout to scroll; scrolling here would lay out the flow once per pane per frame
+            area.moveTo(area.getLength());
+            area.requestFollowCaret();
         }
     }
 

@@ -67,6 +67,9 @@ public final class TimelineView implements LabPart {
     private final Font small = Font.font("DejaVu Sans", 11);
     private final Font mono = Font.font("DejaVu Sans Mono", 12);
 
+    static final long MIN_REDRAW_NANOS = 100_000_000L;
+
+    private long lastDraw;
     private Mode mode = Mode.FIT;
     private double nanosPerPixel = 100_000;
     private long t0;
@@ -284,12 +287,17 @@ public final class TimelineView implements LabPart {
         }
     }
 
+    /**
+     * Redraws at most every {@link #MIN_REDRAW_NANOS} while events pour in: the canvas is a
+     * picture of the bench, and ten pictures a second keep up with any flood, leaving the frames
+     * to the panes. Frames without events still come, so the last picture is never missed.
+     */
     @Override
     public void commit() {
         if (model.revisionProperty().get() != drawnRevision) {
             dirty = true;
         }
-        if (shown && dirty) {
+        if (shown && dirty && System.nanoTime() - lastDraw >= MIN_REDRAW_NANOS) {
             redraw();
         }
     }
@@ -305,6 +313,7 @@ public final class TimelineView implements LabPart {
     /** Places the window (fit, follow) and draws it. */
     void redraw() {
         dirty = false;
+        lastDraw = System.nanoTime();
         drawnRevision = model.revisionProperty().get();
         double w = canvas.getWidth();
         double h = canvas.getHeight();
@@ -455,6 +464,8 @@ public final class TimelineView implements LabPart {
     private void drawArrows(GraphicsContext g, Palette p, long from, long to, Map<Lane, Integer> rows) {
         g.setLineWidth(1.2);
         g.setFont(small);
+        // one arrow per pair of lanes and pixel columns: zoomed out, thousands draw as what they look like
+        java.util.Set<Long> drawn = new java.util.HashSet<>();
         for (TimelineModel.Arrow a : model.arrows(from, to)) {
             Integer r1 = rows.get(a.from());
             Integer r2 = rows.get(a.to());
@@ -462,8 +473,12 @@ public final class TimelineView implements LabPart {
                 continue;
             }
             double x1 = xOf(a.fromNanos());
-            double y1 = laneTop(r1) + LANE / 2;
             double x2 = xOf(a.toNanos());
+            long key = (((long) r1 * 1024 + r2) << 40) ^ ((long) Math.floor(x1) << 20) ^ (long) Math.floor(x2);
+            if (!drawn.add(key)) {
+                continue;
+            }
+            double y1 = laneTop(r1) + LANE / 2;
             double y2 = laneTop(r2) + LANE / 2;
             Color c = a.from().kind() == Lane.Kind.CLIENT ? p.arrowOut() : p.arrowBack();
             g.setStroke(c);
