@@ -188,4 +188,26 @@ class BenchWindowTest {
         ShownPanes.Shown third = sendAndAwait(robot, 3);
         assertThat(ShownPanes.literals(third, "echo_client: received ")).isEqualTo(MESSAGE);
     }
+
+    @Test
+    void anErrorIsSaidInThePaneWhereItHappenedWithWhatToDo(FxRobot robot) throws Exception {
+        startServer(robot);
+        int port = ((netlab.engine.bench.ServerEndpoint) w.lab.endpoint("server-1")).address().port();
+        // a second server on the same port: the engine refuses it, its pane says why and what to do
+        w.lab.startServer(new netlab.engine.bench.ServerSpec("127.0.0.1", port, 128, netlab.engine.bench.ServerBehavior.ECHO));
+        ShownPanes.Shown failed = w.awaitPane("the second server's pane says it failed",
+                p -> p.title().equals("main · server-2") && p.state().equals("failed"));
+        assertThat(failed.lines()).anyMatch(l -> l.startsWith("⚠ main: cannot start the server on 127.0.0.1 port " + port)
+                && l.contains("OSError: [Errno 98]")
+                && l.endsWith("→ Another server holds this port: stop it, choose another port, or 0 for a free one."));
+        // a client to a port nobody listens on: refused, in its own pane, with the remedy
+        w.click(robot, "#server-stop");
+        Fx.await(() -> w.label("#server-status").equals("Stopped"), "the server stopped");
+        w.click(robot, "#client-send");
+        ShownPanes.Shown refused = w.awaitPane("the client's pane says it was refused",
+                p -> p.title().equals("echo_client · client-1") && p.state().equals("failed"));
+        assertThat(refused.lines()).anyMatch(l -> l.contains("ConnectionRefusedError")
+                && l.endsWith("→ Nobody listens there: start the server first, or check the port."));
+        assertThat(w.lab.isClosed()).isFalse();
+    }
 }

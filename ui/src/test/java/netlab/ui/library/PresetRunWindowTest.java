@@ -122,9 +122,37 @@ class PresetRunWindowTest {
         w.click(robot, "#presentation-toggle");
         assertThat(Fx.on(() -> ((javafx.scene.control.SplitPane) w.root().lookup("#lab-split")).getItems().size())).isEqualTo(2);
 
+        // what was stepped through is in the panes already
+        w.awaitPane("the server's pane shows its first lines", p -> p.title().equals("main · server-1")
+                && p.lines().contains("main: starting up on 127.0.0.1 port " + port));
+
         // stepping off: everything held is shown at once
         w.click(robot, "#step-mode");
         Fx.await(() -> w.window.model().stepGate().heldProperty().get() == 0, "nothing held");
         w.awaitPane("the last client closed", p -> p.title().equals("echo_client · client-3") && p.state().equals("closed"));
+    }
+
+    @Test
+    void aLineClickedInAPaneLightsTheCodeThatPrintedIt(FxRobot robot) {
+        w.click(robot, "#preset-free-port");
+        w.click(robot, "#preset-run");
+        ShownPanes.Shown client = w.awaitPane("client-3 closed", p -> p.title().equals("echo_client · client-3") && p.state().equals("closed"));
+        javafx.geometry.Bounds line = Fx.on(() -> {
+            int at = client.area().getText().indexOf("echo_client: sending b'in parts.'");
+            return client.area().getCharacterBoundsOnScreen(at + 3, at + 4).orElseThrow();
+        });
+        robot.clickOn(new javafx.geometry.Point2D(line.getCenterX(), line.getCenterY()));
+        Fx.await(() -> w.window.model().focusedEventProperty().get() != null, "the click picked the line's event");
+        assertThat(Fx.on(() -> w.window.model().focusedEventProperty().get().toLogLine())).isEqualTo("echo_client: sending b'in parts.'");
+        w.click(robot, "#view-code");
+        var code = Fx.on(() -> w.window.view().code());
+        Fx.await(() -> code.markedPythonLine() == 5, "the Python line that logs it is lit");
+        assertThat(Fx.on(code::markedJavaLine)).isEqualTo(4);
+        assertThat(Fx.on(code::shownPythonFile)).isEqualTo("client.py");
+        assertThat(Fx.on(code::shownJavaFile)).isEqualTo("StreamEchoClient.java");
+        // an event no line of the code makes says so
+        Fx.run(() -> w.window.model().focus(new netlab.engine.event.LabEvent(1, 1, netlab.engine.event.EventStream.LAB_ORIGIN,
+                netlab.engine.event.EventKind.LOG, "main", "closing event loop", null, -1, 0, null)));
+        assertThat(w.label("#code-where")).startsWith("No line of this code makes this event by itself");
     }
 }
