@@ -144,10 +144,10 @@ public final class LabView {
             return timeline;
         });
         viewFactories.put("code", () -> code = new CodeView(model.code(), i18n));
-        addViewButton("panes", "view.panes", Feather.COLUMNS);
-        addViewButton("chunks", "view.chunks", Feather.BAR_CHART_2);
-        addViewButton("timeline", "view.timeline", Feather.GIT_COMMIT);
-        addViewButton("code", "view.code", Feather.FILE_TEXT);
+        addViewButton("panes", "view.panes", Feather.COLUMNS).setTooltip(Tooltips.withShortcut(i18n, "view.panes.tooltip", Shortcut.VIEW_PANES));
+        addViewButton("chunks", "view.chunks", Feather.BAR_CHART_2).setTooltip(Tooltips.withShortcut(i18n, "view.chunks.tooltip", Shortcut.VIEW_CHUNKS));
+        addViewButton("timeline", "view.timeline", Feather.GIT_COMMIT).setTooltip(Tooltips.withShortcut(i18n, "view.timeline.tooltip", Shortcut.VIEW_TIMELINE));
+        addViewButton("code", "view.code", Feather.FILE_TEXT).setTooltip(Tooltips.withShortcut(i18n, "view.code.tooltip", Shortcut.VIEW_CODE));
         for (CenterView view : ViewCatalog.centerViews()) {
             viewFactories.put(view.id(), () -> view.create(model));
             addViewButton(view.id(), view.titleKey(), view.icon());
@@ -211,10 +211,15 @@ public final class LabView {
                 .on(Shortcut.SEARCH, this::search)
                 .on(Shortcut.PRESENTATION, presentation::fire)
                 .on(Shortcut.NEXT_STEP, this::nextStep)
+                .on(Shortcut.STEP_MODE, banner.steppingToggle()::fire)
                 .on(Shortcut.STOP_SELECTED, () -> model.benchActions().stop(model.selectionProperty().get()))
                 .on(Shortcut.LIBRARY, () -> showSide(Side.LIBRARY))
                 .on(Shortcut.BENCH, () -> showSide(Side.BENCH))
                 .on(Shortcut.NEW, () -> showSide(Side.NEW))
+                .on(Shortcut.VIEW_PANES, () -> showView("panes"))
+                .on(Shortcut.VIEW_CHUNKS, () -> showView("chunks"))
+                .on(Shortcut.VIEW_TIMELINE, () -> showView("timeline"))
+                .on(Shortcut.VIEW_CODE, () -> showView("code"))
                 .install(root);
         // a presenter's remote sends Page Down; in presentation it is the next step
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
@@ -337,7 +342,7 @@ public final class LabView {
         }
     }
 
-    private void addViewButton(String id, String titleKey, Ikon icon) {
+    private ToggleButton addViewButton(String id, String titleKey, Ikon icon) {
         ToggleButton b = new ToggleButton(null, Icons.of(icon));
         b.setMnemonicParsing(false);
         b.setId("view-" + id);
@@ -347,6 +352,7 @@ public final class LabView {
         b.getStyleClass().addAll("view-button");
         b.setOnAction(e -> showView(id));
         viewBar.getChildren().add(b);
+        return b;
     }
 
     /** Shows a centre view, making it the first time. */
@@ -393,7 +399,6 @@ public final class LabView {
             split.getItems().add(0, sidebar);
             split.setDividerPositions(0.3);
         }
-        banner.explain().setExpanded(on);
     }
 
     private HBox titleBar(Button clear, ToggleButton theme, ToggleButton presentation, MenuButton language) {

@@ -35,10 +35,15 @@ public final class ChunkMapModel {
         });
     }
 
-    /** Chooses the conversation holding pane {@code paneKey}; following stops. False when no row holds it. */
+    /**
+     * Chooses the conversation holding pane {@code paneKey}; following stops. False when no row
+     * holds it as one side of a connection (a server's own pane is no conversation).
+     */
     public boolean choosePane(String paneKey) {
         for (ConversationRow row : panes.rows()) {
-            if (has(row.client(), paneKey) || has(row.server(), paneKey)) {
+            boolean client = has(row.client(), paneKey);
+            boolean server = has(row.server(), paneKey) && row.server().kind() == netlab.ui.panes.PaneKind.SERVER_CONNECTION;
+            if (client || server) {
                 following.set(false);
                 chosen.set(row);
                 return true;

@@ -1,5 +1,7 @@
 package netlab.ui.chunks;
 
+import java.util.List;
+
 import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
 import javafx.beans.value.ObservableValue;
@@ -43,6 +45,7 @@ public final class ChunkMapView implements LabPart {
     private final ComboBox<ConversationRow> choice = new ComboBox<>();
     private final ScrollBar scroll = new ScrollBar();
     private VBox maps;
+    private final javafx.collections.ObservableList<ConversationRow> choices = javafx.collections.FXCollections.observableArrayList();
     private double zoom = 1;
     private boolean shown;
     private boolean dirty = true;
@@ -61,7 +64,8 @@ public final class ChunkMapView implements LabPart {
         Label conversation = new Label();
         conversation.textProperty().bind(i18n.text("chunks.conversation"));
         choice.setId("chunkmap-choice");
-        choice.setItems(model.rows());
+        // a list of its own, refreshed while choosing: a live list would move the choice when rows go
+        choice.setItems(choices);
         choice.setCellFactory(v -> new RowCell());
         choice.setButtonCell(new RowCell());
         choice.accessibleTextProperty().bind(i18n.text("chunks.conversation"));
@@ -186,6 +190,11 @@ public final class ChunkMapView implements LabPart {
         ConversationRow row = model.shown();
         choosing = true;
         try {
+            List<ConversationRow> conversations = model.rows().stream().filter(r -> r.client() != null
+                    || (r.server() != null && r.server().kind() == netlab.ui.panes.PaneKind.SERVER_CONNECTION)).toList();
+            if (!conversations.equals(choices)) {
+                choices.setAll(conversations);
+            }
             choice.setValue(row);
         } finally {
             choosing = false;

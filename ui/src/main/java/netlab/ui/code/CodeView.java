@@ -1,6 +1,7 @@
 package netlab.ui.code;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -98,7 +99,11 @@ public final class CodeView implements LabPart {
             return;
         }
         StringBuilder text = new StringBuilder();
-        for (Map.Entry<String, Integer> line : m.lines().entrySet()) {
+        // the seed's Python first, then the Java that NetLab runs
+        List<Map.Entry<String, Integer>> lines = m.lines().entrySet().stream()
+                .sorted(Comparator.comparing((Map.Entry<String, Integer> l) -> s.file(l.getKey()).map(CodeFile::isPython)
+                        .orElse(false) ? 0 : 1).thenComparing(Map.Entry::getKey)).toList();
+        for (Map.Entry<String, Integer> line : lines) {
             CodeFile file = s.file(line.getKey()).orElse(null);
             if (file == null) {
                 continue;

@@ -13,10 +13,15 @@ public enum Shortcut {
     SEARCH("Shortcut+F"),
     PRESENTATION("F11"),
     NEXT_STEP("Shortcut+Right"),
+    STEP_MODE("Shortcut+Shift+Right"),
     STOP_SELECTED("Shortcut+Period"),
     LIBRARY("Shortcut+1"),
     BENCH("Shortcut+2"),
-    NEW("Shortcut+3");
+    NEW("Shortcut+3"),
+    VIEW_PANES("F6"),
+    VIEW_CHUNKS("F7"),
+    VIEW_TIMELINE("F8"),
+    VIEW_CODE("F9");
 
     private final KeyCombination combination;
 

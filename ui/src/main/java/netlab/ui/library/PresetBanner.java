@@ -169,7 +169,7 @@ public final class PresetBanner {
         stepping.setId("step-mode");
         stepping.textProperty().bind(i18n.text("step.mode"));
         stepping.setGraphic(Icons.of(Feather.PAUSE_CIRCLE));
-        stepping.setTooltip(Tooltips.of(i18n, "step.mode.tooltip"));
+        stepping.setTooltip(Tooltips.withShortcut(i18n, "step.mode.tooltip", Shortcut.STEP_MODE));
         stepping.selectedProperty().bindBidirectional(gate.steppingProperty());
         stepping.getStyleClass().add(Styles.SMALL);
         next.setMnemonicParsing(false);
@@ -186,7 +186,11 @@ public final class PresetBanner {
         held.textProperty().bind(Bindings.createStringBinding(() -> gate.steppingProperty().get() || gate.heldProperty().get() > 0
                         ? i18n.get("step.held", gate.heldProperty().get()) : "",
                 gate.steppingProperty(), gate.heldProperty(), i18n.localeProperty()));
+        stepping.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        next.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        held.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox steps = new HBox(8, stepping, next, held);
+        steps.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         steps.setAlignment(Pos.CENTER_LEFT);
         HBox lower = new HBox(10, plan, new Spacer(), steps);
         lower.setAlignment(Pos.CENTER_LEFT);

@@ -115,7 +115,6 @@ class PresetRunWindowTest {
         assertThat(Fx.on(() -> w.root().getStyleClass())).contains("presentation");
         assertThat(Fx.on(() -> ((javafx.scene.control.SplitPane) w.root().lookup("#lab-split")).getItems().size()))
                 .as("the side bar gives the experiment the screen").isEqualTo(1);
-        assertThat(Fx.on(() -> ((TitledPane) w.root().lookup("#preset-explain")).isExpanded())).isTrue();
         int before = Fx.on(() -> w.window.model().stepGate().heldProperty().get());
         robot.push(KeyCode.PAGE_DOWN);
         Fx.await(() -> w.window.model().stepGate().heldProperty().get() < before, "Page Down showed the next event");
