@@ -164,7 +164,7 @@ public final class LabView {
         main.getStyleClass().add("main");
 
         split.getItems().setAll(sidebar, main);
-        split.setDividerPositions(0.29);
+        placeDivider();
         SplitPane.setResizableWithParent(sidebar, false);
         sidebar.setPrefWidth(400);
         split.setId("lab-split");
@@ -253,6 +253,19 @@ public final class LabView {
                 }
             }
         });
+    }
+
+    /** Where the side bar ended last time is where it starts; where it is moved to is kept. */
+    private void placeDivider() {
+        double at;
+        try {
+            at = Double.parseDouble(model.settings().get("sidebar-divider", "0.29"));
+        } catch (NumberFormatException e) {
+            at = 0.29;
+        }
+        split.setDividerPositions(Math.max(0.15, Math.min(0.6, at)));
+        split.getDividers().get(0).positionProperty().addListener((obs, old, now) ->
+                model.settings().put("sidebar-divider", String.valueOf(now.doubleValue())));
     }
 
     private LabPart adapter(Node node) {
@@ -397,7 +410,7 @@ public final class LabView {
             split.getItems().remove(sidebar);
         } else if (!split.getItems().contains(sidebar)) {
             split.getItems().add(0, sidebar);
-            split.setDividerPositions(0.3);
+            placeDivider();
         }
     }
 

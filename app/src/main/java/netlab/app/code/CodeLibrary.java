@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -119,8 +118,7 @@ public final class CodeLibrary {
             try {
                 EventMatch match = match(m.path("when"));
                 Map<String, Integer> lines = new LinkedHashMap<>();
-                for (Iterator<Map.Entry<String, JsonNode>> it = m.path("lines").fields(); it.hasNext(); ) {
-                    Map.Entry<String, JsonNode> e = it.next();
+                for (Map.Entry<String, JsonNode> e : m.path("lines").properties()) {
                     CodeFile file = files.get(e.getKey());
                     if (file == null) {
                         throw new IllegalArgumentException("no file " + e.getKey());
@@ -189,7 +187,7 @@ public final class CodeLibrary {
             return LocalizedText.english(node.asText());
         }
         Map<String, String> texts = new LinkedHashMap<>();
-        node.fields().forEachRemaining(e -> texts.put(e.getKey(), e.getValue().asText()));
+        node.properties().forEach(e -> texts.put(e.getKey(), e.getValue().asText()));
         return new LocalizedText(texts);
     }
 
