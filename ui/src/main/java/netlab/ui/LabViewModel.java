@@ -107,6 +107,13 @@ public final class LabViewModel implements LabContext, PaneActions {
         this.presets = new PresetsModel(lab, ui, settings, options.presets());
         this.code = new CodeModel(options.code());
 
+        // the server card knows its own server's port first-hand, even when its events were elided
+        server.listeningPortProperty().addListener((obs, old, now) -> {
+            if (now.intValue() > 0) {
+                listeningServer = server.endpointIdProperty().get();
+                listeningPort.set(now.intValue());
+            }
+        });
         listeningPort.addListener((obs, old, now) -> {
             client.serverListening(now.intValue());
             interactive.serverListening(now.intValue());
