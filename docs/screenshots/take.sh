@@ -38,12 +38,12 @@ click 498 664                      # the last client's "sending b'in parts.'" li
 xdotool key F9; shot code-light
 xdotool key F6 F11                 # presentation, stepping through a run
 sleep 2
-xdotool key ctrl+shift+Right       # stepping on
+xdotool key ctrl+shift+s       # stepping on
 xdotool key ctrl+r                 # run; the window holds the events
 sleep 3
 for _ in $(seq 1 14); do xdotool key Next; sleep 0.3; done
 shot presentation
-xdotool key ctrl+shift+Right F11   # stepping off: everything held shows; presentation off
+xdotool key ctrl+shift+s F11   # stepping off: everything held shows; presentation off
 sleep 1
 xdotool key ctrl+shift+d           # dark theme
 sleep 1.5

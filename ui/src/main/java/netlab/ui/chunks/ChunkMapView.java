@@ -163,8 +163,12 @@ public final class ChunkMapView implements LabPart {
         }
     }
 
+    /** Only in sight: a hidden chunk map computes nothing, and catches up when shown. */
     @Override
     public void commit() {
+        if (!shown) {
+            return;
+        }
         ChunkMap f = model.forwardProperty().get();
         ChunkMap b = model.backwardProperty().get();
         model.commit();

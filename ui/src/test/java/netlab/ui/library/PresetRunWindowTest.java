@@ -154,4 +154,31 @@ class PresetRunWindowTest {
                 netlab.engine.event.EventKind.LOG, "main", "closing event loop", null, -1, 0, null)));
         assertThat(w.label("#code-where")).startsWith("No line of this code makes this event by itself");
     }
+
+    @Test
+    void theKeysRunStepSwitchViewsAndSearch(FxRobot robot) {
+        w.click(robot, "#preset-free-port");
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.S);
+        assertThat(Fx.on(() -> w.window.model().stepGate().steppingProperty().get())).as("Ctrl+Shift+S steps").isTrue();
+        robot.push(KeyCode.CONTROL, KeyCode.R);
+        Fx.await(() -> w.label("#preset-status").equals("done"), "Ctrl+R ran the preset");
+        int held = Fx.on(() -> w.window.model().stepGate().heldProperty().get());
+        robot.push(KeyCode.F10);
+        Fx.await(() -> w.window.model().stepGate().heldProperty().get() < held, "F10 showed the next event");
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.S);
+        Fx.await(() -> w.window.model().stepGate().heldProperty().get() == 0, "stepping off shows the rest");
+
+        for (var view : new Object[][] {{KeyCode.F7, "chunks"}, {KeyCode.F8, "timeline"}, {KeyCode.F9, "code"}, {KeyCode.F6, "panes"}}) {
+            robot.push((KeyCode) view[0]);
+            assertThat(Fx.on(() -> w.window.view().currentView())).isEqualTo(view[1]);
+        }
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT2);
+        assertThat(Fx.on(() -> w.root().lookup("#bench-tree").isVisible() && w.root().lookup("#bench-tree").getScene() != null)).isTrue();
+        robot.push(KeyCode.CONTROL, KeyCode.F);
+        Fx.await(() -> w.root().lookup(".pane-search") != null && w.root().lookupAll(".pane-search").stream().anyMatch(n -> n.isVisible()),
+                "Ctrl+F opened a pane's search");
+        robot.write("closing");
+        Fx.await(() -> w.root().lookupAll(".label").stream().anyMatch(n -> n.getId() != null && n.getId().startsWith("pane-search-count-")
+                && ((javafx.scene.control.Label) n).getText().matches("1 of \\d+")), "it found the client's last line");
+    }
 }
