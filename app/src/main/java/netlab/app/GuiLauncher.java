@@ -8,8 +8,11 @@ import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import netlab.app.cli.ExitCodes;
 import netlab.app.preset.PresetLibrary;
+import netlab.app.code.CodeLibrary;
 import netlab.engine.bench.Lab;
+import netlab.ui.LabOptions;
 import netlab.ui.LabWindow;
+import netlab.ui.settings.Settings;
 
 /**
  * Opens the lab window on a new lab and waits until it is closed; then every endpoint of the lab
@@ -25,6 +28,11 @@ final class GuiLauncher {
             err.println("netlab: run a headless command instead (./netlab --help), or start it under a virtual display: xvfb-run -a ./netlab");
             return ExitCodes.FAILED;
         }
+        // everything the window shows is read here, before it opens: the UI thread does no I/O
+        CodeLibrary code = CodeLibrary.loadBundled();
+        library.problems().forEach(p -> err.println("netlab: preset left out: " + p));
+        code.problems().forEach(p -> err.println("netlab: code left out: " + p));
+        LabOptions options = new LabOptions(null, library.all(), code.samples(), new Settings(preferences()));
         Lab lab = new Lab();
         CountDownLatch closed = new CountDownLatch(1);
         try {
@@ -32,7 +40,7 @@ final class GuiLauncher {
             Platform.startup(() -> {
                 Stage stage = new Stage();
                 stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> closed.countDown());
-                LabWindow.show(stage, lab);
+                LabWindow.show(stage, lab, options);
             });
             closed.await();
         } catch (InterruptedException e) {
@@ -45,6 +53,17 @@ final class GuiLauncher {
         lab.close();
         Platform.exit();
         return ExitCodes.OK;
+    }
+
+    /**
+     * The user's NetLab preferences; {@code -Dnetlab.prefs=memory} (screenshots, demos) starts
+     * from nothing and remembers nothing.
+     */
+    private static java.util.prefs.Preferences preferences() {
+        if ("memory".equals(System.getProperty("netlab.prefs"))) {
+            return new netlab.ui.settings.MemoryPreferences();
+        }
+        return java.util.prefs.Preferences.userRoot().node("netlab");
     }
 
     private static boolean hasDisplay() {

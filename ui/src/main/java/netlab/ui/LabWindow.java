@@ -3,8 +3,10 @@ package netlab.ui;
 import java.util.Locale;
 
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import netlab.engine.bench.Lab;
@@ -17,7 +19,7 @@ import netlab.ui.pump.EventPump;
  * subscription, never the lab.
  *
  * <pre>
- * Platform.startup(() -> LabWindow.show(new Stage(), lab));
+ * Platform.startup(() -> LabWindow.show(new Stage(), lab, options));
  * </pre>
  */
 public final class LabWindow {
@@ -30,10 +32,10 @@ public final class LabWindow {
     private final LabView view;
     private final EventPump pump;
 
-    private LabWindow(Lab lab, Locale locale) {
+    private LabWindow(Lab lab, LabOptions options) {
         // subscribe first: nothing the lab does from here on may be missed
         EventSubscription subscription = lab.events().subscribe("window", SUBSCRIPTION_CAPACITY);
-        this.model = new LabViewModel(lab, locale, Platform::runLater);
+        this.model = new LabViewModel(lab, options, Platform::runLater);
         this.view = new LabView(model);
         this.pump = new EventPump(subscription, MAX_EVENTS_PER_FRAME, model::accept);
     }
@@ -42,22 +44,54 @@ public final class LabWindow {
      * Builds a window's content without showing it (for tests, or a host that has its own stage).
      * FX thread only; {@link #start()} begins pumping, {@link #close()} ends it.
      */
+    public static LabWindow create(Lab lab, LabOptions options) {
+        return new LabWindow(lab, options);
+    }
+
+    /** A bare bench: no presets, no code, nothing remembered. */
     public static LabWindow create(Lab lab, Locale locale) {
-        return new LabWindow(lab, locale);
+        return create(lab, LabOptions.bare(locale));
     }
 
-    /** Shows the lab in {@code stage}, in the system's language. FX thread only. */
+    /** Shows a bare lab in {@code stage}, in the system's language. FX thread only. */
     public static LabWindow show(Stage stage, Lab lab) {
-        return show(stage, lab, Locale.getDefault());
+        return show(stage, lab, LabOptions.bare(null));
     }
 
+    /** Shows a bare lab in {@code stage} in {@code locale}. FX thread only. */
     public static LabWindow show(Stage stage, Lab lab, Locale locale) {
-        LabWindow window = create(lab, locale);
-        Scene scene = new Scene(window.root(), 1360, 860);
+        return show(stage, lab, LabOptions.bare(locale));
+    }
+
+    /** Shows the lab in {@code stage} where it was last time, with the presets and code given. FX thread only. */
+    public static LabWindow show(Stage stage, Lab lab, LabOptions options) {
+        LabWindow window = create(lab, options);
+        Rectangle2D bounds = options.settings().windowBounds();
+        boolean fits = bounds != null && !Screen.getScreensForRectangle(bounds).isEmpty();
+        Scene scene = new Scene(window.root(), fits ? bounds.getWidth() : 1360, fits ? bounds.getHeight() : 860);
         stage.setScene(scene);
+        if (fits) {
+            stage.setX(bounds.getMinX());
+            stage.setY(bounds.getMinY());
+        }
         stage.titleProperty().bind(window.model.i18n().text("app.windowTitle"));
         stage.setMinWidth(960);
         stage.setMinHeight(600);
+        stage.setMaximized(options.settings().getBoolean("window-maximized", false));
+        stage.setFullScreenExitHint("");
+        // presentation fills the screen; leaving full screen (Esc) leaves presentation
+        window.model.presentationProperty().addListener((obs, old, now) -> stage.setFullScreen(now));
+        stage.fullScreenProperty().addListener((obs, old, now) -> {
+            if (!now) {
+                window.model.presentationProperty().set(false);
+            }
+        });
+        stage.addEventHandler(WindowEvent.WINDOW_HIDING, e -> {
+            options.settings().putBoolean("window-maximized", stage.isMaximized());
+            if (!stage.isMaximized() && !stage.isFullScreen()) {
+                options.settings().setWindowBounds(new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()));
+            }
+        });
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> window.close());
         window.start();
         stage.show();
@@ -71,6 +105,7 @@ public final class LabWindow {
     /** Stops pumping and unsubscribes; the lab keeps running. */
     public void close() {
         pump.stop();
+        model.dispose();
     }
 
     public Parent root() {
@@ -79,6 +114,10 @@ public final class LabWindow {
 
     public LabViewModel model() {
         return model;
+    }
+
+    public LabView view() {
+        return view;
     }
 
     public EventPump pump() {

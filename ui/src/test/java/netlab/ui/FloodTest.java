@@ -208,4 +208,68 @@ class FloodTest {
             assertThat(Fx.on(() -> pane.text().size())).isLessThanOrEqualTo(PanesModel.DEFAULT_LINES_PER_PANE);
         }
     }
+
+    /**
+     * Thousands of short connections, both sides of each, while the timeline is drawn and the
+     * bench tree is in sight: the tree, the timeline and the panes stay within their bounds and
+     * every event is shown or counted. Frame gaps are printed, not asserted.
+     */
+    @Test
+    void thousandsOfConnectionsWithTheTimelineAndTheTreeInSight() throws Exception {
+        int connections = 3_000;
+        Fx.run(() -> {
+            window.view().showSide(LabView.Side.BENCH);
+            window.view().showView("timeline");
+            window.pump().resetStats();
+        });
+        Origin main = Origin.endpoint("many-server", Role.SERVER, "many-server");
+        Thread publisher = new Thread(() -> {
+            EventStream events = lab.events();
+            events.publish(main, EventKind.ENDPOINT_STATE, null, "running", null, -1, 0, null);
+            for (int k = 0; k < connections; k++) {
+                int port = 10_000 + k;
+                Origin client = new Origin("many-c" + k, Role.CLIENT, "many-c" + k + "/1", "echo_client",
+                        "127.0.0.1:" + port, "127.0.0.1:7");
+                Origin conn = new Origin("many-server", Role.SERVER, "many-server/" + (k + 1), "echo_127.0.0.1_" + port,
+                        "127.0.0.1:7", "127.0.0.1:" + port);
+                events.publish(conn, EventKind.CONNECTION_MADE, null, null, null, -1, 0, null);
+                events.publish(client, EventKind.CONNECTION_MADE, null, null, null, -1, 0, null);
+                events.publish(client, EventKind.DATA_SENT, null, null, CHUNK, 0, CHUNK.size(), null);
+                events.publish(conn, EventKind.DATA_RECEIVED, null, null, CHUNK, 0, CHUNK.size(), null);
+                events.publish(conn, EventKind.DATA_SENT, null, null, CHUNK, 0, CHUNK.size(), null);
+                events.publish(client, EventKind.DATA_RECEIVED, null, null, CHUNK, 0, CHUNK.size(), null);
+                events.publish(client, EventKind.CONNECTION_LOST, null, null, null, -1, 0, null);
+                events.publish(conn, EventKind.CONNECTION_LOST, null, null, null, -1, 0, null);
+                if (k % 100 == 99) {
+                    java.util.concurrent.locks.LockSupport.parkNanos(5_000_000);
+                }
+            }
+        }, "many-publisher");
+        long started = System.nanoTime();
+        publisher.start();
+        publisher.join(60_000);
+        long total = 1 + connections * 8L;
+        LabViewModel model = window.model();
+        Fx.await(() -> model.status().seenProperty().get() + model.status().elidedProperty().get() == total
+                && model.status().backlogProperty().get() == 0, Duration.ofSeconds(60), () -> "the window caught up");
+        FrameStats.Snapshot frames = Fx.on(() -> window.pump().stats());
+        System.out.printf(Locale.ROOT, "many: %d connections (%d events) with the timeline and the tree in sight: %d shown, %d elided, %d ms%n",
+                connections, total, Fx.on(() -> model.status().seenProperty().get()), Fx.on(() -> model.status().elidedProperty().get()),
+                (System.nanoTime() - started) / 1_000_000);
+        System.out.println("many: " + frames);
+
+        assertThat(Fx.on(() -> model.status().seenProperty().get() + model.status().elidedProperty().get())).isEqualTo(total);
+        var server = Fx.on(() -> model.bench().endpoint("many-server"));
+        assertThat(Fx.on(() -> server.children().size())).isLessThanOrEqualTo(netlab.ui.bench.BenchModel.MAX_CONNECTIONS_PER_ENDPOINT);
+        assertThat(Fx.on(() -> server.children().size() + server.droppedProperty().get()))
+                .as("every connection the window saw is in the tree or counted as let go")
+                .isLessThanOrEqualTo((long) connections).isPositive();
+        for (var group : Fx.on(() -> List.copyOf(model.bench().groups()))) {
+            assertThat(Fx.on(() -> group.children().size())).isLessThanOrEqualTo(netlab.ui.bench.BenchModel.MAX_ENDPOINTS_PER_GROUP);
+        }
+        assertThat(Fx.on(() -> model.timeline().lanes().size())).isLessThanOrEqualTo(netlab.ui.timeline.TimelineModel.MAX_LANES);
+        assertThat(Fx.on(() -> model.timeline().markCount())).isLessThanOrEqualTo(netlab.ui.timeline.TimelineModel.MAX_MARKS);
+        assertThat(Fx.on(() -> model.panes().rows().size())).isLessThanOrEqualTo(model.panes().maxRows());
+        assertThat(frames.frames()).isPositive();
+    }
 }

@@ -51,8 +51,12 @@ class LabWindowTest {
         lab.close();
     }
 
+    private void click(FxRobot robot, String query) {
+        netlab.ui.testing.Reveal.click(robot, window.root(), query);
+    }
+
     private void type(FxRobot robot, String field, String text) {
-        robot.clickOn(field);
+        click(robot, field);
         robot.push(KeyCode.CONTROL, KeyCode.A);
         robot.write(text);
     }
@@ -67,7 +71,7 @@ class LabWindowTest {
 
     private int startServerOnAFreePort(FxRobot robot) {
         type(robot, "#server-port", "0");
-        robot.clickOn("#server-start");
+        click(robot, "#server-start");
         Fx.await(() -> ((Label) window.root().lookup("#server-status")).getText().startsWith("Listening on"),
                 "the server card says it listens");
         Matcher m = Pattern.compile("port (\\d+)").matcher(label("#server-status"));
@@ -92,7 +96,7 @@ class LabWindowTest {
         int port = startServerOnAFreePort(robot);
         assertThat(Fx.on(() -> window.model().client().portProperty().get())).isEqualTo(String.valueOf(port));
 
-        robot.clickOn("#client-send");
+        click(robot, "#client-send");
 
         Shown client = awaitPane("the client pane, closed",
                 p -> p.title().equals("echo_client · client-1") && p.state().equals("closed"));
@@ -163,7 +167,7 @@ class LabWindowTest {
         type(robot, "#server-port", "99999");
         Fx.await(() -> shown("#server-port-problem"), "the port's problem is shown");
         assertThat(label("#server-port-problem")).contains("0..65535").contains("99999");
-        robot.clickOn("#server-start");
+        click(robot, "#server-start");
         assertThat(lab.endpoints()).isEmpty();
         assertThat(label("#server-status")).isEqualTo("Not started");
 
@@ -171,7 +175,7 @@ class LabWindowTest {
         Fx.await(() -> label("#server-port-problem").equals("“port” is not a whole number."), "not a number");
 
         type(robot, "#client-port", "0");
-        robot.clickOn("#client-send");
+        click(robot, "#client-send");
         Fx.await(() -> shown("#client-port-problem"), "the client's port problem is shown");
         assertThat(lab.endpoints()).isEmpty();
 
@@ -183,9 +187,9 @@ class LabWindowTest {
     @Test
     void stoppingTheServerClosesAConnectedClient(FxRobot robot) {
         startServerOnAFreePort(robot);
-        robot.clickOn("#client-half-close");
+        click(robot, "#client-half-close");
         assertThat(Fx.on(() -> window.model().client().halfCloseProperty().get())).isFalse();
-        robot.clickOn("#client-send");
+        click(robot, "#client-send");
 
         // without half-close the echo comes back and both sides wait for more
         Shown waiting = awaitPane("the client got the whole echo and waits",
@@ -193,7 +197,7 @@ class LabWindowTest {
         assertThat(waiting.state()).isEqualTo("open");
         Fx.await(() -> label("#status-open").equals("Open connections: 2"), "both ends open");
 
-        robot.clickOn("#server-stop");
+        click(robot, "#server-stop");
 
         Fx.await(() -> label("#server-status").equals("Stopped"), "the server card says stopped");
         Shown client = awaitPane("the client closed", p -> p.title().equals("echo_client · client-1") && p.state().equals("closed"));
@@ -229,11 +233,11 @@ class LabWindowTest {
     void theThemeToggleSwitchesLightAndDark(FxRobot robot) {
         ToggleButton toggle = Fx.on(() -> (ToggleButton) window.root().lookup("#theme-toggle"));
         assertThat(Fx.on(toggle::getAccessibleText)).isEqualTo("Switch to the dark theme");
-        robot.clickOn("#theme-toggle");
+        click(robot, "#theme-toggle");
         assertThat(Fx.on(Application::getUserAgentStylesheet)).isEqualTo(Theme.DARK.userAgentStylesheet());
         assertThat(Fx.on(() -> window.root().getStylesheets())).anyMatch(s -> s.endsWith("netlab-dark.css"));
         assertThat(Fx.on(toggle::getAccessibleText)).isEqualTo("Switch to the light theme");
-        robot.clickOn("#theme-toggle");
+        click(robot, "#theme-toggle");
         assertThat(Fx.on(Application::getUserAgentStylesheet)).isEqualTo(Theme.LIGHT.userAgentStylesheet());
         assertThat(Fx.on(() -> window.root().getStylesheets())).anyMatch(s -> s.endsWith("netlab-light.css"));
     }
@@ -253,22 +257,22 @@ class LabWindowTest {
 
     @Test
     void theSplitterCutsAMessageIntoPartsThatAreSent(FxRobot robot) {
-        robot.clickOn("#splitter");
+        click(robot, "#splitter");
         type(robot, "#split-message", "one two three");
         type(robot, "#split-value", " ");
-        robot.clickOn("#split-run");
+        click(robot, "#split-run");
         Fx.await(() -> window.model().client().parts().parts().size() == 3, "three parts");
         assertThat(label("#parts-total")).isEqualTo("3 parts · 11 bytes");
 
-        robot.clickOn("#split-by-size");
+        click(robot, "#split-by-size");
         type(robot, "#split-value", "4");
-        robot.clickOn("#split-run");
+        click(robot, "#split-run");
         Fx.await(() -> window.model().client().parts().parts().size() == 4, "four parts of at most 4 bytes");
         assertThat(Fx.on(() -> window.model().client().parts().parts().stream().map(p -> p.textProperty().get()).toList()))
                 .containsExactly("one ", "two ", "thre", "e");
 
         startServerOnAFreePort(robot);
-        robot.clickOn("#client-send");
+        click(robot, "#client-send");
         Shown client = awaitPane("the client sent four parts",
                 p -> p.title().equals("echo_client · client-1") && p.state().equals("closed"));
         assertThat(client.text()).contains("▲ write 4 · 1 B at 12");
@@ -278,12 +282,12 @@ class LabWindowTest {
     @Test
     void aClientLeftWaitingIsStoppedFromItsPane(FxRobot robot) {
         startServerOnAFreePort(robot);
-        robot.clickOn("#client-half-close");
-        robot.clickOn("#client-send");
+        click(robot, "#client-half-close");
+        click(robot, "#client-send");
         awaitPane("the client waits with the whole echo",
                 p -> p.title().equals("echo_client · client-1") && ShownPanes.literals(p, "echo_client: received ").equals(MESSAGE));
 
-        robot.clickOn("#pane-stop-client-1");
+        click(robot, "#pane-stop-client-1");
 
         Shown client = awaitPane("the client pane says stopped",
                 p -> p.title().equals("echo_client · client-1") && p.state().equals("stopped"));

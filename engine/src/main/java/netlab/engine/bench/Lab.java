@@ -62,6 +62,13 @@ public final class Lab implements AutoCloseable {
         return onLoop(endpoint::start);
     }
 
+    /** Starts a client a person types into; done at once, while it connects. Write to it with {@link InteractiveClientEndpoint#send}. */
+    public LoopFuture<InteractiveClientEndpoint> startInteractiveClient(InteractiveClientSpec spec) {
+        InteractiveClientEndpoint endpoint = new InteractiveClientEndpoint(this, "client-" + clientIds.incrementAndGet(), spec);
+        register(endpoint);
+        return onLoop(endpoint::start);
+    }
+
     /**
      * Starts an experiment (a seed program of its own); done at once, while its task runs.
      * {@code servers} gives it the addresses of servers it may talk to, by name.

@@ -80,9 +80,28 @@ public final class ClientCard {
         HBox.setHgrow(readField, Priority.ALWAYS);
         HBox options = new HBox(10, pauseField, readField);
 
+        javafx.scene.control.MenuButton history = new javafx.scene.control.MenuButton(null, Icons.of(Feather.CLOCK));
+        history.setMnemonicParsing(false);
+        history.setId("client-history");
+        history.textProperty().bind(i18n.text("client.history"));
+        history.setTooltip(Tooltips.of(i18n, "client.history.tooltip"));
+        history.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+        history.disableProperty().bind(Bindings.isEmpty(model.history()));
+        Runnable listHistory = () -> history.getItems().setAll(model.history().stream().map(message -> {
+            String text = message.stream().map(netlab.engine.bytes.Bytes::repr).collect(java.util.stream.Collectors.joining(" | "));
+            javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(text.length() > 90 ? text.substring(0, 89) + "…" : text);
+            item.setMnemonicParsing(false);
+            item.setOnAction(a -> model.restore(message));
+            return item;
+        }).toList());
+        model.history().addListener((javafx.collections.ListChangeListener<java.util.List<netlab.engine.bytes.Bytes>>) c -> listHistory.run());
+        HBox historyRow = new HBox(history);
+        historyRow.setAlignment(Pos.CENTER_RIGHT);
+
         VBox body = new VBox(10,
                 new HBox(10, hostField, portField),
                 new PartsEditor(model.parts(), i18n).node(),
+                historyRow,
                 options,
                 halfClose);
         card.setBody(body);

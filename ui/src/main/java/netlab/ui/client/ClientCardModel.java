@@ -55,6 +55,10 @@ public final class ClientCardModel {
     private final ReadOnlyStringWrapper lastClient = new ReadOnlyStringWrapper();
     private final ReadOnlyObjectWrapper<EndpointState> lastClientState = new ReadOnlyObjectWrapper<>();
 
+    /** Messages sent from this card, the latest first. */
+    private final javafx.collections.ObservableList<List<Bytes>> history = javafx.collections.FXCollections.observableArrayList();
+    public static final int MAX_HISTORY = 30;
+
     private int serverPort = -1;
     private boolean followingNow;
     private ClientEndpoint last;
@@ -148,7 +152,26 @@ public final class ClientCardModel {
             sendProblem.set(Problem.raw(ErrorInfo.of(e).toString()));
             return false;
         }
+        remember(spec.parts());
         return true;
+    }
+
+    private void remember(List<Bytes> sent) {
+        history.remove(sent);
+        history.add(0, sent);
+        if (history.size() > MAX_HISTORY) {
+            history.remove(MAX_HISTORY, history.size());
+        }
+    }
+
+    /** Puts a message sent before back into the composer. */
+    public void restore(List<Bytes> message) {
+        parts.setParts(message);
+    }
+
+    /** The messages sent, the latest first, each as its parts. */
+    public javafx.collections.ObservableList<List<Bytes>> history() {
+        return history;
     }
 
     private void started(ClientEndpoint client, Throwable error) {

@@ -8,7 +8,20 @@ public enum Shortcut {
     STOP_SERVER("Shift+F5"),
     SEND("Shortcut+Enter"),
     CLEAR_PANES("Shortcut+L"),
-    TOGGLE_THEME("Shortcut+Shift+D");
+    TOGGLE_THEME("Shortcut+Shift+D"),
+    RUN_PRESET("Shortcut+R"),
+    SEARCH("Shortcut+F"),
+    PRESENTATION("F11"),
+    NEXT_STEP("F10"),
+    STEP_MODE("Shortcut+Shift+S"),
+    STOP_SELECTED("Shortcut+Period"),
+    LIBRARY("Shortcut+1"),
+    BENCH("Shortcut+2"),
+    NEW("Shortcut+3"),
+    VIEW_PANES("F6"),
+    VIEW_CHUNKS("F7"),
+    VIEW_TIMELINE("F8"),
+    VIEW_CODE("F9");
 
     private final KeyCombination combination;
 

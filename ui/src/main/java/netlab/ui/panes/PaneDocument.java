@@ -26,6 +26,9 @@ final class PaneDocument {
     private long shownElided;
     private boolean markerShown;
     private int shownEpoch = -1;
+    private boolean renderChanged;
+    private java.util.function.UnaryOperator<PaneLine> render = java.util.function.UnaryOperator.identity();
+    private java.util.function.BooleanSupplier follow = () -> true;
 
     PaneDocument(StyleClassedTextArea area, PaneModel model, I18n i18n) {
         this.area = area;
@@ -33,11 +36,32 @@ final class PaneDocument {
         this.i18n = i18n;
     }
 
+    /** How lines are drawn (their bytes in hex, say); the whole pane is redrawn at the next sync. */
+    void setRender(java.util.function.UnaryOperator<PaneLine> render) {
+        this.render = render;
+        renderChanged = true;
+    }
+
+    /** Whether new lines scroll the pane to its end. */
+    void setFollow(java.util.function.BooleanSupplier follow) {
+        this.follow = follow;
+    }
+
+    /** The line drawn in {@code paragraph}; null for the elided marker or out of range. */
+    PaneLine lineAt(int paragraph) {
+        int index = paragraph - (markerShown ? 1 : 0);
+        if (index < 0 || shownFirst + index >= shownEnd) {
+            return null;
+        }
+        return model.line(shownFirst + index);
+    }
+
     void sync() {
-        boolean follow = area.getCaretPosition() == area.getLength();
+        boolean follow = this.follow.getAsBoolean();
         long first = model.firstIndex();
         long end = model.endIndex();
-        if (shownEpoch != model.epochProperty().get() || shownEnd < first || end - shownEnd >= model.capacity()) {
+        if (renderChanged || shownEpoch != model.epochProperty().get() || shownEnd < first || end - shownEnd >= model.capacity()) {
+            renderChanged = false;
             rebuild();
         } else {
             if (end > shownEnd) {
@@ -54,6 +78,7 @@ final class PaneDocument {
         shownEnd = end;
         shownEpoch = model.epochProperty().get();
         if (follow) {
+            // asks the next layout to scroll; scrolling here would lay out the flow once per pane per frame
             area.moveTo(area.getLength());
             area.requestFollowCaret();
         }
@@ -112,7 +137,8 @@ final class PaneDocument {
         return List.of(new StyledSegment<>(text, List.of("elided-marker")));
     }
 
-    private static List<StyledSegment<String, Collection<String>>> paragraph(PaneLine line) {
+    private List<StyledSegment<String, Collection<String>>> paragraph(PaneLine original) {
+        PaneLine line = render.apply(original);
         List<StyledSegment<String, Collection<String>>> segments = new ArrayList<>(line.segments().size());
         for (PaneLine.Segment s : line.segments()) {
             segments.add(new StyledSegment<>(s.text(), s.styles()));

@@ -3,8 +3,17 @@ package netlab.ui.panes;
 import java.util.ArrayList;
 import java.util.List;
 
-/** One line of a pane: styled runs of text, no newline inside. Immutable, so views may share it. */
-public record PaneLine(List<Segment> segments) {
+import netlab.engine.event.LabEvent;
+
+/**
+ * One line of a pane: styled runs of text, no newline inside. Immutable, so views may share it.
+ *
+ * @param source      the event the line shows (its bytes cut to {@link LineFormatter#KEPT_BYTES}),
+ *                    for re-showing it in hex, copying it, and finding the code that made it; null
+ *                    for lines of the pane's own
+ * @param chunkNumber for a read or write, which of its direction it is, from 1; else 0
+ */
+public record PaneLine(List<Segment> segments, LabEvent source, long chunkNumber) {
 
     /** A run of text and the CSS style classes it is drawn with. */
     public record Segment(String text, List<String> styles) {
@@ -17,8 +26,21 @@ public record PaneLine(List<Segment> segments) {
         segments = List.copyOf(segments);
     }
 
+    public PaneLine(List<Segment> segments) {
+        this(segments, null, 0);
+    }
+
     public static PaneLine of(String text, String... styles) {
         return new PaneLine(List.of(new Segment(text, List.of(styles))));
+    }
+
+    public PaneLine withSource(LabEvent event, long number) {
+        return new PaneLine(segments, event, number);
+    }
+
+    /** A read or write block, whose bytes can be shown another way or copied. */
+    public boolean isChunk() {
+        return source != null && source.kind().carriesData();
     }
 
     public String text() {

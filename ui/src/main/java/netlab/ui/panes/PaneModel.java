@@ -15,6 +15,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import netlab.engine.event.LabEvent;
 import netlab.engine.event.Origin;
+import netlab.ui.chunks.Chunk;
+import netlab.ui.chunks.ChunkLog;
 import netlab.ui.events.EndpointStates;
 
 /**
@@ -46,6 +48,8 @@ public final class PaneModel {
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper();
 
     private final ArrayDeque<PaneLine> lines = new ArrayDeque<>();
+    private final ChunkLog sent = new ChunkLog();
+    private final ChunkLog received = new ChunkLog();
     private long firstIndex;
     private PaneState pendingState;
     private long pendingIn;
@@ -84,10 +88,12 @@ public final class PaneModel {
             case DATA_RECEIVED -> {
                 pendingIn += e.data().size();
                 chunkNumber = ++pendingReads;
+                received.add(new Chunk(e.offset(), e.data().size(), e.seq(), e.nanos()));
             }
             case DATA_SENT -> {
                 pendingOut += e.data().size();
                 chunkNumber = ++pendingWrites;
+                sent.add(new Chunk(e.offset(), e.data().size(), e.seq(), e.nanos()));
             }
             default -> {
             }
@@ -153,6 +159,26 @@ public final class PaneModel {
         }
         it.forEachRemaining(out::add);
         return out;
+    }
+
+    /** The line numbered {@code index}; null when it is not kept. */
+    public PaneLine line(long index) {
+        if (index < firstIndex || index >= endIndex()) {
+            return null;
+        }
+        long skip = index - firstIndex;
+        Iterator<PaneLine> it = skip <= lines.size() / 2 ? lines.iterator() : null;
+        if (it == null) {
+            Iterator<PaneLine> back = lines.descendingIterator();
+            for (long i = lines.size() - 1; i > skip; i--) {
+                back.next();
+            }
+            return back.next();
+        }
+        for (long i = 0; i < skip; i++) {
+            it.next();
+        }
+        return it.next();
     }
 
     public long firstIndex() {
@@ -241,6 +267,21 @@ public final class PaneModel {
     /** The state before the next commit: for routing decisions inside a batch. */
     PaneState currentState() {
         return pendingState;
+    }
+
+    /** The writes made on this pane's connection (the last {@link ChunkLog#DEFAULT_CAPACITY}). */
+    public ChunkLog sent() {
+        return sent;
+    }
+
+    /** The reads delivered on this pane's connection. */
+    public ChunkLog received() {
+        return received;
+    }
+
+    /** The lines kept, oldest first. */
+    public List<PaneLine> lines() {
+        return List.copyOf(lines);
     }
 
     /** For tests and exports: the text of the lines kept. */

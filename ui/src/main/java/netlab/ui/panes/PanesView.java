@@ -26,6 +26,7 @@ public final class PanesView {
     private final PanesModel model;
     private final I18n i18n;
     private final PaneActions actions;
+    private final PaneSettings settings;
     private final VBox rowsBox = new VBox(12);
     private final ScrollPane scroll = new ScrollPane(rowsBox);
     private final Map<ConversationRow, RowView> views = new IdentityHashMap<>();
@@ -33,10 +34,17 @@ public final class PanesView {
     private boolean scrollPending;
     private boolean visibilityPending;
 
+    private RowView highlighted;
+
     public PanesView(PanesModel model, I18n i18n, PaneActions actions) {
+        this(model, i18n, actions, new PaneSettings());
+    }
+
+    public PanesView(PanesModel model, I18n i18n, PaneActions actions, PaneSettings settings) {
         this.model = model;
         this.i18n = i18n;
         this.actions = actions;
+        this.settings = settings;
         rowsBox.getStyleClass().add("rows");
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("rows-scroll");
@@ -63,7 +71,7 @@ public final class PanesView {
         StackPane.setAlignment(empty, Pos.CENTER);
         VBox.setVgrow(body, Priority.ALWAYS);
 
-        root = new VBox(6, columnHeaders(), removed, body);
+        root = new VBox(6, new PanesToolbar(settings, i18n).node(), columnHeaders(), removed, body);
         root.getStyleClass().add("panes");
         root.setId("panes");
 
@@ -155,7 +163,7 @@ public final class PanesView {
     }
 
     private RowView show(ConversationRow row) {
-        return views.computeIfAbsent(row, r -> new RowView(r, i18n, actions));
+        return views.computeIfAbsent(row, r -> new RowView(r, i18n, actions, settings));
     }
 
     private void forget(ConversationRow row) {
@@ -163,6 +171,64 @@ public final class PanesView {
         if (view != null) {
             view.dispose();
         }
+    }
+
+    /**
+     * Scrolls the row holding pane {@code paneKey} into sight and marks it; false when no row
+     * holds it (its connection was let go, or it has shown nothing yet).
+     */
+    public boolean reveal(String paneKey) {
+        PaneModel pane = model.panes().stream().filter(p -> p.key().equals(paneKey)).findFirst().orElse(null);
+        if (pane == null) {
+            return false;
+        }
+        for (ConversationRow row : model.rows()) {
+            if (row.client() == pane || row.server() == pane) {
+                RowView view = show(row);
+                if (highlighted != null) {
+                    highlighted.setHighlighted(false);
+                }
+                highlighted = view;
+                view.setHighlighted(true);
+                double content = rowsBox.getHeight();
+                double viewport = scroll.getViewportBounds().getHeight();
+                double range = content - viewport;
+                scroll.setVvalue(range <= 0 ? 0 : Math.min(1, view.node().getBoundsInParent().getMinY() / range));
+                visibilityChanged();
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The view of pane {@code paneKey}, if its row has been built. */
+    public PaneView paneView(String paneKey) {
+        for (RowView row : views.values()) {
+            PaneView view = row.paneView(paneKey);
+            if (view != null) {
+                return view;
+            }
+        }
+        return null;
+    }
+
+    /** Opens the search of pane {@code paneKey}, or of the newest pane when it is null or not built. */
+    public void openSearch(String paneKey) {
+        PaneView view = paneKey == null ? null : paneView(paneKey);
+        if (view == null && !model.rows().isEmpty()) {
+            ConversationRow last = model.rows().get(model.rows().size() - 1);
+            PaneModel pane = last.client() != null ? last.client() : last.server();
+            RowView row = show(last);
+            row.setShown(true);
+            view = pane == null ? null : row.paneView(pane.key());
+        }
+        if (view != null) {
+            view.openSearch();
+        }
+    }
+
+    public PaneSettings settings() {
+        return settings;
     }
 
     public VBox node() {

@@ -22,6 +22,7 @@ final class RowView {
     private final ConversationRow row;
     private final I18n i18n;
     private final PaneActions actions;
+    private final PaneSettings settings;
     private final GridPane grid = new GridPane();
     private final ChangeListener<PaneModel> onClient;
     private final ChangeListener<PaneModel> onServer;
@@ -30,10 +31,11 @@ final class RowView {
     private boolean built;
     private boolean shown;
 
-    RowView(ConversationRow row, I18n i18n, PaneActions actions) {
+    RowView(ConversationRow row, I18n i18n, PaneActions actions, PaneSettings settings) {
         this.row = row;
         this.i18n = i18n;
         this.actions = actions;
+        this.settings = settings;
         grid.getStyleClass().add("conversation-row");
         grid.setUserData(row);
         grid.setHgap(12);
@@ -89,7 +91,7 @@ final class RowView {
         if (client != null) {
             client.dispose();
         }
-        client = pane == null ? null : new PaneView(pane, i18n, actions);
+        client = pane == null ? null : new PaneView(pane, i18n, actions, settings);
         if (client != null) {
             client.setShown(shown);
         }
@@ -100,7 +102,7 @@ final class RowView {
         if (server != null) {
             server.dispose();
         }
-        server = pane == null ? null : new PaneView(pane, i18n, actions);
+        server = pane == null ? null : new PaneView(pane, i18n, actions, settings);
         if (server != null) {
             server.setShown(shown);
         }
@@ -137,6 +139,22 @@ final class RowView {
         if (server != null) {
             server.dispose();
         }
+    }
+
+    /** The view of the pane {@code key} in this row, once built. */
+    PaneView paneView(String key) {
+        if (client != null && client.model().key().equals(key)) {
+            return client;
+        }
+        if (server != null && server.model().key().equals(key)) {
+            return server;
+        }
+        return null;
+    }
+
+    /** Marks the row as the one selected in the bench. */
+    void setHighlighted(boolean on) {
+        grid.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("selected"), on);
     }
 
     ConversationRow row() {

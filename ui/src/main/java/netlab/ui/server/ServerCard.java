@@ -52,7 +52,25 @@ public final class ServerCard {
         VBox portField = Fields.labelled(i18n, "field.port", port, "server-port", model.portProblemProperty());
         VBox readField = Fields.labelled(i18n, "field.readSize", readSize, "server-read-size", model.readSizeProblemProperty());
         HBox.setHgrow(hostField, Priority.ALWAYS);
-        VBox fields = new VBox(8, new HBox(10, hostField, portField), readField);
+        javafx.scene.control.ComboBox<netlab.engine.bench.ServerBehavior> behavior = new javafx.scene.control.ComboBox<>();
+        behavior.getItems().setAll(netlab.engine.bench.ServerBehavior.values());
+        behavior.valueProperty().bindBidirectional(model.behaviorProperty());
+        behavior.setMaxWidth(Double.MAX_VALUE);
+        behavior.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(netlab.engine.bench.ServerBehavior b) {
+                return b == null ? "" : b.id() + " — " + b.description();
+            }
+
+            @Override
+            public netlab.engine.bench.ServerBehavior fromString(String s) {
+                return null;
+            }
+        });
+        VBox behaviorField = Fields.labelled(i18n, "field.behavior", behavior, "server-behavior", null);
+        HBox.setHgrow(readField, Priority.NEVER);
+        HBox.setHgrow(behaviorField, Priority.ALWAYS);
+        VBox fields = new VBox(8, new HBox(10, hostField, portField), new HBox(10, readField, behaviorField));
 
         Label allInterfaces = new Label();
         allInterfaces.setId("server-all-interfaces");

@@ -42,6 +42,8 @@ public final class ServerCardModel {
     private final StringProperty host = new SimpleStringProperty(ServerSpec.DEFAULT_HOST);
     private final StringProperty port = new SimpleStringProperty(String.valueOf(ServerSpec.DEFAULT_PORT));
     private final StringProperty readSize = new SimpleStringProperty(String.valueOf(ServerSpec.DEFAULT_READ_SIZE));
+    private final javafx.beans.property.ObjectProperty<ServerBehavior> behavior =
+            new javafx.beans.property.SimpleObjectProperty<>(ServerBehavior.ECHO);
     private final ReadOnlyObjectWrapper<Problem> hostProblem = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Problem> portProblem = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Problem> readSizeProblem = new ReadOnlyObjectWrapper<>();
@@ -99,7 +101,7 @@ public final class ServerCardModel {
         }
         ServerSpec spec;
         try {
-            spec = new ServerSpec(h.value(), p.value(), n.value(), ServerBehavior.ECHO);
+            spec = new ServerSpec(h.value(), p.value(), n.value(), behavior.get());
         } catch (IllegalArgumentException e) {
             failure.set(Problem.from(e));
             return false;
@@ -182,6 +184,11 @@ public final class ServerCardModel {
 
     public StringProperty readSizeProperty() {
         return readSize;
+    }
+
+    /** What the server does with each connection; every behaviour the engine has is offered. */
+    public javafx.beans.property.ObjectProperty<ServerBehavior> behaviorProperty() {
+        return behavior;
     }
 
     public ReadOnlyObjectProperty<Problem> hostProblemProperty() {

@@ -83,6 +83,29 @@ class BundlesTest {
             used.add("toolbar.theme." + variant);
             used.add("toolbar.theme." + variant + ".tooltip");
         }
+        // keys the lab builds from its enums and registries
+        for (netlab.ui.LabView.Side side : netlab.ui.LabView.Side.values()) {
+            used.add("side." + side.name().toLowerCase(Locale.ROOT));
+            used.add("side." + side.name().toLowerCase(Locale.ROOT) + ".tooltip");
+        }
+        for (netlab.ui.panes.BytesView v : netlab.ui.panes.BytesView.values()) {
+            used.add(v.messageKey());
+            used.add(v.messageKey() + ".tooltip");
+        }
+        for (netlab.ui.library.RunStatus s : netlab.ui.library.RunStatus.values()) {
+            used.add(s.messageKey());
+        }
+        for (netlab.ui.bench.EndpointKind k : netlab.ui.bench.EndpointKinds.all()) {
+            used.add(k.groupKey());
+            used.add(k.groupKey() + ".about");
+        }
+        used.add(netlab.ui.bench.EndpointKinds.other().groupKey() + ".about");
+        for (String k : new String[] {"timeline.fit", "timeline.follow", "inspector.showPane", "inspector.showChunks",
+                "bench.restart", "bench.duplicate"}) {
+            used.add(k + ".tooltip");
+        }
+        // a Python exception's name, not a message
+        used.remove("socket.gaierror");
         assertThat(used).isNotEmpty();
         assertThat(keys).containsAll(used);
     }

@@ -37,6 +37,17 @@ public final class ShownPanes {
         return out;
     }
 
+    /** The text of every label under {@code node}, in order. */
+    public static List<String> labels(Node node) {
+        List<String> out = new ArrayList<>();
+        for (Node n : node.lookupAll(".label")) {
+            if (n instanceof Label l && l.getText() != null) {
+                out.add(l.getText());
+            }
+        }
+        return out;
+    }
+
     public static Optional<Shown> find(Parent root, Predicate<Shown> match) {
         return of(root).stream().filter(match).findFirst();
     }

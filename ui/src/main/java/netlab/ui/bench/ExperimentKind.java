@@ -1,0 +1,57 @@
+package netlab.ui.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import netlab.engine.bench.Endpoint;
+import netlab.engine.bench.ExperimentEndpoint;
+import netlab.engine.bench.ExperimentSpec;
+import netlab.engine.bench.Lab;
+import netlab.engine.event.Origin;
+import netlab.engine.event.Role;
+import netlab.engine.loop.LoopFuture;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.feather.Feather;
+
+/** A seed program of its own (tasks, timers, a socket pair), run as a task on the loop. */
+final class ExperimentKind implements EndpointKind {
+    @Override
+    public String id() {
+        return "experiment";
+    }
+
+    @Override
+    public String groupKey() {
+        return "bench.group.experiments";
+    }
+
+    @Override
+    public Ikon icon() {
+        return Feather.CPU;
+    }
+
+    @Override
+    public boolean owns(Endpoint endpoint) {
+        return endpoint instanceof ExperimentEndpoint;
+    }
+
+    @Override
+    public boolean ownsOrigin(Origin origin) {
+        return origin.role() == Role.EXPERIMENT;
+    }
+
+    @Override
+    public List<Property> properties(Endpoint endpoint) {
+        ExperimentSpec spec = ((ExperimentEndpoint) endpoint).spec();
+        List<Property> out = new ArrayList<>();
+        out.add(new Property("bench.prop.experiment", spec.id()));
+        spec.params().forEach((k, v) -> out.add(new Property("bench.prop.param", k + " = " + v)));
+        return out;
+    }
+
+    /** Run again without the preset's servers: an experiment that needs one says so in its pane. */
+    @Override
+    public LoopFuture<ExperimentEndpoint> again(Lab lab, Endpoint endpoint) {
+        return lab.startExperiment(((ExperimentEndpoint) endpoint).spec());
+    }
+}

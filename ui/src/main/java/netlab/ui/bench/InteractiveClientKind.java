@@ -1,0 +1,52 @@
+package netlab.ui.bench;
+
+import java.util.List;
+
+import netlab.engine.bench.Endpoint;
+import netlab.engine.bench.InteractiveClientEndpoint;
+import netlab.engine.bench.InteractiveClientSpec;
+import netlab.engine.bench.Lab;
+import netlab.engine.loop.LoopFuture;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.feather.Feather;
+
+/** A telnet-style client that a person types into, in its pane. */
+final class InteractiveClientKind implements EndpointKind {
+    @Override
+    public String id() {
+        return "interactive-client";
+    }
+
+    @Override
+    public String groupKey() {
+        return "bench.group.interactive";
+    }
+
+    @Override
+    public Ikon icon() {
+        return Feather.TERMINAL;
+    }
+
+    @Override
+    public boolean owns(Endpoint endpoint) {
+        return endpoint instanceof InteractiveClientEndpoint;
+    }
+
+    @Override
+    public boolean ownsOrigin(netlab.engine.event.Origin origin) {
+        return origin.role() == netlab.engine.event.Role.CLIENT && InteractiveClientEndpoint.LOGGER.equals(origin.label());
+    }
+
+    @Override
+    public List<Property> properties(Endpoint endpoint) {
+        InteractiveClientSpec spec = ((InteractiveClientEndpoint) endpoint).spec();
+        return List.of(
+                new Property("bench.prop.target", Addresses.of(spec.host(), spec.port())),
+                new Property("field.readSize", String.valueOf(spec.readSize())));
+    }
+
+    @Override
+    public LoopFuture<InteractiveClientEndpoint> again(Lab lab, Endpoint endpoint) {
+        return lab.startInteractiveClient(((InteractiveClientEndpoint) endpoint).spec());
+    }
+}

@@ -1,0 +1,58 @@
+package netlab.ui.bench;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import netlab.engine.bench.ClientEndpoint;
+import netlab.engine.bench.ClientSpec;
+import netlab.engine.bench.Endpoint;
+import netlab.engine.bench.Lab;
+import netlab.engine.bytes.Bytes;
+import netlab.engine.loop.LoopFuture;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.feather.Feather;
+
+/** Seed 000's {@code echo_client}: writes its parts, maybe half-closes, reads until EOF. */
+final class TcpClientKind implements EndpointKind {
+    @Override
+    public String id() {
+        return "tcp-client";
+    }
+
+    @Override
+    public String groupKey() {
+        return "bench.group.clients";
+    }
+
+    @Override
+    public Ikon icon() {
+        return Feather.MONITOR;
+    }
+
+    @Override
+    public boolean owns(Endpoint endpoint) {
+        return endpoint instanceof ClientEndpoint;
+    }
+
+    @Override
+    public boolean ownsOrigin(netlab.engine.event.Origin origin) {
+        return origin.role() == netlab.engine.event.Role.CLIENT
+                && !netlab.engine.bench.InteractiveClientEndpoint.LOGGER.equals(origin.label());
+    }
+
+    @Override
+    public List<Property> properties(Endpoint endpoint) {
+        ClientSpec spec = ((ClientEndpoint) endpoint).spec();
+        return List.of(
+                new Property("bench.prop.target", Addresses.of(spec.host(), spec.port())),
+                new Property("bench.prop.parts", spec.parts().stream().map(Bytes::repr).collect(Collectors.joining(" · "))),
+                new Property("field.pauseMillis", String.valueOf(spec.pause().toMillis())),
+                new Property("bench.prop.halfClose", spec.halfClose() ? "write_eof()" : "—"),
+                new Property("field.readSize", String.valueOf(spec.readSize())));
+    }
+
+    @Override
+    public LoopFuture<ClientEndpoint> again(Lab lab, Endpoint endpoint) {
+        return lab.startClient(((ClientEndpoint) endpoint).spec());
+    }
+}

@@ -1,0 +1,120 @@
+package netlab.ui.chunks;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import netlab.ui.panes.ConversationRow;
+import netlab.ui.panes.PaneModel;
+import netlab.ui.panes.PanesModel;
+
+/**
+ * The chunk map of one conversation: the client's writes against the server's reads, and the
+ * server's writes against the client's reads. The conversation is the one chosen, or (following)
+ * the newest; a client and the server connection it opened are paired by {@link PanesModel}.
+ * Recomputed once per frame, only when one of its two panes changed.
+ */
+public final class ChunkMapModel {
+    private final PanesModel panes;
+    private final ObjectProperty<ConversationRow> chosen = new SimpleObjectProperty<>();
+    private final javafx.beans.property.BooleanProperty following = new javafx.beans.property.SimpleBooleanProperty(true);
+    private final ReadOnlyObjectWrapper<ChunkMap> forward = new ReadOnlyObjectWrapper<>(ChunkMap.EMPTY);
+    private final ReadOnlyObjectWrapper<ChunkMap> backward = new ReadOnlyObjectWrapper<>(ChunkMap.EMPTY);
+    private long seenClient = -1;
+    private long seenServer = -1;
+    private ConversationRow computedFor;
+
+    public ChunkMapModel(PanesModel panes) {
+        this.panes = panes;
+        panes.rows().addListener((ListChangeListener<ConversationRow>) c -> {
+            if (chosen.get() != null && !panes.rows().contains(chosen.get())) {
+                chosen.set(null);
+            }
+        });
+    }
+
+    /**
+     * Chooses the conversation holding pane {@code paneKey}; following stops. False when no row
+     * holds it as one side of a connection (a server's own pane is no conversation).
+     */
+    public boolean choosePane(String paneKey) {
+        for (ConversationRow row : panes.rows()) {
+            boolean client = has(row.client(), paneKey);
+            boolean server = has(row.server(), paneKey) && row.server().kind() == netlab.ui.panes.PaneKind.SERVER_CONNECTION;
+            if (client || server) {
+                following.set(false);
+                chosen.set(row);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean has(PaneModel pane, String key) {
+        return pane != null && pane.key().equals(key);
+    }
+
+    /** The conversation shown: the chosen one, or the newest that has a connection. */
+    public ConversationRow shown() {
+        if (!following.get() && chosen.get() != null) {
+            return chosen.get();
+        }
+        ObservableList<ConversationRow> rows = panes.rows();
+        for (int i = rows.size() - 1; i >= 0; i--) {
+            ConversationRow row = rows.get(i);
+            if (row.client() != null || (row.server() != null && row.server().kind() == netlab.ui.panes.PaneKind.SERVER_CONNECTION)) {
+                return row;
+            }
+        }
+        return null;
+    }
+
+    /** Recomputes when the conversation or one of its panes changed. */
+    public void commit() {
+        ConversationRow row = shown();
+        long c = row == null || row.client() == null ? -1 : row.client().revisionProperty().get();
+        long s = row == null || row.server() == null ? -1 : row.server().revisionProperty().get();
+        if (row == computedFor && c == seenClient && s == seenServer) {
+            return;
+        }
+        computedFor = row;
+        seenClient = c;
+        seenServer = s;
+        if (row == null) {
+            forward.set(ChunkMap.EMPTY);
+            backward.set(ChunkMap.EMPTY);
+            return;
+        }
+        PaneModel client = row.client();
+        PaneModel server = row.server();
+        forward.set(ChunkMap.of(client == null ? java.util.List.of() : client.sent().all(),
+                server == null ? java.util.List.of() : server.received().all()));
+        backward.set(ChunkMap.of(server == null ? java.util.List.of() : server.sent().all(),
+                client == null ? java.util.List.of() : client.received().all()));
+    }
+
+    public ObservableList<ConversationRow> rows() {
+        return panes.rows();
+    }
+
+    public ObjectProperty<ConversationRow> chosenProperty() {
+        return chosen;
+    }
+
+    /** Whether the newest conversation is shown, whatever was chosen. */
+    public javafx.beans.property.BooleanProperty followingProperty() {
+        return following;
+    }
+
+    /** Client writes against server reads. */
+    public ReadOnlyObjectProperty<ChunkMap> forwardProperty() {
+        return forward.getReadOnlyProperty();
+    }
+
+    /** Server writes against client reads (the echo coming back). */
+    public ReadOnlyObjectProperty<ChunkMap> backwardProperty() {
+        return backward.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,255 @@
+package netlab.ui.library;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import atlantafx.base.controls.Spacer;
+import atlantafx.base.theme.Styles;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import netlab.engine.bench.ExperimentSpec;
+import netlab.engine.preset.ClientPreset;
+import netlab.engine.preset.LocalizedText;
+import netlab.engine.preset.Preset;
+import netlab.engine.preset.ServerPreset;
+import netlab.ui.controls.Fields;
+import netlab.ui.controls.Icons;
+import netlab.ui.controls.Tooltips;
+import netlab.ui.i18n.I18n;
+import netlab.ui.keys.Shortcut;
+import netlab.ui.present.StepGate;
+import org.kordamp.ikonli.feather.Feather;
+
+/**
+ * The open preset above the views: its title, what it sets up, its explanation for the class,
+ * one Run button with the run's progress, and the stepping controls for going through the run
+ * event by event.
+ */
+public final class PresetBanner {
+    private final VBox root;
+    private final Button run = new Button();
+    private final Button stop = new Button();
+    private final Button next = new Button();
+    private final ToggleButton stepping = new ToggleButton();
+    private final TitledPane explain = new TitledPane();
+
+    public PresetBanner(PresetsModel model, StepGate gate, I18n i18n) {
+        Label title = new Label();
+        title.setId("preset-title");
+        title.getStyleClass().addAll(Styles.TITLE_3, "preset-banner-title");
+        title.setWrapText(true);
+        title.setMinWidth(0);
+        title.textProperty().bind(localized(model, i18n, Preset::title, "preset.none"));
+        Label seed = new Label();
+        seed.getStyleClass().addAll("preset-seed", Styles.TEXT_SMALL);
+        seed.textProperty().bind(Bindings.createStringBinding(() -> model.currentProperty().get() == null ? ""
+                : i18n.get("preset.seed", model.currentProperty().get().seed()), model.currentProperty(), i18n.localeProperty()));
+        seed.setMinWidth(Label.USE_PREF_SIZE);
+        Fields.hideWhenEmpty(seed);
+
+        CheckBox freePort = new CheckBox();
+        freePort.setMnemonicParsing(false);
+        freePort.setId("preset-free-port");
+        freePort.textProperty().bind(i18n.text("preset.freePort"));
+        freePort.setTooltip(Tooltips.of(i18n, "preset.freePort.tooltip"));
+        freePort.selectedProperty().bindBidirectional(model.freePortProperty());
+
+        run.setMnemonicParsing(false);
+        run.setId("preset-run");
+        run.textProperty().bind(i18n.text("preset.run"));
+        run.setGraphic(Icons.of(Feather.PLAY));
+        run.getStyleClass().addAll(Styles.ACCENT, "preset-run");
+        run.setTooltip(Tooltips.withShortcut(i18n, "preset.run.tooltip", Shortcut.RUN_PRESET));
+        run.disableProperty().bind(Bindings.createBooleanBinding(() -> !model.canRun(), model.statusProperty(), model.currentProperty()));
+        run.setOnAction(e -> model.run());
+
+        stop.setMnemonicParsing(false);
+        stop.setId("preset-stop");
+        stop.textProperty().bind(i18n.text("preset.stop"));
+        stop.setGraphic(Icons.of(Feather.SQUARE));
+        stop.setTooltip(Tooltips.of(i18n, "preset.stop.tooltip"));
+        stop.disableProperty().bind(Bindings.createBooleanBinding(() -> model.statusProperty().get() != RunStatus.RUNNING
+                && model.lastRun() == null, model.statusProperty()));
+        stop.setOnAction(e -> model.stop());
+
+        ProgressBar progress = new ProgressBar();
+        progress.setId("preset-progress");
+        progress.setPrefWidth(140);
+        progress.progressProperty().bind(model.progressProperty());
+        progress.visibleProperty().bind(Bindings.createBooleanBinding(() -> model.statusProperty().get() != RunStatus.READY,
+                model.statusProperty()));
+        progress.accessibleTextProperty().bind(i18n.text("preset.progress"));
+        Label status = new Label();
+        status.setId("preset-status");
+        status.getStyleClass().addAll(Styles.TEXT_SMALL, "preset-status");
+        status.textProperty().bind(Bindings.createStringBinding(() -> i18n.get(model.statusProperty().get().messageKey()),
+                model.statusProperty(), i18n.localeProperty()));
+        status.graphicProperty().bind(Bindings.createObjectBinding(() -> Icons.of(switch (model.statusProperty().get()) {
+            case READY -> Feather.CIRCLE;
+            case RUNNING, STOPPING -> Feather.LOADER;
+            case DONE -> Feather.CHECK_CIRCLE;
+            case FAILED -> Feather.ALERT_TRIANGLE;
+            case STOPPED -> Feather.SQUARE;
+        }), model.statusProperty()));
+        status.setMinWidth(Label.USE_PREF_SIZE);
+
+        for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {freePort, run, stop, progress}) {
+            c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        HBox actions = new HBox(10, freePort, run, stop, progress, status);
+        actions.setAlignment(Pos.CENTER_RIGHT);
+        actions.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox top = new HBox(10, title, seed, new Spacer(), actions);
+        top.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(title, Priority.SOMETIMES);
+
+        Label summary = new Label();
+        summary.setId("preset-summary");
+        summary.setWrapText(true);
+        summary.textProperty().bind(localized(model, i18n, Preset::summary, "preset.none.summary"));
+        summary.getStyleClass().add("preset-summary");
+
+        Label plan = new Label();
+        plan.setId("preset-plan");
+        plan.setWrapText(true);
+        plan.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        plan.setGraphic(Icons.of(Feather.LAYERS));
+        plan.textProperty().bind(Bindings.createStringBinding(() -> plan(model.currentProperty().get(), i18n),
+                model.currentProperty(), i18n.localeProperty()));
+
+        Label message = Fields.problemLabel(i18n, model.messageProperty(), "preset-message");
+        message.getStyleClass().remove(Styles.DANGER);
+        model.statusProperty().addListener((obs, old, now) -> {
+            message.getStyleClass().remove(Styles.DANGER);
+            if (now == RunStatus.FAILED) {
+                message.getStyleClass().add(Styles.DANGER);
+            }
+        });
+
+        VBox paragraphs = new VBox(8);
+        paragraphs.setId("preset-explanation");
+        Runnable explanation = () -> {
+            Preset p = model.currentProperty().get();
+            List<Label> labels = new ArrayList<>();
+            if (p != null) {
+                Locale locale = i18n.localeProperty().get();
+                for (LocalizedText t : p.explanation()) {
+                    Label l = new Label(t.get(locale));
+                    l.setWrapText(true);
+                    l.getStyleClass().add("preset-paragraph");
+                    labels.add(l);
+                }
+            }
+            paragraphs.getChildren().setAll(labels);
+        };
+        model.currentProperty().addListener(o -> explanation.run());
+        i18n.localeProperty().addListener(o -> explanation.run());
+        explanation.run();
+        explain.setContent(paragraphs);
+        explain.setId("preset-explain");
+        explain.textProperty().bind(i18n.text("preset.explain"));
+        explain.setGraphic(Icons.of(Feather.BOOK_OPEN));
+        explain.setExpanded(false);
+        explain.setMnemonicParsing(false);
+        explain.getStyleClass().addAll(Styles.DENSE, "preset-explain");
+        explain.visibleProperty().bind(Bindings.isNotEmpty(paragraphs.getChildren()));
+        explain.managedProperty().bind(explain.visibleProperty());
+
+        stepping.setMnemonicParsing(false);
+        stepping.setId("step-mode");
+        stepping.textProperty().bind(i18n.text("step.mode"));
+        stepping.setGraphic(Icons.of(Feather.PAUSE_CIRCLE));
+        stepping.setTooltip(Tooltips.withShortcut(i18n, "step.mode.tooltip", Shortcut.STEP_MODE));
+        stepping.selectedProperty().bindBidirectional(gate.steppingProperty());
+        stepping.getStyleClass().add(Styles.SMALL);
+        next.setMnemonicParsing(false);
+        next.setId("step-next");
+        next.textProperty().bind(i18n.text("step.next"));
+        next.setGraphic(Icons.of(Feather.SKIP_FORWARD));
+        next.setTooltip(Tooltips.withShortcut(i18n, "step.next.tooltip", Shortcut.NEXT_STEP));
+        next.getStyleClass().addAll(Styles.SMALL, "step-next");
+        next.disableProperty().bind(gate.steppingProperty().not());
+        next.setOnAction(e -> gate.next());
+        Label held = new Label();
+        held.setId("step-held");
+        held.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        held.textProperty().bind(Bindings.createStringBinding(() -> gate.steppingProperty().get() || gate.heldProperty().get() > 0
+                        ? i18n.get("step.held", gate.heldProperty().get()) : "",
+                gate.steppingProperty(), gate.heldProperty(), i18n.localeProperty()));
+        stepping.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        next.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        held.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox steps = new HBox(8, stepping, next, held);
+        steps.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        steps.setAlignment(Pos.CENTER_LEFT);
+        HBox lower = new HBox(10, plan, new Spacer(), steps);
+        lower.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(plan, Priority.SOMETIMES);
+
+        // the views below take what is left: the banner never gives up its lines to them
+        summary.setMinHeight(Label.USE_PREF_SIZE);
+        title.setMinHeight(Label.USE_PREF_SIZE);
+        root = new VBox(6, top, summary, lower, message, explain);
+        root.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        root.setId("preset-banner");
+        root.getStyleClass().add("preset-banner");
+    }
+
+    private static javafx.beans.binding.StringBinding localized(PresetsModel model, I18n i18n,
+                                                                java.util.function.Function<Preset, LocalizedText> text, String noneKey) {
+        return Bindings.createStringBinding(() -> {
+            Preset p = model.currentProperty().get();
+            return p == null ? i18n.get(noneKey) : text.apply(p).get(i18n.localeProperty().get());
+        }, model.currentProperty(), i18n.localeProperty());
+    }
+
+    /** What the preset puts on the bench, in a line: its servers, its clients, its experiments. */
+    static String plan(Preset p, I18n i18n) {
+        if (p == null) {
+            return "";
+        }
+        List<String> parts = new ArrayList<>();
+        for (ServerPreset s : p.servers()) {
+            parts.add(i18n.get("preset.plan.server", s.name(), s.spec().behavior().id(), s.spec().host(), s.spec().port(),
+                    s.spec().readSize()));
+        }
+        for (ClientPreset c : p.clients()) {
+            parts.add(i18n.get("preset.plan.client", c.name(), c.spec().parts().size(), c.spec().totalBytes(),
+                    c.spec().halfClose() ? 1 : 0, c.repeat()));
+        }
+        for (ExperimentSpec e : p.experiments()) {
+            parts.add(i18n.get("preset.plan.experiment", e.label()));
+        }
+        return String.join("  ·  ", parts);
+    }
+
+    public VBox node() {
+        return root;
+    }
+
+    public Button runButton() {
+        return run;
+    }
+
+    public Button nextButton() {
+        return next;
+    }
+
+    public ToggleButton steppingToggle() {
+        return stepping;
+    }
+
+    public TitledPane explain() {
+        return explain;
+    }
+}

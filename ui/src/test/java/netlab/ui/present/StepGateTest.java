@@ -1,0 +1,80 @@
+package netlab.ui.present;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import netlab.engine.event.EventKind;
+import netlab.engine.event.LabEvent;
+import netlab.engine.event.Origin;
+import netlab.ui.testing.SyntheticEvents;
+import org.junit.jupiter.api.Test;
+
+/** The replay cursor: held while stepping, one step per Next, everything at once when it stops. */
+class StepGateTest {
+    private final SyntheticEvents ev = new SyntheticEvents();
+    private final Origin client = SyntheticEvents.clientConnection("client-1", 5000, 10000);
+    private final StepGate gate = new StepGate();
+    private final List<LabEvent> shown = new ArrayList<>();
+
+    private void frame(LabEvent... batch) {
+        gate.pass(List.of(batch), shown::add);
+    }
+
+    @Test
+    void withoutSteppingEverythingPassesAtOnce() {
+        frame(ev.log(client, "echo_client", "a"), ev.log(client, "echo_client", "b"));
+        assertThat(shown).hasSize(2);
+        assertThat(gate.heldProperty().get()).isZero();
+    }
+
+    @Test
+    void steppingShowsOneEventAPersonSeesPerNextWithTheBookkeepingBeforeIt() {
+        gate.steppingProperty().set(true);
+        LabEvent state = ev.state(client, "running");
+        LabEvent connecting = ev.log(client, "echo_client", "connecting to 127.0.0.1 port 10000");
+        LabEvent lag = ev.event(client, EventKind.LOOP_LAG, null);
+        LabEvent write = ev.data(client, EventKind.DATA_SENT, "This is the message. ");
+        frame(state, connecting, lag, write);
+        assertThat(shown).isEmpty();
+        assertThat(gate.heldProperty().get()).isEqualTo(4);
+
+        gate.next();
+        frame();
+        assertThat(shown).containsExactly(state, connecting);
+        assertThat(gate.lastStepProperty().get()).isEqualTo(connecting);
+
+        gate.next();
+        frame();
+        assertThat(shown).containsExactly(state, connecting, lag, write);
+        assertThat(gate.heldProperty().get()).isZero();
+
+        // a Next with nothing held waits for the next event that arrives
+        gate.next();
+        LabEvent later = ev.log(client, "echo_client", "waiting for response");
+        LabEvent after = ev.log(client, "echo_client", "closing");
+        frame(later, after);
+        assertThat(shown).endsWith(later);
+        assertThat(gate.heldProperty().get()).isEqualTo(1);
+
+        gate.steppingProperty().set(false);
+        frame();
+        assertThat(shown).endsWith(later, after);
+        assertThat(gate.heldProperty().get()).isZero();
+    }
+
+    @Test
+    void beyondItsBoundTheOldestAreShownAndCounted() {
+        gate.steppingProperty().set(true);
+        List<LabEvent> many = new ArrayList<>();
+        for (int i = 0; i < StepGate.MAX_HELD + 5; i++) {
+            many.add(ev.log(client, "echo_client", "line " + i));
+        }
+        gate.pass(many, shown::add);
+        assertThat(shown).hasSize(5);
+        assertThat(gate.overflowedProperty().get()).isEqualTo(5);
+        assertThat(gate.heldProperty().get()).isEqualTo(StepGate.MAX_HELD);
+        assertThat(shown.get(0).text()).isEqualTo("line 0");
+    }
+}
