@@ -44,7 +44,7 @@ class ConnectFailuresTest {
         assertThat(error.toLogLine()).isEqualTo("echo_client: error: ConnectionRefusedError: [Errno 111] Connect call failed ('127.0.0.1', "
                 + port + ")");
         assertThat(bench.logTexts(client.id(), StreamEchoClient.LOGGER)).containsExactly("connecting to 127.0.0.1 port " + port);
-        assertThat(bench.events(client.id(), EventKind.ENDPOINT_STATE)).extracting(LabEvent::text).containsExactly("running", "failed");
+        assertThat(bench.events(client.id(), EventKind.ENDPOINT_STATE)).extracting(LabEvent::text).containsExactly("starting", "running", "failed");
         stillWorks();
     }
 

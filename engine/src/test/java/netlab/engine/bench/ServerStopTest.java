@@ -76,7 +76,7 @@ class ServerStopTest {
         assertThat(bench.logTexts(server.id(), "main")).contains("closing server");
         assertThat(bench.events(server.id(), EventKind.SERVER_CLOSED)).hasSize(1);
         assertThat(bench.events(server.id(), EventKind.ENDPOINT_STATE)).extracting(LabEvent::text)
-                .containsExactly("running", "stopping", "stopped");
+                .containsExactly("starting", "running", "stopping", "stopped");
         assertThat(bench.log.ofKind(EventKind.ERROR)).isEmpty();
         if (before >= 0) {
             awaitSockets(before);
