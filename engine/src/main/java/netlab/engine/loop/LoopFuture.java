@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import netlab.engine.errors.CancelledError;
 import netlab.engine.errors.InvalidStateError;
 import netlab.engine.errors.PyException;
+import netlab.engine.log.PyStr;
 
 /**
  * asyncio's {@code Future}: a result that will be set later, on the loop thread. Done callbacks
@@ -29,9 +30,38 @@ public class LoopFuture<T> {
     private Throwable exception;
     private String cancelMessage;
     private List<Consumer<? super LoopFuture<T>>> callbacks;
+    /** Its number in the scheduler view while pending (0: not listed, e.g. made while tracing was off). */
+    private long id;
+    private String label;
 
     public LoopFuture(EventLoop loop) {
         this.loop = loop;
+        if (loop.tracing() && !(this instanceof Task) && loop.inLoop()) {
+            id = loop.futures().track(this);
+        }
+    }
+
+    /** Names what this future stands for in the scheduler view and the timeline ({@code sleep(1)}). */
+    public LoopFuture<T> label(String label) {
+        this.label = label;
+        return this;
+    }
+
+    /** Its name: the label given, else {@code Future-N} (N its number while pending), else {@code Future}. */
+    public String label() {
+        if (label != null) {
+            return label;
+        }
+        return id != 0 ? "Future-" + id : "Future";
+    }
+
+    long id() {
+        return id;
+    }
+
+    /** Done callbacks waiting for it. Loop thread only. */
+    int callbackCount() {
+        return callbacks == null ? 0 : callbacks.size();
     }
 
     public EventLoop loop() {
@@ -89,10 +119,8 @@ public class LoopFuture<T> {
         if (state != State.PENDING) {
             throw new InvalidStateError("invalid state: " + this);
         }
-        if (error instanceof CancelledError) {
-            // asyncio refuses this too: cancellation goes through cancel()
-            throw new IllegalArgumentException("CancelledError cannot be set as an exception; call cancel()");
-        }
+        // CPython accepts a CancelledError here and the future is then not cancelled() but raises
+        // it; gather() relies on that (its outer future ends so when a child is cancelled)
         exception = error;
         state = State.FINISHED;
         scheduleCallbacks();
@@ -140,7 +168,7 @@ public class LoopFuture<T> {
     public void addDoneCallback(Consumer<? super LoopFuture<T>> callback) {
         loop.checkThread("Future.add_done_callback");
         if (state != State.PENDING) {
-            loop.callSoon(() -> callback.accept(this));
+            loop.callSoon(new DoneCallback<>(callback, this));
             return;
         }
         if (callbacks == null) {
@@ -161,12 +189,28 @@ public class LoopFuture<T> {
     }
 
     private void scheduleCallbacks() {
+        if (id != 0) {
+            loop.futures().done(this);
+        }
         List<Consumer<? super LoopFuture<T>>> toRun = callbacks;
         callbacks = null;
         if (toRun != null) {
             for (Consumer<? super LoopFuture<T>> callback : toRun) {
-                loop.callSoon(() -> callback.accept(this));
+                loop.callSoon(new DoneCallback<>(callback, this));
             }
+        }
+    }
+
+    /** A done callback in the ready queue; it names itself after the callback and the future. */
+    private record DoneCallback<T>(Consumer<? super LoopFuture<T>> callback, LoopFuture<T> future) implements Runnable {
+        @Override
+        public void run() {
+            callback.accept(future);
+        }
+
+        @Override
+        public String toString() {
+            return Callbacks.describe(callback) + "(" + future.label() + ")";
         }
     }
 
@@ -230,13 +274,19 @@ public class LoopFuture<T> {
         return new PyException(t.getClass().getSimpleName(), String.valueOf(t.getMessage()), t);
     }
 
-    @Override
-    public String toString() {
-        String s = switch (state) {
+    /** {@code pending}, {@code cancelled}, {@code finished result='x'} or {@code finished exception=ValueError('x')}. */
+    public String stateText() {
+        return switch (state) {
             case PENDING -> "pending";
             case CANCELLED -> "cancelled";
-            case FINISHED -> exception != null ? "finished exception=" + exception : "finished result=" + result;
+            case FINISHED -> exception != null ? "finished exception=" + PyStr.repr(exception) : "finished result=" + PyStr.repr(result);
         };
-        return "<" + getClass().getSimpleName() + " " + s + ">";
+    }
+
+    /** As asyncio prints a future: {@code <Future finished result='Future is done!'>}. */
+    @Override
+    public String toString() {
+        String kind = getClass() == LoopFuture.class ? "Future" : getClass().getSimpleName();
+        return "<" + kind + " " + stateText() + (label != null ? " " + label : "") + ">";
     }
 }

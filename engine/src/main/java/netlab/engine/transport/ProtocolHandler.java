@@ -45,6 +45,7 @@ final class ProtocolHandler extends ChannelInboundHandlerAdapter {
         transport = new SocketTransport(loop, ctx.channel(), origin, local, peer, setup.limits());
         transport.afterWrite(this::settleWritability);
         setup.group().add(transport);
+        loop.io().watchChannel(ctx.channel(), "connection", origin);
         events.publish(origin, EventKind.CONNECTION_MADE, null,
                 "connection_made: " + local.toPyTuple() + " <-> " + peer.toPyTuple(), null, -1, 0, null);
         try {
