@@ -410,16 +410,24 @@ public final class EventLoop implements AutoCloseable {
 
     /** A future done after {@code delay} ({@code asyncio.sleep}); cancelling it cancels the timer. */
     public LoopFuture<Void> sleep(Duration delay) {
-        LoopFuture<Void> f = createFuture();
-        String what = "sleep(" + Seconds.format(delay.toNanos() / 1e9) + ")";
-        f.label(what);
-        TimerHandle timer = callLater(delay, what + " wakes its task", () -> f.trySetResult(null));
-        f.addDoneCallback(done -> timer.cancel());
-        return f;
+        return sleep(delay.toNanos() / 1e9, null);
     }
 
     public LoopFuture<Void> sleep(double seconds) {
-        return sleep(Duration.ofNanos((long) (seconds * 1e9)));
+        return sleep(seconds, null);
+    }
+
+    /** {@code asyncio.sleep(delay, result)} for a positive delay: done with {@code result} by a timer. */
+    public <T> LoopFuture<T> sleep(double seconds, T result) {
+        String what = "sleep(" + Seconds.format(seconds) + ")";
+        SleepFuture<T> f = new SleepFuture<>(this, what);
+        f.timer(callLater(seconds, what + " wakes its awaiter", () -> {
+            // futures._set_result_unless_cancelled
+            if (!f.done()) {
+                f.setResult(result);
+            }
+        }));
+        return f;
     }
 
     long registerTask(Task<?> task) {

@@ -29,6 +29,8 @@ public class LoopFuture<T> {
     private T result;
     private Throwable exception;
     private String cancelMessage;
+    /** The CancelledError a task's body ended with; handed out once, as CPython's _cancelled_exc. */
+    private CancelledError cancelledExc;
     private List<Consumer<? super LoopFuture<T>>> callbacks;
     /** Its number in the scheduler view while pending (0: not listed, e.g. made while tracing was off). */
     private long id;
@@ -83,7 +85,7 @@ public class LoopFuture<T> {
     public T result() {
         switch (state) {
             case PENDING -> throw new InvalidStateError("Result is not set.");
-            case CANCELLED -> throw new CancelledError(cancelMessage);
+            case CANCELLED -> throw makeCancelledError();
             default -> {
                 if (exception != null) {
                     throw rethrowable(exception);
@@ -97,7 +99,7 @@ public class LoopFuture<T> {
     public Throwable exception() {
         switch (state) {
             case PENDING -> throw new InvalidStateError("Exception is not set.");
-            case CANCELLED -> throw new CancelledError(cancelMessage);
+            case CANCELLED -> throw makeCancelledError();
             default -> {
                 return exception;
             }
@@ -150,6 +152,10 @@ public class LoopFuture<T> {
 
     /** Cancels the future if it is pending; returns whether it did. */
     public boolean cancel(String message) {
+        return cancelFuture(message);
+    }
+
+    private boolean cancelFuture(String message) {
         loop.checkThread("Future.cancel");
         if (state != State.PENDING) {
             return false;
@@ -162,6 +168,28 @@ public class LoopFuture<T> {
 
     protected String cancelMessage() {
         return cancelMessage;
+    }
+
+    /** Cancels with the very CancelledError a task's body raised, which the first awaiter then gets. */
+    boolean cancelWith(CancelledError error) {
+        if (!cancelFuture(null)) {
+            return false;
+        }
+        cancelledExc = error;
+        return true;
+    }
+
+    /**
+     * CPython's {@code _make_cancelled_error}: the CancelledError the body raised the first time
+     * (with its message), a new one with the cancel message after that.
+     */
+    CancelledError makeCancelledError() {
+        CancelledError e = cancelledExc;
+        if (e != null) {
+            cancelledExc = null;
+            return e;
+        }
+        return new CancelledError(cancelMessage);
     }
 
     /** Adds a callback run (via call_soon) once the future is done, or soon if it already is. */
@@ -240,7 +268,7 @@ public class LoopFuture<T> {
         } catch (ExecutionException e) {
             throw rethrowable(e.getCause());
         } catch (java.util.concurrent.CancellationException e) {
-            throw new CancelledError(cancelMessage);
+            throw makeCancelledError();
         }
     }
 

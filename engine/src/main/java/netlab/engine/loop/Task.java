@@ -153,7 +153,8 @@ public class Task<T> extends LoopFuture<T> {
 
     private void finish() {
         if (bodyError instanceof CancelledError c) {
-            super.cancel(c.getMessage());
+            // as CPython: the task is cancelled without a message; its awaiter gets the body's error
+            cancelWith(c);
         } else if (bodyError != null) {
             setException(bodyError);
         } else if (mustCancel) {

@@ -1,0 +1,8 @@
+package netlab.engine.errors;
+
+/** FileNotFoundError: a program to run that does not exist ({@code [Errno 2] No such file or directory: 'x'}). */
+public class FileNotFoundError extends OSError {
+    public FileNotFoundError(String message, Throwable cause) {
+        super("FileNotFoundError", Errno.ENOENT, message, cause);
+    }
+}
