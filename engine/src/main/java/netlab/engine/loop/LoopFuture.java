@@ -314,7 +314,6 @@ public class LoopFuture<T> {
     /** As asyncio prints a future: {@code <Future finished result='Future is done!'>}. */
     @Override
     public String toString() {
-        String kind = getClass() == LoopFuture.class ? "Future" : getClass().getSimpleName();
-        return "<" + kind + " " + stateText() + (label != null ? " " + label : "") + ">";
+        return "<Future " + stateText() + (label != null ? " " + label : "") + ">";
     }
 }

@@ -21,6 +21,7 @@ public class Task<T> extends LoopFuture<T> {
     private final String name;
     private final Origin context;
     private final Object continuation;
+    private final Coroutine<T> coro;
     private final TaskEvents events;
     private LoopFuture<?> waitingOn;
     private boolean mustCancel;
@@ -38,6 +39,7 @@ public class Task<T> extends LoopFuture<T> {
         this.name = name != null ? name : "Task-" + number;
         this.context = context;
         this.events = new TaskEvents(loop, this);
+        this.coro = body;
         this.continuation = Continuations.create(() -> {
             try {
                 bodyResult = body.run();
@@ -227,13 +229,18 @@ public class Task<T> extends LoopFuture<T> {
         return e != null ? PyStr.repr(e) : PyStr.repr(result());
     }
 
+    /** As asyncio prints a task: {@code <Task finished name='Task-3' coro=<cor2() done> result='cor2 result'>}. */
     @Override
     public String toString() {
-        if (done()) {
-            return "<Task " + stateText().replace("finished ", "finished name=" + PyStr.repr(name) + " ")
-                    .replace("cancelled", "cancelled name=" + PyStr.repr(name)) + ">";
+        String d = Callbacks.describe(coro);
+        String coroText = d.startsWith("<") ? " coro=" + d : " coro=<" + d + "() " + (done() ? "done" : "running") + ">";
+        if (cancelled()) {
+            return "<Task cancelled name=" + PyStr.repr(name) + coroText + ">";
         }
-        return "<Task pending name=" + PyStr.repr(name) + (waitingOn != null ? " wait_for=" + waitingOn : "") + ">";
+        if (done()) {
+            return "<Task finished name=" + PyStr.repr(name) + coroText + " " + stateText().substring("finished ".length()) + ">";
+        }
+        return "<Task pending name=" + PyStr.repr(name) + coroText + (waitingOn != null ? " wait_for=" + waitingOn : "") + ">";
     }
 
     /** The task's next step in the ready queue: {@code Task-2.__step()} or {@code Task-2.__wakeup(sleep(1))}. */
