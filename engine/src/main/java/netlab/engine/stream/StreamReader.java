@@ -12,7 +12,7 @@ import netlab.engine.errors.PyException;
 import netlab.engine.errors.ValueError;
 import netlab.engine.loop.EventLoop;
 import netlab.engine.loop.LoopFuture;
-import netlab.engine.transport.Transport;
+import netlab.engine.transport.ReadTransport;
 
 /**
  * asyncio's {@code StreamReader}: a buffer that {@code data_received} fills and the read methods
@@ -32,7 +32,7 @@ public final class StreamReader {
     private int size;
     private boolean eof;
     private Throwable exception;
-    private Transport transport;
+    private ReadTransport transport;
     private boolean paused;
     private PendingRead<?> pending;
 
@@ -66,7 +66,7 @@ public final class StreamReader {
         return eof && size == 0;
     }
 
-    public void setTransport(Transport transport) {
+    public void setTransport(ReadTransport transport) {
         this.transport = transport;
     }
 

@@ -10,7 +10,7 @@ import netlab.engine.net.SocketAddr;
  * asyncio's {@code Transport} over one connection. Writes never block: bytes go to a write
  * buffer and the protocol is told to pause when it grows over the high water mark. Loop thread only.
  */
-public interface Transport {
+public interface Transport extends ReadTransport {
     /** Queues {@code data} for sending and tries to send it now. */
     void write(Bytes data);
 
@@ -40,10 +40,13 @@ public interface Transport {
 
     void setWriteBufferLimits(WaterMarks limits);
 
+    @Override
     void pauseReading();
 
+    @Override
     void resumeReading();
 
+    @Override
     boolean isReading();
 
     SocketAddr peername();
