@@ -29,6 +29,8 @@ public final class ExperimentCatalog {
         all.put("shield", ShieldTask::run);
         all.put("create-task", CreateTask::run);
         all.put("blocking-call", BlockingCall::run);
+        all.put("subprocess-protocol", SubprocessProtocolDate::run);
+        all.put("subprocess-stream", SubprocessStreamDate::run);
         EXPERIMENTS = Collections.unmodifiableMap(all);
     }
 

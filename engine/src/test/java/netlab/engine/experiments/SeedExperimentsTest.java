@@ -58,7 +58,11 @@ class SeedExperimentsTest {
             new Program("wait-first-exception", "wait", Map.of("return_when", "FIRST_EXCEPTION"), "wait.py", List.of("FIRST_EXCEPTION")),
             new Program("wait-all-completed", "wait", Map.of("return_when", "ALL_COMPLETED"), "wait.py", List.of("ALL_COMPLETED")),
             new Program("shield", "shield", Map.of(), "shield.py", List.of()),
-            new Program("create-task", "create-task", Map.of(), "create_task.py", List.of()));
+            new Program("create-task", "create-task", Map.of(), "create_task.py", List.of()),
+            new Program("subprocess-protocol", "subprocess-protocol", Map.of(), "subprocess_protocol.py", List.of()),
+            new Program("subprocess-stream", "subprocess-stream", Map.of(), "subprocess_stream.py", List.of()),
+            new Program("subprocess-date", "subprocess-protocol", Map.of("program", "date '+%Y-%m-%d %H:%M:%S.%6N'"),
+                    "subprocess_protocol.py", List.of()));
 
     @BeforeAll
     void startEverything() throws IOException {
@@ -207,6 +211,25 @@ class SeedExperimentsTest {
     @Test
     void theShieldedTaskRunsOnWhenItsShieldIsCancelled() {
         assertThat(printed("shield")).containsExactly("mytask start", "hello", "hi", "canceled:  True", "mytask end");
+    }
+
+    @Test
+    void bothSubprocessFormsPrintTheDateTheChildPrinted() {
+        for (String key : List.of("subprocess-protocol", "subprocess-stream", "subprocess-date")) {
+            List<String> lines = printed(key);
+            assertThat(lines).as(key).singleElement().satisfies(l -> assertThat(l).matches("Current date: " + DATETIME.pattern()));
+            LocalDateTime printed = LocalDateTime.parse(l(lines).substring("Current date: ".length()),
+                    DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS"));
+            assertThat(Duration.between(printed, LocalDateTime.now()).abs()).as(key + ": the child's now").isLessThan(Duration.ofMinutes(1));
+        }
+        // and the child's pipe was seen, read by read, in the experiment's pane
+        assertThat(runs.get("subprocess-protocol").events()).extracting(e -> e.kind())
+                .contains(netlab.engine.event.EventKind.PROCESS_STARTED, netlab.engine.event.EventKind.PIPE_DATA_RECEIVED,
+                        netlab.engine.event.EventKind.PIPE_CONNECTION_LOST, netlab.engine.event.EventKind.PROCESS_EXITED);
+    }
+
+    private static String l(List<String> lines) {
+        return lines.get(0);
     }
 
     @Test
