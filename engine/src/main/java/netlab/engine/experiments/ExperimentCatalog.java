@@ -31,6 +31,7 @@ public final class ExperimentCatalog {
         all.put("blocking-call", BlockingCall::run);
         all.put("subprocess-protocol", SubprocessProtocolDate::run);
         all.put("subprocess-stream", SubprocessStreamDate::run);
+        all.put("http-head", HttpHeaders::run);
         EXPERIMENTS = Collections.unmodifiableMap(all);
     }
 
