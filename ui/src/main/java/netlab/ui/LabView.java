@@ -56,7 +56,7 @@ public final class LabView {
 
         ToggleButton theme = themeToggle(model, i18n);
 
-        root.setTop(titleBar(i18n, clear, theme));
+        root.setTop(titleBar(i18n, new LoopTools(model.lab(), i18n).nodes(), clear, theme));
         root.setLeft(benchScroll);
         root.setCenter(new PanesView(model.panes(), i18n, model::stopEndpoint).node());
         root.setBottom(new StatusBar(model.status(), i18n).node());
@@ -74,7 +74,7 @@ public final class LabView {
                 .install(root);
     }
 
-    private static HBox titleBar(I18n i18n, Button clear, ToggleButton theme) {
+    private static HBox titleBar(I18n i18n, java.util.List<javafx.scene.Node> tools, Button clear, ToggleButton theme) {
         Label title = new Label();
         title.textProperty().bind(i18n.text("app.title"));
         title.setGraphic(Icons.of(Feather.ACTIVITY, "app-icon"));
@@ -83,7 +83,9 @@ public final class LabView {
         experiment.setId("experiment");
         experiment.textProperty().bind(i18n.text("experiment.streamEcho"));
         experiment.getStyleClass().addAll(Styles.TEXT_MUTED, "experiment");
-        HBox bar = new HBox(12, title, experiment, new Spacer(), clear, theme);
+        HBox bar = new HBox(12, title, experiment, new Spacer());
+        bar.getChildren().addAll(tools);
+        bar.getChildren().addAll(clear, theme);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("title-bar");
         return bar;

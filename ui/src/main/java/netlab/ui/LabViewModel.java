@@ -84,6 +84,11 @@ public final class LabViewModel {
         return i18n;
     }
 
+    /** The lab this window shows (its loop for the scheduler view and the lag gauge). */
+    public Lab lab() {
+        return lab;
+    }
+
     public ServerCardModel server() {
         return server;
     }

@@ -9,6 +9,7 @@ public final class LoopLag {
     private static final long IDLE = Long.MIN_VALUE;
 
     private volatile long lastNanos;
+    private volatile long lastAt = Long.MIN_VALUE;
     private volatile long maxNanos;
     private volatile long samples;
     private volatile long iterationStart = IDLE;
@@ -16,6 +17,7 @@ public final class LoopLag {
     void record(long lateNanos) {
         long late = Math.max(0, lateNanos);
         lastNanos = late;
+        lastAt = System.nanoTime();
         if (late > maxNanos) {
             maxNanos = late;
         }
@@ -57,5 +59,15 @@ public final class LoopLag {
     /** What a gauge shows: the current stall while there is one, else how late the last timer ran. */
     public long currentNanos() {
         return Math.max(stallNanos(), lastNanos);
+    }
+
+    /**
+     * Like {@link #currentNanos()}, but a timer measured longer ago than {@code windowNanos}
+     * counts as no lag: an idle loop runs no timers, and an old figure would stay up for ever.
+     */
+    public long recentNanos(long windowNanos) {
+        long at = lastAt;
+        long last = at != Long.MIN_VALUE && System.nanoTime() - at <= windowNanos ? lastNanos : 0;
+        return Math.max(stallNanos(), last);
     }
 }

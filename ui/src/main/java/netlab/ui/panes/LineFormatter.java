@@ -36,6 +36,8 @@ public final class LineFormatter {
             case DATA_SENT -> chunk(e, chunkNumber, "out", "pane.chunk.write");
             case ENDPOINT_STATE -> PaneLine.of("● " + e.origin().endpoint() + ": " + e.describe(), "state");
             case ELIDED -> PaneLine.of(e.describe(), "elided");
+            // a task's steps and the loop's lag belong on the timeline and the gauge, not in a pane
+            case TASK_CREATED, TASK_STEP, TASK_WAITING, TASK_DONE, TASK_CANCEL, LOOP_LAG -> null;
             default -> clipped("· " + e.describe(), "event");
         };
     }

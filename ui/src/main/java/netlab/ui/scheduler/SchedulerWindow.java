@@ -1,0 +1,61 @@
+package netlab.ui.scheduler;
+
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.util.Duration;
+import netlab.engine.loop.EventLoop;
+import netlab.ui.i18n.I18n;
+
+/**
+ * The scheduler view in a window of its own, beside the lab: it asks the loop for a snapshot
+ * {@value #REFRESHES_PER_SECOND} times a second while open. Closing it lets a paused loop run on,
+ * so that the lab is never left held by a window nobody sees.
+ */
+public final class SchedulerWindow {
+    static final int REFRESHES_PER_SECOND = 5;
+
+    private final Stage stage = new Stage();
+    private final SchedulerModel model;
+    private final Timeline refresh;
+
+    private SchedulerWindow(EventLoop loop, I18n i18n, Window owner) {
+        model = new SchedulerModel(loop, Platform::runLater);
+        SchedulerView view = new SchedulerView(model, i18n);
+        refresh = new Timeline(new KeyFrame(Duration.millis(1000.0 / REFRESHES_PER_SECOND), e -> model.refresh()));
+        refresh.setCycleCount(Timeline.INDEFINITE);
+        stage.setScene(new Scene(view.node(), 1100, 720));
+        stage.titleProperty().bind(i18n.text("scheduler.windowTitle"));
+        if (owner != null) {
+            stage.initOwner(owner);
+        }
+        stage.setOnShown(e -> {
+            model.refresh();
+            refresh.play();
+        });
+        stage.setOnHidden(e -> {
+            refresh.stop();
+            if (model.pausedProperty().get()) {
+                model.resume();
+            }
+        });
+    }
+
+    /** Opens the scheduler window for {@code loop}; FX thread only. */
+    public static SchedulerWindow open(EventLoop loop, I18n i18n, Window owner) {
+        SchedulerWindow w = new SchedulerWindow(loop, i18n, owner);
+        w.stage.show();
+        return w;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public SchedulerModel model() {
+        return model;
+    }
+}
