@@ -30,18 +30,19 @@ final class LoopTools {
     List<Node> nodes() {
         LagGauge gauge = new LagGauge(lab.loop().lag(), i18n);
         Button scheduler = button("open-scheduler", "toolbar.scheduler", Feather.LAYERS);
-        scheduler.setOnAction(e -> SchedulerWindow.open(lab.loop(), i18n, scheduler.getScene().getWindow()));
+        scheduler.setOnAction(e -> SchedulerWindow.open(lab, i18n, scheduler.getScene().getWindow()));
         Button command = button("open-command", "toolbar.command", Feather.TERMINAL);
         command.setOnAction(e -> CommandWindow.open(lab, i18n, command.getScene().getWindow()));
         return List.of(gauge.node(), scheduler, command);
     }
 
+    /** Icon-only, as the theme toggle: the title bar is narrow; the tooltip and the accessible text name it. */
     private Button button(String id, String key, Feather icon) {
         Button b = new Button(null, Icons.of(icon));
         b.setId(id);
         b.setMnemonicParsing(false);
-        b.textProperty().bind(i18n.text(key));
-        b.getStyleClass().add(Styles.FLAT);
+        b.accessibleTextProperty().bind(i18n.text(key));
+        b.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         Tooltip tip = new Tooltip();
         tip.textProperty().bind(i18n.text(key + ".tooltip"));
         b.setTooltip(tip);

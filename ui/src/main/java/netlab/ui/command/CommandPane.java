@@ -103,6 +103,12 @@ public final class CommandPane {
                 status.getStyleClass().add(now.style());
             }
         });
+        // once the command runs, what one types next is most likely its input
+        model.runningProperty().addListener((obs, was, now) -> {
+            if (now) {
+                stdin.requestFocus();
+            }
+        });
         HBox bottom = new HBox(8, stdin, send, eof, status);
         bottom.setAlignment(Pos.CENTER_LEFT);
 

@@ -32,9 +32,10 @@ public final class LagGauge {
         root.getStyleClass().add("lag-gauge");
         root.setId("lag-gauge");
         root.setAlignment(Pos.CENTER_LEFT);
-        Label name = new Label();
-        name.textProperty().bind(i18n.text("lag.label"));
+        Label name = new Label(null, netlab.ui.controls.Icons.of(org.kordamp.ikonli.feather.Feather.CLOCK, "lag-icon"));
+        name.accessibleTextProperty().bind(i18n.text("lag.label"));
         name.getStyleClass().add("lag-name");
+        root.accessibleTextProperty().bind(i18n.text("lag.label"));
         StackPane track = new StackPane(fill);
         track.getStyleClass().add("lag-track");
         track.setAlignment(Pos.CENTER_LEFT);

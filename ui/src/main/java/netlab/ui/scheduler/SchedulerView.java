@@ -32,6 +32,14 @@ public final class SchedulerView {
     private final BorderPane root = new BorderPane();
 
     public SchedulerView(SchedulerModel model, I18n i18n) {
+        this(model, i18n, List.of(), null);
+    }
+
+    /**
+     * With {@code start}, a row to start one of {@code experiments} on the same lab, so that a
+     * class can step through gather-factorial or watch blocking-call from here.
+     */
+    public SchedulerView(SchedulerModel model, I18n i18n, List<String> experiments, java.util.function.Consumer<String> start) {
         root.getStyleClass().add("scheduler");
         root.setId("scheduler");
         root.getStylesheets().add(ToolStyles.url());
@@ -62,6 +70,20 @@ public final class SchedulerView {
         hint.textProperty().bind(i18n.text("scheduler.hint"));
         hint.getStyleClass().add("hint");
         VBox top = new VBox(6, bar, hint);
+        if (start != null && !experiments.isEmpty()) {
+            javafx.scene.control.ComboBox<String> choice = new javafx.scene.control.ComboBox<>(
+                    javafx.collections.FXCollections.observableArrayList(experiments));
+            choice.setId("scheduler-experiment");
+            choice.getSelectionModel().select(experiments.contains("gather-factorial") ? "gather-factorial" : experiments.get(0));
+            Button run = button("scheduler-start", i18n, "scheduler.start", Feather.PLAY_CIRCLE,
+                    () -> start.accept(choice.getValue()));
+            run.disableProperty().bind(model.closedProperty());
+            Label label = new Label();
+            label.textProperty().bind(i18n.text("scheduler.experiment"));
+            HBox row = new HBox(8, label, choice, run);
+            row.setAlignment(Pos.CENTER_LEFT);
+            top.getChildren().add(1, row);
+        }
 
         TableView<LoopSnapshot.Ready> ready = Tables.table("scheduler-ready", model.ready(), i18n, "scheduler.ready.empty");
         ready.getColumns().addAll(List.of(
@@ -87,7 +109,7 @@ public final class SchedulerView {
         TableView<LoopSnapshot.TaskInfo> tasks = Tables.table("scheduler-tasks", model.tasks(), i18n, "scheduler.tasks.empty");
         tasks.getColumns().addAll(List.of(
                 Tables.column(i18n, "scheduler.col.number", 40, t -> Long.toString(t.number())),
-                Tables.column(i18n, "scheduler.col.name", 110, LoopSnapshot.TaskInfo::name),
+                Tables.column(i18n, "scheduler.col.name", 150, LoopSnapshot.TaskInfo::name),
                 Tables.column(i18n, "scheduler.col.state", 80, LoopSnapshot.TaskInfo::state),
                 Tables.column(i18n, "scheduler.col.waitingOn", 150, LoopSnapshot.TaskInfo::waitingOn),
                 Tables.column(i18n, "scheduler.col.steps", 50, t -> Long.toString(t.steps())),

@@ -1,5 +1,7 @@
 package netlab.ui.scheduler;
 
+import java.util.List;
+
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
@@ -7,12 +9,14 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.Duration;
-import netlab.engine.loop.EventLoop;
+import netlab.engine.bench.ExperimentSpec;
+import netlab.engine.bench.Lab;
+import netlab.engine.experiments.ExperimentCatalog;
 import netlab.ui.i18n.I18n;
 
 /**
- * The scheduler view in a window of its own, beside the lab: it asks the loop for a snapshot
- * {@value #REFRESHES_PER_SECOND} times a second while open. Closing it lets a paused loop run on,
+ * The scheduler view in a window of its own, beside the lab, with the loop experiments at hand to
+ * start: it asks the loop for a snapshot {@value #REFRESHES_PER_SECOND} times a second while open. Closing it lets a paused loop run on,
  * so that the lab is never left held by a window nobody sees.
  */
 public final class SchedulerWindow {
@@ -22,9 +26,10 @@ public final class SchedulerWindow {
     private final SchedulerModel model;
     private final Timeline refresh;
 
-    private SchedulerWindow(EventLoop loop, I18n i18n, Window owner) {
-        model = new SchedulerModel(loop, Platform::runLater);
-        SchedulerView view = new SchedulerView(model, i18n);
+    private SchedulerWindow(Lab lab, I18n i18n, Window owner) {
+        model = new SchedulerModel(lab.loop(), Platform::runLater);
+        SchedulerView view = new SchedulerView(model, i18n, List.copyOf(ExperimentCatalog.ids()),
+                id -> lab.startExperiment(ExperimentSpec.of(id)));
         refresh = new Timeline(new KeyFrame(Duration.millis(1000.0 / REFRESHES_PER_SECOND), e -> model.refresh()));
         refresh.setCycleCount(Timeline.INDEFINITE);
         stage.setScene(new Scene(view.node(), 1100, 720));
@@ -44,9 +49,9 @@ public final class SchedulerWindow {
         });
     }
 
-    /** Opens the scheduler window for {@code loop}; FX thread only. */
-    public static SchedulerWindow open(EventLoop loop, I18n i18n, Window owner) {
-        SchedulerWindow w = new SchedulerWindow(loop, i18n, owner);
+    /** Opens the scheduler window for {@code lab}'s loop; FX thread only. */
+    public static SchedulerWindow open(Lab lab, I18n i18n, Window owner) {
+        SchedulerWindow w = new SchedulerWindow(lab, i18n, owner);
         w.stage.show();
         return w;
     }
