@@ -110,15 +110,26 @@ public final class ProgramLoop {
         return t;
     }
 
+    /**
+     * The callback as the loop runs it: forgotten once it ran, and run as the program's (a signal
+     * comes from outside, with no origin of its own), so what it prints lands in the program's pane.
+     */
     private Runnable tracked(Handle[] self, Fn0 body) {
         return () -> {
             scheduled.remove(self[0]);
-            try {
-                body.call();
-            } catch (RuntimeException e) {
-                throw e;
-            } catch (Exception e) {
-                throw new PyException(e.getClass().getSimpleName(), String.valueOf(e.getMessage()), e);
+            Runnable call = () -> {
+                try {
+                    body.call();
+                } catch (RuntimeException e) {
+                    throw e;
+                } catch (Exception e) {
+                    throw new PyException(e.getClass().getSimpleName(), String.valueOf(e.getMessage()), e);
+                }
+            };
+            if (origin != null) {
+                loop.withOrigin(origin, call);
+            } else {
+                call.run();
             }
         };
     }

@@ -129,6 +129,7 @@ class ProgramLoopTest {
             second.countDown();
         }));
         OnLoop.run(loop, () -> inner.addSignalHandler("SIGWINCH", () -> {
+            netlab.engine.log.Print.print("inner got it");
             log.add("inner");
             threads.add(Thread.currentThread());
             first.countDown();
@@ -140,6 +141,7 @@ class ProgramLoopTest {
         assertThat(second.await(T.toSeconds(), TimeUnit.SECONDS)).isTrue();
         assertThat(log).containsExactly("inner", "outer");
         assertThat(threads).allMatch(th -> th == t.thread());
+        assertThat(t.log.awaitLog("", "inner got it", T).origin()).as("a handler prints in its program's pane").isEqualTo(origin);
         OnLoop.run(loop, outer::close);
         assertThat(loop.removeSignalHandler("SIGWINCH")).isFalse();
     }
