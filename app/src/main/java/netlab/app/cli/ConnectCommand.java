@@ -5,7 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import netlab.engine.bench.ClientBehavior;
 import netlab.engine.bench.ClientEndpoint;
+import netlab.engine.bench.TlsTrust;
+import netlab.engine.bench.TransportKind;
+import netlab.engine.experiments.StreamLines;
+import netlab.engine.stream.ReadMode;
 import netlab.engine.bench.ClientSpec;
 import netlab.engine.bench.EndpointState;
 import netlab.engine.bench.ServerSpec;
@@ -19,8 +24,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 
 @Command(name = "connect", sortOptions = false,
-        description = {"Run the stream echo client (seed 000): send the parts as separate writes,",
-                "optionally half-close, then read chunks until the server closes."})
+        description = {"Run one of the seeds' clients: seed 000's echo client by default (send the parts as separate",
+                "writes, optionally half-close, then read until the server closes), over TCP, TLS, UDP or a Unix",
+                "socket; or, with --char, type to the server a keystroke at a time, as telnet does."})
 final class ConnectCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -47,6 +53,32 @@ final class ConnectCommand implements Callable<Integer> {
     @Option(names = "--read-size", defaultValue = "" + ServerSpec.DEFAULT_READ_SIZE, description = "Bytes per reader.read(n) (default: ${DEFAULT-VALUE}).")
     int readSize;
 
+    @Option(names = "--read", paramLabel = "chunk:N|line|exactly:N|until:SEP",
+            description = "How to read the reply: read(N) chunks (default, N = --read-size), readline(), readexactly(N), readuntil(SEP) (SEP in Python escapes).")
+    String read;
+
+    @Option(names = "--behavior", defaultValue = "echo", paramLabel = "echo|once|lines|protocol|keys",
+            description = "Which seed client: echo (000, default), once (001 #11), lines (003), protocol (001 #8), keys (telnet-style, one write per byte).")
+    String behavior;
+
+    @Option(names = "--udp", description = "Send the message as one UDP datagram (seed 001 #9's client).")
+    boolean udp;
+
+    @Option(names = "--unix", paramLabel = "PATH", description = "Connect to a Unix domain socket at PATH instead of TCP.")
+    java.nio.file.Path unix;
+
+    @Option(names = "--tls", description = "TLS. The server's certificate must be trusted: --cafile FILE, or --insecure to skip verification.")
+    boolean tls;
+
+    @Option(names = "--cafile", paramLabel = "FILE", description = "With --tls: trust the certificate(s) in this PEM file (what `serve --tls` prints).")
+    java.nio.file.Path cafile;
+
+    @Option(names = "--insecure", description = "With --tls: skip verifying the server's certificate and name.")
+    boolean insecure;
+
+    @Option(names = "--char", description = "Interactive, telnet-style: send every keystroke from the terminal as it is typed and show what comes back (line by line when stdin is not a terminal). Ctrl-D or Ctrl-] ends.")
+    boolean interactive;
+
     @Mixin
     OutputOptions output;
 
@@ -59,10 +91,29 @@ final class ConnectCommand implements Callable<Integer> {
             for (String part : parts) {
                 bytes.add(ByteInput.parse(part, mode));
             }
-            client = new ClientSpec(host, port, bytes.isEmpty() ? StreamEchoClient.SEED_MESSAGES : bytes,
-                    Duration.ofMillis(pauseMs), eof, readSize);
+            if ((udp ? 1 : 0) + (unix != null ? 1 : 0) + (tls ? 1 : 0) > 1) {
+                throw new IllegalArgumentException("choose one of --udp, --unix and --tls");
+            }
+            if ((cafile != null || insecure) && !tls) {
+                throw new IllegalArgumentException("--cafile and --insecure go with --tls");
+            }
+            TransportKind kind = udp ? TransportKind.UDP : unix != null ? TransportKind.UNIX : tls ? TransportKind.TLS : TransportKind.TCP;
+            TlsTrust trust = insecure ? TlsTrust.INSECURE : cafile != null ? TlsTrust.cafile(cafile) : TlsTrust.SYSTEM;
+            if (cafile != null) {
+                trust.options(); // a missing or malformed file is a usage error, said now
+            }
+            ClientBehavior b = ClientBehavior.byId(behavior);
+            List<Bytes> message = !bytes.isEmpty() ? bytes
+                    : b == ClientBehavior.LINES ? StreamLines.SEED_LINES
+                    : b == ClientBehavior.ECHO && kind != TransportKind.UDP ? StreamEchoClient.SEED_MESSAGES
+                    : List.of(Bytes.utf8("Hello World!"));
+            client = new ClientSpec(host, port, message, Duration.ofMillis(pauseMs), eof, readSize, b,
+                    read == null ? null : ReadMode.parse(read), kind, unix, trust);
         } catch (IllegalArgumentException e) {
             throw new CliException(e.getMessage());
+        }
+        if (interactive) {
+            return new InteractiveClient(spec.commandLine().getOut(), spec.commandLine().getErr(), output.verbosity()).run(client);
         }
         EndpointState end;
         try (Session session = new Session(spec.commandLine().getOut(), output.verbosity())) {
@@ -77,7 +128,8 @@ final class ConnectCommand implements Callable<Integer> {
             session.main().debug("closing event loop");
         }
         if (end == EndpointState.FAILED) {
-            spec.commandLine().getErr().println("netlab connect: the client failed against " + host + " port " + port
+            spec.commandLine().getErr().println("netlab connect: the client failed against "
+                    + (unix != null ? unix.toString() : host + " port " + port)
                     + " (see the error above; is a server listening? try: ./netlab serve --port " + port + ")");
             return ExitCodes.FAILED;
         }

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import netlab.engine.bench.ServerBehavior;
 import netlab.engine.bench.ServerEndpoint;
 import netlab.engine.bench.ServerSpec;
+import netlab.engine.bench.TransportKind;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -13,8 +14,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "serve", sortOptions = false,
-        description = {"Run a stream echo server (seed 000) until SIGINT or SIGTERM.",
-                "Prints 'main: starting up on HOST port PORT' once it listens, then every log line."})
+        description = {"Run one of the seeds' servers until SIGINT or SIGTERM: seed 000's stream echo by default.",
+                "Prints the seed's start line once it listens ('main: starting up on HOST port PORT',",
+                "'main: Serving on (HOST, PORT)'), then every log line."})
 final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -28,8 +30,20 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--read-size", defaultValue = "" + ServerSpec.DEFAULT_READ_SIZE, description = "The most one reader.read(n) returns (default: ${DEFAULT-VALUE}).")
     int readSize;
 
-    @Option(names = "--behavior", defaultValue = "echo", description = "What the server does with each connection: echo (default).")
+    @Option(names = "--behavior", defaultValue = "echo", paramLabel = "echo|once|prefix|lines|protocol",
+            description = {"What the server does with each connection: echo (seed 000, default), once (001 #11: read 100 bytes,",
+                    "echo, close), prefix (003: answer 'echo:' + data), lines (003: echo 8192-byte reads),",
+                    "protocol (001 #8: a protocol that echoes and closes)."})
     String behavior;
+
+    @Option(names = "--udp", description = "A UDP echo server (seed 001 #9) instead of a stream server.")
+    boolean udp;
+
+    @Option(names = "--unix", paramLabel = "PATH", description = "Listen on a Unix domain socket at PATH instead of TCP.")
+    java.nio.file.Path unix;
+
+    @Option(names = "--tls", description = "TLS, with a self-signed certificate made on the fly; its PEM is written to a file that is printed, for clients to trust.")
+    boolean tls;
 
     @Mixin
     OutputOptions output;
@@ -38,21 +52,30 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ServerSpec server;
         try {
-            server = new ServerSpec(host, port, readSize, ServerBehavior.byId(behavior));
+            if ((udp ? 1 : 0) + (unix != null ? 1 : 0) + (tls ? 1 : 0) > 1) {
+                throw new IllegalArgumentException("choose one of --udp, --unix and --tls");
+            }
+            TransportKind kind = udp ? TransportKind.UDP : unix != null ? TransportKind.UNIX : tls ? TransportKind.TLS : TransportKind.TCP;
+            ServerBehavior b = ServerBehavior.byId(behavior);
+            int size = b == ServerBehavior.LINES && readSize == ServerSpec.DEFAULT_READ_SIZE ? 8192 : readSize;
+            server = new ServerSpec(host, port, size, b, kind, unix);
         } catch (IllegalArgumentException e) {
             throw new CliException(e.getMessage());
         }
         try (Session session = new Session(spec.commandLine().getOut(), output.verbosity())) {
+            // handled before the server announces itself: a signal right after "starting up" must
+            // find the handler in place, or the JVM's default would end the process with 130
+            session.handleSignals();
             ServerEndpoint endpoint;
             try {
                 endpoint = session.lab().startServer(server).get(Duration.ofSeconds(30));
             } catch (RuntimeException e) {
                 session.close();
-                spec.commandLine().getErr().println("netlab serve: cannot listen on " + host + " port " + port + ": " + e);
+                spec.commandLine().getErr().println("netlab serve: cannot listen on "
+                        + (unix != null ? unix.toString() : host + " port " + port) + ": " + e);
                 spec.commandLine().getErr().flush();
                 return ExitCodes.FAILED;
             }
-            session.handleSignals();
             session.awaitSignal();
             endpoint.stop().get(Duration.ofSeconds(10));
             session.main().debug("closing event loop");

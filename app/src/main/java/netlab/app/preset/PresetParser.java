@@ -12,7 +12,11 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import netlab.engine.bench.ClientBehavior;
 import netlab.engine.bench.ClientSpec;
+import netlab.engine.bench.TlsTrust;
+import netlab.engine.bench.TransportKind;
+import netlab.engine.stream.ReadMode;
 import netlab.engine.bench.ExperimentSpec;
 import netlab.engine.bench.ServerBehavior;
 import netlab.engine.bench.ServerSpec;
@@ -79,7 +83,9 @@ public final class PresetParser {
                 at.optText(node, "host", ServerSpec.DEFAULT_HOST),
                 at.optInt(node, "port", ServerSpec.DEFAULT_PORT),
                 at.optInt(node, "readSize", ServerSpec.DEFAULT_READ_SIZE),
-                ServerBehavior.byId(at.optText(node, "behavior", "echo"))));
+                ServerBehavior.byId(at.optText(node, "behavior", "echo")),
+                TransportKind.byId(at.optText(node, "transport", "tcp")),
+                optPath(at, node)));
         return new ServerPreset(name, spec);
     }
 
@@ -112,14 +118,29 @@ public final class PresetParser {
             }
             return pat.wrap(() -> ByteInput.parse(p.textValue(), mode));
         });
-        ClientSpec spec = at.wrap(() -> new ClientSpec(
-                at.optText(node, "host", ServerSpec.DEFAULT_HOST),
-                at.optInt(node, "port", ServerSpec.DEFAULT_PORT),
-                parts,
-                Duration.ofMillis(at.optInt(node, "pauseMs", 0)),
-                at.optBool(node, "halfClose", true),
-                at.optInt(node, "readSize", ServerSpec.DEFAULT_READ_SIZE)));
+        ClientSpec spec = at.wrap(() -> {
+            int readSize = at.optInt(node, "readSize", ServerSpec.DEFAULT_READ_SIZE);
+            String read = at.optText(node, "read", null);
+            return new ClientSpec(
+                    at.optText(node, "host", ServerSpec.DEFAULT_HOST),
+                    at.optInt(node, "port", ServerSpec.DEFAULT_PORT),
+                    parts,
+                    Duration.ofMillis(at.optInt(node, "pauseMs", 0)),
+                    at.optBool(node, "halfClose", true),
+                    readSize,
+                    ClientBehavior.byId(at.optText(node, "behavior", "echo")),
+                    read == null ? null : ReadMode.parse(read),
+                    TransportKind.byId(at.optText(node, "transport", "tcp")),
+                    optPath(at, node),
+                    at.optBool(node, "insecure", false) ? TlsTrust.INSECURE : TlsTrust.LAB);
+        });
         return at.wrap(() -> new ClientPreset(name, server, spec, at.optInt(node, "repeat", 1)));
+    }
+
+    /** A socket path; absent means the lab picks one (a server) or takes its server's (a client). */
+    private static java.nio.file.Path optPath(Fields at, JsonNode node) {
+        String p = at.optText(node, "path", null);
+        return p == null ? null : java.nio.file.Path.of(p);
     }
 
     /** Field access with the JSON path of each field in every message. */

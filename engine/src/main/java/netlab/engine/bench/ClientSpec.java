@@ -1,21 +1,39 @@
 package netlab.engine.bench;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
 import netlab.engine.bytes.Bytes;
 import netlab.engine.experiments.StreamEchoClient;
+import netlab.engine.stream.ReadMode;
 import netlab.engine.transport.Ports;
 
 /**
- * A lab client in the manner of seed 000: connect, send {@code parts} as separate writes with
- * {@code pause} between them, half-close if asked, then read chunks of {@code readSize} until EOF.
+ * A lab client. By default seed 000's: connect, send {@code parts} as separate writes with
+ * {@code pause} between them, half-close if asked, then read the reply as {@code read} says
+ * (chunks of {@code readSize} until EOF) — over TCP, TLS, UDP or a Unix socket.
+ *
+ * @param behavior  which seed client runs (ignored over UDP, where it is seed 001 #9's)
+ * @param read      how the echo client reads; chunks of {@code readSize} when null
+ * @param transport what it speaks; over UDP, port 0 means "a port nobody listens on", to show error_received
+ * @param path      the socket path of a UNIX client (a preset's client takes its server's)
+ * @param trust     whom a TLS client trusts (the lab's own certificate by default)
  */
-public record ClientSpec(String host, int port, List<Bytes> parts, Duration pause, boolean halfClose, int readSize) {
+public record ClientSpec(String host, int port, List<Bytes> parts, Duration pause, boolean halfClose, int readSize,
+                         ClientBehavior behavior, ReadMode read, TransportKind transport, Path path, TlsTrust trust) {
 
     public ClientSpec {
-        host = Limits.host(host);
-        Ports.checkConnect(port);
+        transport = transport == null ? TransportKind.TCP : transport;
+        if (transport == TransportKind.UNIX) {
+            host = host == null || host.isBlank() ? "localhost" : host.strip();
+            port = Math.max(port, 1); // unused
+        } else {
+            host = Limits.host(host);
+            if (!(transport == TransportKind.UDP && port == 0)) {
+                Ports.checkConnect(port);
+            }
+        }
         parts = List.copyOf(parts);
         if (parts.size() > Limits.MAX_PARTS) {
             throw new IllegalArgumentException("at most " + Limits.MAX_PARTS + " parts, was " + parts.size());
@@ -32,11 +50,28 @@ public record ClientSpec(String host, int port, List<Bytes> parts, Duration paus
             throw new IllegalArgumentException("pause must be 0.." + Limits.MAX_PAUSE_MILLIS + " ms, was " + pause.toMillis());
         }
         Limits.readSize(readSize);
+        behavior = behavior == null ? ClientBehavior.ECHO : behavior;
+        read = read == null ? ReadMode.chunk(readSize) : read;
+        trust = trust == null ? TlsTrust.LAB : trust;
+    }
+
+    public ClientSpec(String host, int port, List<Bytes> parts, Duration pause, boolean halfClose, int readSize) {
+        this(host, port, parts, pause, halfClose, readSize, ClientBehavior.ECHO, null, TransportKind.TCP, null, null);
     }
 
     /** The seed's client against {@code host:port}: three parts, no pause, half-close, 128-byte reads. */
     public static ClientSpec seed(String host, int port) {
         return new ClientSpec(host, port, StreamEchoClient.SEED_MESSAGES, Duration.ZERO, true, ServerSpec.DEFAULT_READ_SIZE);
+    }
+
+    /** The same client aimed elsewhere (a preset's client at wherever its server really listens). */
+    public ClientSpec withTarget(String host, int port, TransportKind transport, Path path) {
+        return new ClientSpec(host, transport == TransportKind.UNIX ? 1 : port, parts, pause, halfClose, readSize, behavior,
+                read, transport, path, trust);
+    }
+
+    public ClientSpec withTransport(TransportKind transport, Path path) {
+        return new ClientSpec(host, port, parts, pause, halfClose, readSize, behavior, read, transport, path, trust);
     }
 
     public int totalBytes() {
@@ -45,5 +80,10 @@ public record ClientSpec(String host, int port, List<Bytes> parts, Duration paus
             total += part.size();
         }
         return total;
+    }
+
+    /** The parts as one message. */
+    public Bytes message() {
+        return Bytes.concat(parts);
     }
 }

@@ -13,6 +13,10 @@ public final class Errno {
     public static final int ETIMEDOUT = 110;
     public static final int ECONNREFUSED = 111;
     public static final int EHOSTUNREACH = 113;
+    public static final int EEXIST = 17;
+    public static final int ENOTSOCK = 88;
+    public static final int EMSGSIZE = 90;
+    public static final int ENAMETOOLONG = 36;
     /** getaddrinfo's EAI_NONAME: "Name or service not known". */
     public static final int EAI_NONAME = -2;
 

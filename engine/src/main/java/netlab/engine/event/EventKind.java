@@ -25,6 +25,69 @@ public enum EventKind {
     PAUSE_WRITING("pause_writing"),
     /** The write buffer drained under its low water mark: {@code resume_writing}. */
     RESUME_WRITING("resume_writing"),
+    /**
+     * Reading stopped ({@code transport.pause_reading()}): the kernel buffers what the peer sends
+     * until reading resumes. {@code amount}: bytes the stream reader holds (0 when not a stream).
+     */
+    PAUSE_READING("pause_reading"),
+    /** Reading resumed ({@code transport.resume_reading()}); {@code amount} as for {@link #PAUSE_READING}. */
+    RESUME_READING("resume_reading"),
+    /** {@code set_write_buffer_limits(high, low)}: {@code amount} = high, {@code offset} = low, in bytes. */
+    WRITE_BUFFER_LIMITS("set_write_buffer_limits"),
+    /**
+     * {@code transport.close()} was called: the connection closes once the write buffer is sent.
+     * {@code amount}: bytes still in the write buffer.
+     */
+    CLOSE_CALLED("close"),
+    /** {@code transport.abort()}: closed at once; {@code amount}: buffered bytes dropped. */
+    ABORT_CALLED("abort"),
+    /**
+     * The TLS handshake completed. {@code text}: protocol, cipher suite and the peer's
+     * certificate (subject, issuer, validity, SHA-256 fingerprint) as a pane shows them.
+     */
+    TLS_HANDSHAKE("do_handshake"),
+    /**
+     * A datagram arrived: {@code datagram_received(data, addr)}. {@code data}: its bytes (one
+     * datagram, boundaries kept); {@code text}: the sender, {@code host:port}; {@code offset}: the
+     * datagram's number on this endpoint, from 0; {@code amount}: its size.
+     */
+    DATAGRAM_RECEIVED("datagram_received"),
+    /**
+     * A datagram was sent: {@code sendto(data, addr)}. {@code data}, {@code offset}, {@code amount}
+     * as for {@link #DATAGRAM_RECEIVED}; {@code text}: the destination, {@code host:port}.
+     */
+    DATAGRAM_SENT("sendto"),
+    /** {@code error_received(exc)} of a datagram protocol (an ICMP port unreachable, say); {@code error} says what. */
+    ERROR_RECEIVED("error_received"),
+    /**
+     * {@code StreamReader.read(n)} returned. {@code data}: the bytes it took out of the reader's
+     * buffer; {@code offset}: how many bytes the reader had handed out before them;
+     * {@code amount}: bytes left in the buffer after it.
+     */
+    STREAM_READ("read"),
+    /** {@code readline()} returned; fields as for {@link #STREAM_READ}. */
+    STREAM_READLINE("readline"),
+    /** {@code readexactly(n)} returned; fields as for {@link #STREAM_READ}. */
+    STREAM_READEXACTLY("readexactly"),
+    /** {@code readuntil(separator)} returned; fields as for {@link #STREAM_READ}. */
+    STREAM_READUNTIL("readuntil"),
+    /**
+     * A stream read could not be served from the buffer and waits for data_received or EOF.
+     * {@code text}: the method ({@code readline}); {@code amount}: bytes buffered meanwhile.
+     */
+    STREAM_READ_WAITING("waiting"),
+    /**
+     * A stream read raised. {@code text}: the method; {@code error}: the exception
+     * (IncompleteReadError, LimitOverrunError, ValueError, ...); {@code data}: the bytes it took out
+     * of the buffer (the partial bytes of an IncompleteReadError, what readline dropped past the
+     * limit; empty for LimitOverrunError, which leaves the buffer as it was); {@code offset},
+     * {@code amount} as for {@link #STREAM_READ}.
+     */
+    STREAM_READ_FAILED("raised"),
+    /** {@code await writer.drain()} has to wait: the write buffer is over its high water mark. {@code amount}: its size. */
+    DRAIN_WAITING("drain"),
+    /** A waiting drain() returns: the buffer went under the low water mark (or the connection closed). {@code amount}: its size. */
+    DRAIN_RELEASED("drain_released"),
     /** The connection is closed: {@code connection_lost}. */
     CONNECTION_LOST("connection_lost"),
     /**
@@ -103,7 +166,12 @@ public enum EventKind {
         return asyncioName;
     }
 
+    /** One of the StreamReader read methods returning: {@link #STREAM_READ} ... {@link #STREAM_READUNTIL}. */
+    public boolean isStreamRead() {
+        return this == STREAM_READ || this == STREAM_READLINE || this == STREAM_READEXACTLY || this == STREAM_READUNTIL;
+    }
+
     public boolean carriesData() {
-        return this == DATA_RECEIVED || this == DATA_SENT;
+        return this == DATA_RECEIVED || this == DATA_SENT || this == DATAGRAM_RECEIVED || this == DATAGRAM_SENT;
     }
 }

@@ -36,6 +36,36 @@ public record LabEvent(long seq, long nanos, Origin origin, EventKind kind, Stri
         if (kind == EventKind.PIPE_DATA_RECEIVED || kind == EventKind.PIPE_DATA_SENT) {
             return kind.asyncioName() + "(" + text + ", " + data.repr() + ") " + amount + " bytes at " + offset;
         }
+        if (kind.isStreamRead()) {
+            return kind.asyncioName() + "() \u2192 " + data.repr() + " (" + amount + " left in the buffer)";
+        }
+        switch (kind) {
+            case STREAM_READ_WAITING:
+                return text + "() waits for data (" + amount + " bytes buffered)";
+            case STREAM_READ_FAILED:
+                return text + "() raised " + error + (data.isEmpty() ? "" : ", took " + data.repr())
+                        + " (" + amount + " left in the buffer)";
+            case DATAGRAM_RECEIVED:
+                return "datagram_received(" + data.repr() + ", " + text + ") " + amount + " bytes";
+            case DATAGRAM_SENT:
+                return "sendto(" + data.repr() + ", " + text + ") " + amount + " bytes";
+            case ERROR_RECEIVED:
+                return "error_received(" + error + ")";
+            case DRAIN_WAITING:
+                return "drain() waits: write buffer " + amount + " bytes";
+            case DRAIN_RELEASED:
+                return "drain() returns: write buffer " + amount + " bytes";
+            case PAUSE_READING, RESUME_READING:
+                return kind.asyncioName() + "()" + (amount > 0 ? " reader buffer " + amount + " bytes" : "");
+            case WRITE_BUFFER_LIMITS:
+                return "set_write_buffer_limits(high=" + amount + ", low=" + offset + ")";
+            case CLOSE_CALLED:
+                return "close() with " + amount + " bytes buffered";
+            case ABORT_CALLED:
+                return "abort() dropping " + amount + " buffered bytes";
+            default:
+                break;
+        }
         if (text != null) {
             return text;
         }

@@ -16,6 +16,8 @@ public final class ExperimentCatalog {
     static {
         Map<String, Experiment> all = new LinkedHashMap<>();
         // Add each experiment here, one line per seed program:
+        all.put("socketpair", SocketPairs::run);
+        all.put("half-close", HalfClose::run);
         all.put("call-soon", CallSoon::run);
         all.put("call-later", CallLater::run);
         all.put("signals", SignalHandlers::run);

@@ -18,10 +18,9 @@ import netlab.engine.stream.StreamPair;
 import netlab.engine.stream.StreamReader;
 import netlab.engine.stream.StreamWriter;
 import netlab.engine.stream.Streams;
-import netlab.engine.stream.TlsStreams;
+import netlab.engine.tls.TlsClientOptions;
 import netlab.engine.transport.ConnectOptions;
 import netlab.engine.transport.Server;
-import netlab.engine.transport.TlsOptions;
 
 /**
  * Seed 001 #12: fetch a URL's HTTP headers with a HEAD request written by hand over a raw stream
@@ -71,11 +70,11 @@ public final class HttpHeaders {
     private HttpHeaders() {
     }
 
-    static void printHttpHeaders(ExperimentContext context, String urlText, TlsOptions tls) {
+    static void printHttpHeaders(ExperimentContext context, String urlText, TlsClientOptions tls) {
         URI url = urlsplit(urlText);
         LoopFuture<StreamPair> connect;
         if (url.getScheme().equals("https")) {
-            connect = TlsStreams.openConnection(context.loop(), options(context, url, 443), tls);
+            connect = Streams.openConnection(context.loop(), options(context, url, 443).withTls(tls));
         } else {
             connect = Streams.openConnection(context.loop(), options(context, url, 80));
         }
@@ -127,8 +126,8 @@ public final class HttpHeaders {
         ProgramLoop loop = context.getEventLoop();
         String url = context.param("url", "");
         String cacert = context.param("cacert", "");
-        TlsOptions tls = context.boolParam("insecure", false) ? TlsOptions.INSECURE
-                : cacert.isBlank() ? TlsOptions.DEFAULT : TlsOptions.trusting(Path.of(cacert));
+        TlsClientOptions tls = context.boolParam("insecure", false) ? TlsClientOptions.insecure()
+                : cacert.isBlank() ? TlsClientOptions.systemTrust() : TlsClientOptions.trustingPem(Path.of(cacert));
         Server local = null;
         if (url.isBlank()) {
             // no URL given: the lab's own server, so that the experiment works offline

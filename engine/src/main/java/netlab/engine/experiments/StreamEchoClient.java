@@ -4,10 +4,13 @@ import java.time.Duration;
 import java.util.List;
 
 import netlab.engine.bytes.Bytes;
+import netlab.engine.errors.IncompleteReadError;
+import netlab.engine.errors.LimitOverrunError;
 import netlab.engine.event.Origin;
 import netlab.engine.log.Logger;
 import netlab.engine.log.Logging;
 import netlab.engine.loop.EventLoop;
+import netlab.engine.stream.ReadMode;
 import netlab.engine.stream.StreamPair;
 import netlab.engine.stream.StreamReader;
 import netlab.engine.stream.StreamWriter;
@@ -57,9 +60,19 @@ public final class StreamEchoClient {
 
     public static void echoClient(EventLoop loop, Logging logging, Origin origin, ConnectOptions address,
                                   List<Bytes> messages, Duration pause, boolean writeEof, int readSize) {
+        echoClient(loop, logging, origin, Dials.tcp(loop, address), messages, pause, writeEof, ReadMode.chunk(readSize));
+    }
+
+    /**
+     * The seed's client over any {@link Dial}, reading the reply as {@code read} says: chunks
+     * until EOF (the seed), lines until EOF, or exactly-N / until-separator pieces until the
+     * IncompleteReadError that EOF brings (whose partial bytes are the last piece).
+     */
+    public static void echoClient(EventLoop loop, Logging logging, Origin origin, Dial dial,
+                                  List<Bytes> messages, Duration pause, boolean writeEof, ReadMode read) {
         Logger log = logging.getLogger(LOGGER, origin);
-        log.debug("connecting to %s port %s", address.host(), address.port());
-        StreamPair streams = Streams.openConnection(loop, address).await();
+        log.debug("connecting to " + dial.where());
+        StreamPair streams = dial.openStreams().await();
         StreamReader reader = streams.reader();
         StreamWriter writer = streams.writer();
         try {
@@ -78,7 +91,19 @@ public final class StreamEchoClient {
             writer.drain().await();
             log.debug("waiting for response");
             while (true) {
-                Bytes data = reader.read(readSize).await();
+                Bytes data;
+                try {
+                    data = read.readFrom(reader).await();
+                } catch (IncompleteReadError incomplete) {
+                    // EOF before a whole piece: what came is the last, partial, piece
+                    if (!incomplete.partial().isEmpty()) {
+                        log.debug("received " + incomplete.partial().repr() + " (partial: " + incomplete.getMessage() + ")");
+                    }
+                    data = Bytes.EMPTY;
+                } catch (LimitOverrunError overrun) {
+                    log.error("no separator within the reader's limit", overrun);
+                    data = Bytes.EMPTY;
+                }
                 if (!data.isEmpty()) {
                     log.debug("received " + data.repr());
                 } else {

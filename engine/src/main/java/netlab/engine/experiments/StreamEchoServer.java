@@ -35,6 +35,9 @@ public final class StreamEchoServer {
 
     /** The logger (and pane) name of a connection: {@code echo_HOST_PORT} of the peer. */
     public static String loggerName(SocketAddr peer) {
+        if (peer.isUnix()) {
+            return "echo_unix"; // a Unix socket's peer has no name to put here
+        }
         return "echo_" + peer.host() + "_" + peer.port();
     }
 

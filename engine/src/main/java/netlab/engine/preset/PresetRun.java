@@ -57,8 +57,8 @@ public final class PresetRun {
             ClientSpec spec = client.spec();
             if (client.server() != null) {
                 ServerEndpoint target = server(client.server());
-                spec = new ClientSpec(connectHost(target.spec().host()), target.address().port(), spec.parts(),
-                        spec.pause(), spec.halfClose(), spec.readSize());
+                spec = spec.withTarget(connectHost(target.spec().host()), target.address().port(),
+                        target.spec().transport(), target.path());
             }
             for (int r = 0; r < client.repeat(); r++) {
                 ClientEndpoint endpoint = lab.startClient(spec).await();

@@ -10,6 +10,9 @@ import netlab.engine.errors.IncompleteReadError;
 import netlab.engine.errors.LimitOverrunError;
 import netlab.engine.errors.PyException;
 import netlab.engine.errors.ValueError;
+import netlab.engine.event.ErrorInfo;
+import netlab.engine.event.EventKind;
+import netlab.engine.event.Origin;
 import netlab.engine.loop.EventLoop;
 import netlab.engine.loop.LoopFuture;
 import netlab.engine.transport.ReadTransport;
@@ -21,6 +24,10 @@ import netlab.engine.transport.ReadTransport;
  *
  * <p>Each read method returns a future to await; only one may wait for data at a time. Loop
  * thread only.
+ *
+ * <p>Once it has a transport, each read that returns, waits or raises is reported as an event
+ * ({@link EventKind#STREAM_READLINE} and its siblings) with the bytes it took out of the buffer
+ * and what is left, so that a pane can show the buffer filling (data_received) and emptying.
  */
 public final class StreamReader {
     public static final int DEFAULT_LIMIT = 64 * 1024;
@@ -35,6 +42,11 @@ public final class StreamReader {
     private ReadTransport transport;
     private boolean paused;
     private PendingRead<?> pending;
+    private Origin origin;
+    /** Bytes handed out by the read methods so far (the position of the next byte read). */
+    private long consumed;
+    /** What readline dropped past the limit in its last attempt, for the event. */
+    private Bytes dropped = Bytes.EMPTY;
 
     public StreamReader(EventLoop loop) {
         this(loop, DEFAULT_LIMIT);
@@ -68,6 +80,19 @@ public final class StreamReader {
 
     public void setTransport(ReadTransport transport) {
         this.transport = transport;
+        if (transport instanceof netlab.engine.transport.Transport t) {
+            this.origin = t.origin();
+        }
+    }
+
+    /** Where this reader's events go when it has no transport (a subprocess pipe, say). */
+    public void setOrigin(Origin origin) {
+        this.origin = origin;
+    }
+
+    /** Bytes the read methods have handed out so far. */
+    public long consumed() {
+        return consumed;
     }
 
     // ---- fed by the protocol ----
@@ -83,7 +108,7 @@ public final class StreamReader {
         size += data.size();
         wakeup();
         if (transport != null && !paused && size > 2 * limit) {
-            transport.pauseReading();
+            transport.pauseReading(size);
             paused = true;
         }
     }
@@ -107,14 +132,14 @@ public final class StreamReader {
     public LoopFuture<Bytes> read(int n) {
         if (exception != null) {
             // as CPython: the connection's error comes first, even for read(0)
-            return failed(exception);
+            return failed(EventKind.STREAM_READ, exception);
         }
         if (n == 0) {
-            return done(Bytes.EMPTY);
+            return done(EventKind.STREAM_READ, Bytes.EMPTY);
         }
         if (n < 0) {
             List<Bytes> blocks = new ArrayList<>();
-            return attempt("read", () -> {
+            return attempt("read", EventKind.STREAM_READ, () -> {
                 throwIfFailed();
                 if (size > 0) {
                     blocks.add(take(size));
@@ -122,7 +147,7 @@ public final class StreamReader {
                 return eof ? Bytes.concat(blocks) : null;
             });
         }
-        return attempt("read", () -> {
+        return attempt("read", EventKind.STREAM_READ, () -> {
             throwIfFailed();
             if (size > 0) {
                 return take(Math.min(n, size));
@@ -134,15 +159,15 @@ public final class StreamReader {
     /** Exactly {@code n} bytes; {@link IncompleteReadError} with what there was if EOF comes first. */
     public LoopFuture<Bytes> readexactly(int n) {
         if (n < 0) {
-            return failed(new ValueError("readexactly size can not be less than zero"));
+            return failed(EventKind.STREAM_READEXACTLY, new ValueError("readexactly size can not be less than zero"));
         }
         if (exception != null) {
-            return failed(exception);
+            return failed(EventKind.STREAM_READEXACTLY, exception);
         }
         if (n == 0) {
-            return done(Bytes.EMPTY);
+            return done(EventKind.STREAM_READEXACTLY, Bytes.EMPTY);
         }
-        return attempt("readexactly", () -> {
+        return attempt("readexactly", EventKind.STREAM_READEXACTLY, () -> {
             if (size >= n) {
                 return take(n);
             }
@@ -160,12 +185,12 @@ public final class StreamReader {
      */
     public LoopFuture<Bytes> readuntil(Bytes separator) {
         if (separator.isEmpty()) {
-            return failed(new ValueError("Separator should be at least one-byte string"));
+            return failed(EventKind.STREAM_READUNTIL, new ValueError("Separator should be at least one-byte string"));
         }
         if (exception != null) {
-            return failed(exception);
+            return failed(EventKind.STREAM_READUNTIL, exception);
         }
-        return attempt("readuntil", untilSeparator(separator));
+        return attempt("readuntil", EventKind.STREAM_READUNTIL, untilSeparator(separator));
     }
 
     /** One attempt of readuntil; it keeps how far it searched between attempts, as CPython's loop does. */
@@ -200,10 +225,10 @@ public final class StreamReader {
      */
     public LoopFuture<Bytes> readline() {
         if (exception != null) {
-            return failed(exception);
+            return failed(EventKind.STREAM_READLINE, exception);
         }
         Supplier<Bytes> until = untilSeparator(NEWLINE);
-        return attempt("readuntil", () -> {
+        return attempt("readuntil", EventKind.STREAM_READLINE, () -> {
             try {
                 return until.get();
             } catch (IncompleteReadError incomplete) {
@@ -213,9 +238,9 @@ public final class StreamReader {
                 // any later (in a callback, say) it would also drop bytes that arrived since.
                 Bytes buffer = compact();
                 if (buffer.indexOf(NEWLINE, overrun.consumed()) == overrun.consumed()) {
-                    take(overrun.consumed() + 1);
+                    dropped = take(overrun.consumed() + 1);
                 } else {
-                    take(size);
+                    dropped = take(size);
                 }
                 throw new ValueError(overrun.getMessage());
             }
@@ -231,24 +256,26 @@ public final class StreamReader {
         }
     }
 
-    private <T> LoopFuture<T> done(T value) {
+    private <T> LoopFuture<T> done(EventKind kind, T value) {
         LoopFuture<T> f = loop.createFuture();
+        reportReturned(kind, value);
         f.setResult(value);
         return f;
     }
 
-    private <T> LoopFuture<T> failed(Throwable error) {
+    private <T> LoopFuture<T> failed(EventKind kind, Throwable error) {
         LoopFuture<T> f = loop.createFuture();
+        reportRaised(kind, error);
         f.setException(error);
         return f;
     }
 
-    private <T> LoopFuture<T> attempt(String op, Supplier<T> tryNow) {
+    private <T> LoopFuture<T> attempt(String op, EventKind kind, Supplier<T> tryNow) {
         if (pending != null && !pending.future.done()) {
             // CPython refuses a second *waiter* only: a read the buffer can serve now succeeds
-            return tryWithoutWaiting(op, tryNow);
+            return tryWithoutWaiting(op, kind, tryNow);
         }
-        PendingRead<T> read = new PendingRead<>(op, tryNow, loop.createFuture());
+        PendingRead<T> read = new PendingRead<>(kind, tryNow, loop.createFuture());
         read.future.addDoneCallback(f -> {
             if (pending == read) {
                 pending = null;
@@ -258,18 +285,18 @@ public final class StreamReader {
         return read.future;
     }
 
-    private <T> LoopFuture<T> tryWithoutWaiting(String op, Supplier<T> tryNow) {
+    private <T> LoopFuture<T> tryWithoutWaiting(String op, EventKind kind, Supplier<T> tryNow) {
         T value;
         try {
             value = tryNow.get();
         } catch (RuntimeException e) {
             maybeResumeTransport();
-            return failed(e);
+            return failed(kind, e);
         }
         if (value != null) {
-            return done(value);
+            return done(kind, value);
         }
-        return failed(new PyException("RuntimeError",
+        return failed(kind, new PyException("RuntimeError",
                 op + "() called while another coroutine is already waiting for incoming data"));
     }
 
@@ -282,14 +309,42 @@ public final class StreamReader {
             value = read.tryNow.get();
         } catch (RuntimeException e) {
             maybeResumeTransport();
+            reportRaised(read.kind, e);
             read.future.setException(e);
             return;
         }
         if (value != null) {
+            reportReturned(read.kind, value);
             read.future.setResult(value);
         } else {
             pending = read;
+            if (!read.waiting) {
+                read.waiting = true;
+                if (origin != null) {
+                    loop.events().publish(origin, EventKind.STREAM_READ_WAITING, null, read.kind.asyncioName(), null,
+                            consumed, size, null);
+                }
+            }
         }
+    }
+
+    private void reportReturned(EventKind kind, Object value) {
+        if (origin != null && value instanceof Bytes data) {
+            loop.events().publish(origin, kind, null, null, data, consumed - data.size(), size, null);
+        }
+    }
+
+    private void reportRaised(EventKind kind, Throwable error) {
+        Bytes taken = dropped;
+        dropped = Bytes.EMPTY;
+        if (origin == null) {
+            return;
+        }
+        if (error instanceof IncompleteReadError incomplete) {
+            taken = incomplete.partial();
+        }
+        loop.events().publish(origin, EventKind.STREAM_READ_FAILED, null, kind.asyncioName(), taken,
+                consumed - taken.size(), size, ErrorInfo.of(error));
     }
 
     private void wakeup() {
@@ -298,6 +353,7 @@ public final class StreamReader {
             pending = null;
             if (exception != null && !read.future.done()) {
                 // as asyncio's waiter does: whoever waits for data gets the connection's error
+                reportRaised(read.kind, exception);
                 read.future.setException(exception);
             } else {
                 retry(read);
@@ -334,6 +390,7 @@ public final class StreamReader {
             out = Bytes.concat(parts);
         }
         size -= n;
+        consumed += n;
         maybeResumeTransport();
         return out;
     }
@@ -351,16 +408,26 @@ public final class StreamReader {
     private void maybeResumeTransport() {
         if (paused && size <= limit) {
             paused = false;
-            transport.resumeReading();
+            transport.resumeReading(size);
         }
     }
 
     @Override
     public String toString() {
         return "<StreamReader " + size + " bytes" + (eof ? " eof" : "") + (paused ? " paused" : "")
-                + (pending != null ? " waiting in " + pending.op + "()" : "") + ">";
+                + (pending != null ? " waiting in " + pending.kind.asyncioName() + "()" : "") + ">";
     }
 
-    private record PendingRead<T>(String op, Supplier<T> tryNow, LoopFuture<T> future) {
+    private static final class PendingRead<T> {
+        final EventKind kind;
+        final Supplier<T> tryNow;
+        final LoopFuture<T> future;
+        boolean waiting;
+
+        PendingRead(EventKind kind, Supplier<T> tryNow, LoopFuture<T> future) {
+            this.kind = kind;
+            this.tryNow = tryNow;
+            this.future = future;
+        }
     }
 }

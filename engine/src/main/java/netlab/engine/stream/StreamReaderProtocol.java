@@ -90,6 +90,9 @@ public final class StreamReaderProtocol implements Protocol {
         closed.trySetResult(null);
         List<LoopFuture<Void>> waiters = new ArrayList<>(drainWaiters);
         drainWaiters.clear();
+        if (!waiters.isEmpty()) {
+            loop.events().publish(transport.origin(), EventKind.DRAIN_RELEASED, null, null, null, -1, 0, null);
+        }
         for (LoopFuture<Void> w : waiters) {
             if (cause == null) {
                 w.trySetResult(null);
@@ -109,6 +112,10 @@ public final class StreamReaderProtocol implements Protocol {
         paused = false;
         List<LoopFuture<Void>> waiters = new ArrayList<>(drainWaiters);
         drainWaiters.clear();
+        if (!waiters.isEmpty()) {
+            loop.events().publish(transport.origin(), EventKind.DRAIN_RELEASED, null, null, null, -1,
+                    transport.getWriteBufferSize(), null);
+        }
         waiters.forEach(w -> w.trySetResult(null));
     }
 
@@ -120,6 +127,8 @@ public final class StreamReaderProtocol implements Protocol {
         } else if (!paused) {
             f.setResult(null);
         } else {
+            loop.events().publish(transport.origin(), EventKind.DRAIN_WAITING, null, null, null, -1,
+                    transport.getWriteBufferSize(), null);
             drainWaiters.add(f);
         }
         return f;

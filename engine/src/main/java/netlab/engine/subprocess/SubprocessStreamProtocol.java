@@ -33,10 +33,12 @@ final class SubprocessStreamProtocol implements SubprocessProtocol {
         if (transport.getPipeTransport(1) != null) {
             stdout = new StreamReader(loop, limit);
             stdout.setTransport(transport.getPipeTransport(1));
+            stdout.setOrigin(transport.origin());
         }
         if (transport.getPipeTransport(2) != null) {
             stderr = new StreamReader(loop, limit);
             stderr.setTransport(transport.getPipeTransport(2));
+            stderr.setOrigin(transport.origin());
         }
     }
 

@@ -348,6 +348,11 @@ public final class SubprocessTransport {
         return spec;
     }
 
+    /** Where this child's events are reported. */
+    public Origin origin() {
+        return origin;
+    }
+
     /** SIGTERM. */
     public void terminate() {
         sendSignal("SIGTERM");

@@ -3,6 +3,9 @@ package netlab.engine.transport;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import io.netty.channel.Channel;
+import io.netty.handler.ssl.SslHandler;
+
 import netlab.engine.event.Role;
 import netlab.engine.loop.EventLoop;
 import netlab.engine.loop.LoopFuture;
@@ -10,9 +13,27 @@ import netlab.engine.net.SocketAddr;
 
 /**
  * What a new connection needs to know about its endpoint: where to report, how to name its pane
- * from the peer's address, which protocol to run, its buffer limits and its group.
+ * from the peer's address, which protocol to run, its buffer limits and its group; and, for TLS,
+ * how to make the channel's {@link SslHandler} (null for plain connections).
  */
 record ConnectionSetup(EventLoop loop, String endpoint, Role role, Function<SocketAddr, String> labeler,
                        Supplier<? extends Protocol> protocolFactory, WaterMarks limits, ConnectionGroup group,
-                       LoopFuture<Connected<Protocol>> connected) {
+                       LoopFuture<Connected<Protocol>> connected, Function<Channel, SslHandler> tls) {
+    ConnectionSetup(EventLoop loop, String endpoint, Role role, Function<SocketAddr, String> labeler,
+                    Supplier<? extends Protocol> protocolFactory, WaterMarks limits, ConnectionGroup group,
+                    LoopFuture<Connected<Protocol>> connected) {
+        this(loop, endpoint, role, labeler, protocolFactory, limits, group, connected, null);
+    }
+
+    /** Sets up a new channel's pipeline: TLS first when asked for, then the protocol's handler. */
+    void initChannel(Channel ch) {
+        // Unix domain channels know half-closure only through their config, not as a channel option
+        if (ch.config() instanceof io.netty.channel.socket.DuplexChannelConfig duplex) {
+            duplex.setAllowHalfClosure(true);
+        }
+        if (tls != null) {
+            ch.pipeline().addLast("tls", tls.apply(ch));
+        }
+        ch.pipeline().addLast("protocol", new ProtocolHandler(this));
+    }
 }

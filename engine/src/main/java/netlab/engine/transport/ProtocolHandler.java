@@ -4,6 +4,7 @@ import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.socket.ChannelInputShutdownEvent;
+import io.netty.handler.ssl.SslHandler;
 import netlab.engine.bytes.Bytes;
 import netlab.engine.errors.PyErrors;
 import netlab.engine.event.ErrorInfo;
@@ -12,11 +13,15 @@ import netlab.engine.event.EventStream;
 import netlab.engine.event.Origin;
 import netlab.engine.loop.EventLoop;
 import netlab.engine.net.SocketAddr;
+import netlab.engine.tls.Tls;
+import netlab.engine.tls.TlsErrors;
 
 /**
  * Turns one Netty channel's life into asyncio's protocol callbacks and reports each as an event:
  * connection_made, data_received (one per socket read, with its offset), eof_received,
- * pause/resume_writing, connection_lost. One instance per connection.
+ * pause/resume_writing, connection_lost. One instance per connection, and one protocol instance
+ * from the factory per connection. Over TLS, connection_made waits for the handshake, as asyncio's
+ * SSL transport does; a failed handshake never reaches the protocol.
  */
 final class ProtocolHandler extends ChannelInboundHandlerAdapter {
     private final ConnectionSetup setup;
@@ -46,6 +51,26 @@ final class ProtocolHandler extends ChannelInboundHandlerAdapter {
         transport.afterWrite(this::settleWritability);
         setup.group().add(transport);
         loop.io().watchChannel(ctx.channel(), "connection", origin);
+        SslHandler ssl = ctx.pipeline().get(SslHandler.class);
+        if (ssl == null) {
+            made(local, peer);
+            return;
+        }
+        ssl.handshakeFuture().addListener(f -> {
+            if (lost && f.isSuccess()) {
+                return;
+            }
+            if (f.isSuccess()) {
+                events.publish(origin, EventKind.TLS_HANDSHAKE, null, "TLS handshake done: " + Tls.describe(ssl.engine().getSession()),
+                        null, -1, 0, null);
+                made(local, peer);
+            } else {
+                handshakeFailed(ctx, f.cause());
+            }
+        });
+    }
+
+    private void made(SocketAddr local, SocketAddr peer) {
         events.publish(origin, EventKind.CONNECTION_MADE, null,
                 "connection_made: " + local.toPyTuple() + " <-> " + peer.toPyTuple(), null, -1, 0, null);
         try {
@@ -60,6 +85,20 @@ final class ProtocolHandler extends ChannelInboundHandlerAdapter {
         if (callProtocol("connection_made", () -> protocol.connectionMade(transport)) && setup.connected() != null) {
             setup.connected().trySetResult(new Connected<>(transport, protocol));
         }
+    }
+
+    private void handshakeFailed(ChannelHandlerContext ctx, Throwable cause) {
+        Throwable error = TlsErrors.translate(lostCause != null ? lostCause : cause);
+        if (error == null) {
+            error = PyErrors.translate(lostCause != null ? lostCause : cause, null);
+        }
+        lostCause = error;
+        ErrorInfo info = ErrorInfo.of(error);
+        events.publish(origin, EventKind.ERROR, null, "SSL handshake failed: " + info, null, -1, 0, info);
+        if (setup.connected() != null) {
+            setup.connected().trySetException(error);
+        }
+        ctx.close();
     }
 
     @Override
@@ -83,10 +122,11 @@ final class ProtocolHandler extends ChannelInboundHandlerAdapter {
 
     @Override
     public void userEventTriggered(ChannelHandlerContext ctx, Object evt) {
-        if (evt == ChannelInputShutdownEvent.INSTANCE && protocol != null) {
-            events.publish(origin, EventKind.EOF_RECEIVED, null, "eof_received()", null, receivedOffset, 0, null);
+        if (evt == ChannelInputShutdownEvent.INSTANCE && protocol != null && !lost) {
+            events.publish(origin, EventKind.EOF_RECEIVED, null, null, null, receivedOffset, 0, null);
             boolean[] keepOpen = {false};
-            if (callProtocol("eof_received", () -> keepOpen[0] = protocol.eofReceived()) && !keepOpen[0]) {
+            // over TLS asyncio closes whatever eof_received returns ("has no effect when using ssl")
+            if (callProtocol("eof_received", () -> keepOpen[0] = protocol.eofReceived()) && (!keepOpen[0] || transport.isTls())) {
                 transport.close();
             }
         }
@@ -124,7 +164,18 @@ final class ProtocolHandler extends ChannelInboundHandlerAdapter {
 
     @Override
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-        Throwable error = PyErrors.translate(cause, null);
+        if (protocol == null && transport != null && transport.isTls()) {
+            // a failing handshake: its listener reports it once, with this as the reason
+            if (lostCause == null) {
+                lostCause = cause;
+            }
+            ctx.close();
+            return;
+        }
+        Throwable error = TlsErrors.translate(cause);
+        if (error == null) {
+            error = PyErrors.translate(cause, null);
+        }
         if (lostCause == null) {
             lostCause = error;
         }
@@ -146,6 +197,9 @@ final class ProtocolHandler extends ChannelInboundHandlerAdapter {
                 "connection_lost(" + (info == null ? "None" : info) + ")", null, receivedOffset, 0, info);
         if (protocol != null) {
             callProtocol("connection_lost", () -> protocol.connectionLost(lostCause));
+        } else if (setup.connected() != null) {
+            setup.connected().trySetException(lostCause != null ? lostCause
+                    : new netlab.engine.errors.ConnectionResetError(0, "Connection lost before it was made", null));
         }
     }
 

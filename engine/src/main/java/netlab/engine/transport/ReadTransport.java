@@ -9,5 +9,14 @@ public interface ReadTransport {
 
     void resumeReading();
 
+    /** pause_reading on behalf of a reader that holds {@code buffered} bytes (a transport may report it). */
+    default void pauseReading(long buffered) {
+        pauseReading();
+    }
+
+    default void resumeReading(long buffered) {
+        resumeReading();
+    }
+
     boolean isReading();
 }

@@ -5,6 +5,7 @@ import java.util.function.Function;
 
 import netlab.engine.net.Hosts;
 import netlab.engine.net.SocketAddr;
+import netlab.engine.tls.TlsServerOptions;
 
 /**
  * How to listen. Defaults: loopback only, asyncio's backlog (100) and water marks.
@@ -13,9 +14,10 @@ import netlab.engine.net.SocketAddr;
  * @param host     where to bind; {@code 127.0.0.1} unless the person chooses otherwise
  * @param port     0 picks a free port
  * @param labeler  the pane name of a connection, from its peer's address
+ * @param tls      TLS for every accepted connection; null for plain TCP
  */
 public record ServerOptions(String endpoint, String host, int port, int backlog, WaterMarks limits,
-                            Function<SocketAddr, String> labeler) {
+                            Function<SocketAddr, String> labeler, TlsServerOptions tls) {
     public static final int DEFAULT_BACKLOG = 100;
 
     public ServerOptions {
@@ -30,15 +32,24 @@ public record ServerOptions(String endpoint, String host, int port, int backlog,
         host = Hosts.unbracket(host);
     }
 
+    public ServerOptions(String endpoint, String host, int port, int backlog, WaterMarks limits,
+                         Function<SocketAddr, String> labeler) {
+        this(endpoint, host, port, backlog, limits, labeler, null);
+    }
+
     public static ServerOptions of(String endpoint, String host, int port) {
-        return new ServerOptions(endpoint, host, port, DEFAULT_BACKLOG, null, null);
+        return new ServerOptions(endpoint, host, port, DEFAULT_BACKLOG, null, null, null);
     }
 
     public ServerOptions withLabeler(Function<SocketAddr, String> labeler) {
-        return new ServerOptions(endpoint, host, port, backlog, limits, labeler);
+        return new ServerOptions(endpoint, host, port, backlog, limits, labeler, tls);
+    }
+
+    public ServerOptions withTls(TlsServerOptions tls) {
+        return new ServerOptions(endpoint, host, port, backlog, limits, labeler, tls);
     }
 
     public ServerOptions withLimits(WaterMarks limits) {
-        return new ServerOptions(endpoint, host, port, backlog, limits, labeler);
+        return new ServerOptions(endpoint, host, port, backlog, limits, labeler, tls);
     }
 }

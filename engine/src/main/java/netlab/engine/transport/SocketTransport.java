@@ -6,7 +6,10 @@ import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelOutboundBuffer;
 import io.netty.channel.WriteBufferWaterMark;
 import io.netty.channel.socket.DuplexChannel;
+import io.netty.handler.ssl.SslHandler;
 import netlab.engine.bytes.Bytes;
+import netlab.engine.errors.PyException;
+import netlab.engine.tls.Tls;
 import netlab.engine.event.EventKind;
 import netlab.engine.event.EventStream;
 import netlab.engine.event.Origin;
@@ -32,6 +35,7 @@ final class SocketTransport implements Transport {
     private long droppedWrites;
     private boolean inWrite;
     private Runnable afterWrite = () -> { };
+    private final SslHandler ssl;
 
     SocketTransport(EventLoop loop, Channel channel, Origin origin, SocketAddr local, SocketAddr peer, WaterMarks limits) {
         this.loop = loop;
@@ -40,7 +44,13 @@ final class SocketTransport implements Transport {
         this.origin = origin;
         this.local = local;
         this.peer = peer;
-        setWriteBufferLimits(limits);
+        this.ssl = channel.pipeline().get(SslHandler.class);
+        this.limits = limits;
+        channel.config().setWriteBufferWaterMark(new WriteBufferWaterMark(limits.low(), Math.max(limits.high(), 1)));
+    }
+
+    boolean isTls() {
+        return ssl != null;
     }
 
     @Override
@@ -86,6 +96,9 @@ final class SocketTransport implements Transport {
 
     @Override
     public void writeEof() {
+        if (ssl != null) {
+            throw new PyException("NotImplementedError", "a TLS connection cannot half-close: can_write_eof() is False");
+        }
         if (closing || eofWritten) {
             return;
         }
@@ -100,7 +113,7 @@ final class SocketTransport implements Transport {
 
     @Override
     public boolean canWriteEof() {
-        return channel instanceof DuplexChannel;
+        return ssl == null && channel instanceof DuplexChannel;
     }
 
     @Override
@@ -109,12 +122,18 @@ final class SocketTransport implements Transport {
             return;
         }
         closing = true;
+        if (channel.isActive()) {
+            events.publish(origin, EventKind.CLOSE_CALLED, null, null, null, -1, getWriteBufferSize(), null);
+        }
         channel.config().setAutoRead(false);
         channel.writeAndFlush(Unpooled.EMPTY_BUFFER).addListener(ChannelFutureListener.CLOSE);
     }
 
     @Override
     public void abort() {
+        if (channel.isActive()) {
+            events.publish(origin, EventKind.ABORT_CALLED, null, null, null, -1, getWriteBufferSize(), null);
+        }
         closing = true;
         channel.close();
     }
@@ -139,20 +158,36 @@ final class SocketTransport implements Transport {
     public void setWriteBufferLimits(WaterMarks limits) {
         this.limits = limits;
         channel.config().setWriteBufferWaterMark(new WriteBufferWaterMark(limits.low(), Math.max(limits.high(), 1)));
+        events.publish(origin, EventKind.WRITE_BUFFER_LIMITS, null, null, null, limits.low(), limits.high(), null);
+        afterWrite.run(); // new marks may pause or resume the protocol at once, as in asyncio
     }
 
     @Override
     public void pauseReading() {
+        pauseReading(0);
+    }
+
+    /** pause_reading on behalf of a stream reader holding {@code buffered} bytes (for the event). */
+    public void pauseReading(long buffered) {
+        if (!reading || closing) {
+            return;
+        }
         reading = false;
+        events.publish(origin, EventKind.PAUSE_READING, null, null, null, -1, buffered, null);
         channel.config().setAutoRead(false);
     }
 
     @Override
     public void resumeReading() {
-        if (closing) {
+        resumeReading(0);
+    }
+
+    public void resumeReading(long buffered) {
+        if (closing || reading) {
             return;
         }
         reading = true;
+        events.publish(origin, EventKind.RESUME_READING, null, null, null, -1, buffered, null);
         channel.config().setAutoRead(true);
     }
 
@@ -177,6 +212,11 @@ final class SocketTransport implements Transport {
             case "peername" -> peer;
             case "sockname" -> local;
             case "socket" -> channel;
+            case "sslcontext" -> ssl == null ? null : ssl.engine().getSSLParameters();
+            case "ssl_object" -> ssl == null ? null : ssl.engine().getSession();
+            case "peercert" -> ssl == null ? null : Tls.peerCertificate(ssl.engine().getSession());
+            case "cipher" -> ssl == null ? null : java.util.List.of(ssl.engine().getSession().getCipherSuite(),
+                    ssl.engine().getSession().getProtocol());
             default -> null;
         };
     }

@@ -21,6 +21,7 @@ import netlab.engine.loop.EventLoop;
 import netlab.engine.loop.LoopFuture;
 import netlab.engine.net.Resolver;
 import netlab.engine.net.SocketAddr;
+import netlab.engine.tls.Tls;
 
 /** {@code loop.create_server} and {@code loop.create_connection} for TCP, on the lab's one Netty loop. */
 public final class TcpSockets {
@@ -37,7 +38,7 @@ public final class TcpSockets {
         Origin origin = Origin.endpoint(options.endpoint(), Role.SERVER, options.endpoint());
         ConnectionGroup group = new ConnectionGroup(options.endpoint());
         ConnectionSetup setup = new ConnectionSetup(loop, options.endpoint(), Role.SERVER, options.labeler(), factory,
-                options.limits(), group, null);
+                options.limits(), group, null, options.tls() == null ? null : Tls.server(options.tls()));
         Resolver.resolve(loop, options.host(), options.port()).addDoneCallback(resolved -> {
             if (resolved.exception() != null) {
                 result.setException(resolved.exception());
@@ -70,7 +71,7 @@ public final class TcpSockets {
                 .childHandler(new ChannelInitializer<Channel>() {
                     @Override
                     protected void initChannel(Channel ch) {
-                        ch.pipeline().addLast(new ProtocolHandler(setup));
+                        setup.initChannel(ch);
                     }
                 });
         bootstrap.bind(target).addListener((ChannelFuture f) -> {
@@ -122,7 +123,8 @@ public final class TcpSockets {
         LoopFuture<Connected<Protocol>> connected = loop.createFuture();
         ConnectionGroup group = new ConnectionGroup(options.endpoint());
         ConnectionSetup setup = new ConnectionSetup(loop, options.endpoint(), Role.CLIENT, peer -> options.label(),
-                factory, options.limits(), group, connected);
+                factory, options.limits(), group, connected,
+                options.tls() == null ? null : Tls.client(options.tls(), options.host(), options.port()));
         connected.addDoneCallback(c -> {
             if (c.exception() != null) {
                 result.trySetException(c.exception());
@@ -138,7 +140,12 @@ public final class TcpSockets {
                 .option(ChannelOption.TCP_NODELAY, true)
                 .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.min(Integer.MAX_VALUE, options.timeout().toMillis()))
                 .option(ChannelOption.WRITE_BUFFER_WATER_MARK, waterMark(options.limits()))
-                .handler(new ProtocolHandler(setup))
+                .handler(new ChannelInitializer<Channel>() {
+                    @Override
+                    protected void initChannel(Channel ch) {
+                        setup.initChannel(ch);
+                    }
+                })
                 .connect(target);
         attempt.addListener((ChannelFuture f) -> {
             if (!f.isSuccess()) {

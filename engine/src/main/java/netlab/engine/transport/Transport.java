@@ -40,11 +40,23 @@ public interface Transport extends ReadTransport {
 
     void setWriteBufferLimits(WaterMarks limits);
 
+    /** Stops reading: no data_received (nor eof_received) until {@link #resumeReading()}. */
     @Override
     void pauseReading();
 
     @Override
     void resumeReading();
+
+    /** pause_reading on behalf of a stream reader that holds {@code buffered} bytes (said in the event). */
+    @Override
+    default void pauseReading(long buffered) {
+        pauseReading();
+    }
+
+    @Override
+    default void resumeReading(long buffered) {
+        resumeReading();
+    }
 
     @Override
     boolean isReading();
@@ -54,8 +66,10 @@ public interface Transport extends ReadTransport {
     SocketAddr sockname();
 
     /**
-     * asyncio's {@code get_extra_info}: {@code peername}, {@code sockname}, {@code socket}
-     * (the Netty channel); null for anything else.
+     * asyncio's {@code get_extra_info}: {@code peername}, {@code sockname} ({@link SocketAddr}),
+     * {@code socket} (the Netty channel); over TLS also {@code peercert} (the peer's
+     * X509Certificate), {@code cipher} ([suite, protocol]), {@code ssl_object} (the SSLSession) and
+     * {@code sslcontext} (the engine's SSLParameters); null for anything else.
      */
     Object getExtraInfo(String name);
 

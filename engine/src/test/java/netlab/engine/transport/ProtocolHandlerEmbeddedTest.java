@@ -65,14 +65,15 @@ class ProtocolHandlerEmbeddedTest {
         assertThat(group.total()).isEqualTo(1);
 
         List<LabEvent> events = t.log.all();
+        // eof_received returned false, so the transport closed itself: close() is reported as this side's call
         assertThat(events).extracting(LabEvent::kind).containsExactly(EventKind.CONNECTION_MADE, EventKind.DATA_RECEIVED,
-                EventKind.DATA_RECEIVED, EventKind.EOF_RECEIVED, EventKind.CONNECTION_LOST);
+                EventKind.DATA_RECEIVED, EventKind.EOF_RECEIVED, EventKind.CLOSE_CALLED, EventKind.CONNECTION_LOST);
         assertThat(events.get(1).offset()).isZero();
         assertThat(events.get(2).offset()).isEqualTo(3);
         assertThat(events.get(2).data()).isEqualTo(Bytes.utf8("defg"));
         assertThat(events.get(2).describe()).isEqualTo("data_received(b'defg') 4 bytes at 3");
         assertThat(events.get(3).offset()).isEqualTo(7);
-        assertThat(events.get(4).text()).isEqualTo("connection_lost(None)");
+        assertThat(events.get(5).text()).isEqualTo("connection_lost(None)");
         assertThat(events).allMatch(e -> e.origin().connection().equals("emb/1") && e.origin().label().equals("conn_embedded"));
     }
 

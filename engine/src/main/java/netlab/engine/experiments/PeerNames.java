@@ -1,0 +1,16 @@
+package netlab.engine.experiments;
+
+import netlab.engine.net.SocketAddr;
+
+/** {@code repr(writer.get_extra_info('peername'))}: a tuple for IP, the path (or '') for a Unix socket. */
+final class PeerNames {
+    private PeerNames() {
+    }
+
+    static String repr(Object peername) {
+        if (peername instanceof SocketAddr addr) {
+            return addr.toPyTuple();
+        }
+        return "None";
+    }
+}

@@ -1,0 +1,58 @@
+package netlab.engine.tls;
+
+import java.security.cert.Certificate;
+import java.security.cert.X509Certificate;
+import java.util.function.Function;
+
+import javax.net.ssl.SSLPeerUnverifiedException;
+import javax.net.ssl.SSLSession;
+
+import io.netty.channel.Channel;
+import io.netty.handler.ssl.SslContext;
+import io.netty.handler.ssl.SslHandler;
+
+/** Puts TLS on a channel, and says what a handshake agreed on, as a pane shows it. */
+public final class Tls {
+    private Tls() {
+    }
+
+    /** The handler a server's accepted channel gets first in its pipeline. */
+    public static Function<Channel, SslHandler> server(TlsServerOptions options) {
+        SslContext ctx = options.context();
+        return ch -> ctx.newHandler(ch.alloc());
+    }
+
+    /** The handler a client's channel gets; {@code host} is checked against the certificate unless insecure. */
+    public static Function<Channel, SslHandler> client(TlsClientOptions options, String host, int port) {
+        SslContext ctx = options.context();
+        String name = options.serverHostname() != null ? options.serverHostname() : host;
+        return ch -> ctx.newHandler(ch.alloc(), name, port);
+    }
+
+    /** {@code TLSv1.3 TLS_AES_128_GCM_SHA256; peer certificate CN=..., issuer ..., valid to ..., SHA-256 ...}. */
+    public static String describe(SSLSession session) {
+        StringBuilder out = new StringBuilder();
+        out.append(session.getProtocol()).append(' ').append(session.getCipherSuite());
+        X509Certificate peer = peerCertificate(session);
+        if (peer == null) {
+            out.append("; no peer certificate");
+        } else {
+            out.append("; peer certificate ").append(peer.getSubjectX500Principal().getName());
+            boolean selfSigned = peer.getSubjectX500Principal().equals(peer.getIssuerX500Principal());
+            out.append(selfSigned ? " (self-signed)" : ", issuer " + peer.getIssuerX500Principal().getName());
+            out.append(", valid until ").append(peer.getNotAfter().toInstant());
+            out.append(", SHA-256 ").append(LabCertificate.fingerprint(peer));
+        }
+        return out.toString();
+    }
+
+    /** The peer's certificate ({@code getpeercert()}), or null when it sent none (a client, usually). */
+    public static X509Certificate peerCertificate(SSLSession session) {
+        try {
+            Certificate[] chain = session.getPeerCertificates();
+            return chain.length > 0 && chain[0] instanceof X509Certificate x ? x : null;
+        } catch (SSLPeerUnverifiedException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package netlab.engine.transport;
+
+import java.net.InetSocketAddress;
+import java.util.List;
+import java.util.function.Supplier;
+
+import io.netty.bootstrap.Bootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFuture;
+import netlab.engine.errors.PyErrors;
+import netlab.engine.event.Origin;
+import netlab.engine.event.Role;
+import netlab.engine.loop.EventLoop;
+import netlab.engine.loop.LoopFuture;
+import netlab.engine.net.Resolver;
+import netlab.engine.net.SocketAddr;
+
+/**
+ * {@code loop.create_datagram_endpoint}: one UDP socket and one protocol instance for all the
+ * datagrams it sends and receives (a UDP "server" serves every peer with the same instance).
+ */
+public final class UdpSockets {
+    private UdpSockets() {
+    }
+
+    /** Done once the socket is bound (and connected, with a remote address) and connection_made has run. */
+    public static <P extends DatagramProtocol> LoopFuture<DatagramEndpoint<P>> createDatagramEndpoint(
+            EventLoop loop, Supplier<P> factory, DatagramOptions options, Role role) {
+        LoopFuture<DatagramEndpoint<P>> result = loop.createFuture();
+        LoopFuture<List<InetSocketAddress>> local = options.localHost() == null ? null
+                : Resolver.resolve(loop, options.localHost(), options.localPort());
+        LoopFuture<List<InetSocketAddress>> remote = options.remoteHost() == null ? null
+                : Resolver.resolve(loop, options.remoteHost(), options.remotePort());
+        whenDone(loop, local, l -> whenDone(loop, remote, r -> {
+            if (l != null && l.exception() != null) {
+                result.setException(l.exception());
+            } else if (r != null && r.exception() != null) {
+                result.setException(r.exception());
+            } else {
+                open(loop, factory, options, role, l == null ? null : l.result().get(0), r == null ? null : r.result().get(0), result);
+            }
+        }));
+        return result;
+    }
+
+    private static <T> void whenDone(EventLoop loop, LoopFuture<T> f, java.util.function.Consumer<LoopFuture<T>> then) {
+        if (f == null) {
+            then.accept(null);
+        } else {
+            f.addDoneCallback(then::accept);
+        }
+    }
+
+    private static <P extends DatagramProtocol> void open(EventLoop loop, Supplier<P> factory, DatagramOptions options, Role role,
+                                                        InetSocketAddress local, InetSocketAddress remote,
+                                                        LoopFuture<DatagramEndpoint<P>> result) {
+        P protocol;
+        try {
+            protocol = factory.get();
+        } catch (Throwable t) {
+            result.setException(t);
+            return;
+        }
+        DatagramHandler handler = new DatagramHandler(loop, protocol);
+        InetSocketAddress bindTo = local != null ? local : DatagramHandler.wildcardFor(remote);
+        ChannelFuture bound = new Bootstrap()
+                .group(loop.netty())
+                .channel(loop.transport().datagramChannel())
+                .handler(handler)
+                .bind(bindTo);
+        bound.addListener((ChannelFuture b) -> {
+            if (!b.isSuccess()) {
+                result.setException(PyErrors.translate(b.cause(), SocketAddr.of(bindTo).toPyTuple()));
+                return;
+            }
+            if (remote == null) {
+                made(loop, b.channel(), options, role, null, handler, protocol, result);
+                return;
+            }
+            b.channel().connect(remote).addListener((ChannelFuture c) -> {
+                if (!c.isSuccess()) {
+                    b.channel().close();
+                    result.setException(PyErrors.translate(c.cause(), SocketAddr.of(remote).toPyTuple()));
+                    return;
+                }
+                made(loop, b.channel(), options, role, remote, handler, protocol, result);
+            });
+        });
+    }
+
+    private static <P extends DatagramProtocol> void made(EventLoop loop, Channel ch, DatagramOptions options, Role role,
+                                                        InetSocketAddress remote, DatagramHandler handler, P protocol,
+                                                        LoopFuture<DatagramEndpoint<P>> result) {
+        SocketAddr local = SocketAddr.of(ch.localAddress());
+        Origin origin = new Origin(options.endpoint(), role, options.endpoint() + "/1", options.label(), local.toString(),
+                remote == null ? null : SocketAddr.of(remote).toString());
+        UdpTransport transport = new UdpTransport(loop, ch, origin, local, remote, handler);
+        if (handler.start(origin, transport)) {
+            result.setResult(new DatagramEndpoint<>(transport, protocol));
+        } else {
+            result.setException(new IllegalStateException("connection_made failed; see the error above"));
+        }
+    }
+
+    /** What {@code create_datagram_endpoint} returns: {@code transport, protocol}. */
+    public record DatagramEndpoint<P extends DatagramProtocol>(DatagramTransport transport, P protocol) {
+    }
+}

@@ -1,0 +1,104 @@
+package netlab.engine.transport;
+
+import static netlab.engine.testing.OnLoop.T;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.security.cert.X509Certificate;
+
+import netlab.engine.bytes.Bytes;
+import netlab.engine.errors.SSLCertVerificationError;
+import netlab.engine.event.EventKind;
+import netlab.engine.event.LabEvent;
+import netlab.engine.stream.StreamPair;
+import netlab.engine.stream.Streams;
+import netlab.engine.testing.OnLoop;
+import netlab.engine.testing.RecordingProtocol;
+import netlab.engine.testing.TestLoop;
+import netlab.engine.tls.LabCertificate;
+import netlab.engine.tls.TlsClientOptions;
+import netlab.engine.tls.TlsServerOptions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** TLS on protocols and streams: a handshake that works, and the ways one fails. */
+class TlsTest {
+    private final TestLoop t = new TestLoop();
+    private Server server;
+
+    @AfterEach
+    void close() {
+        if (server != null) {
+            OnLoop.run(t.loop, () -> {
+                server.close();
+                server.abortClients();
+            });
+        }
+        t.close();
+    }
+
+    private int tlsEchoServer(RecordingProtocol protocol) throws Exception {
+        server = OnLoop.call(t.loop, () -> TcpSockets.createServer(t.loop, () -> protocol,
+                ServerOptions.of("srv", "127.0.0.1", 0).withTls(TlsServerOptions.selfSigned()))).get(T);
+        return server.sockets().get(0).port();
+    }
+
+    @Test
+    void aClientThatTrustsTheCertificateTalksAndSeesProtocolCipherAndCertificate() throws Exception {
+        RecordingProtocol serverSide = new RecordingProtocol().echo();
+        int port = tlsEchoServer(serverSide);
+        ConnectOptions options = ConnectOptions.of("cli", "cli", "localhost", port)
+                .withTls(TlsClientOptions.trusting(LabCertificate.shared().certificate()));
+        Bytes reply = OnLoop.task(t.loop, () -> {
+            StreamPair s = Streams.openConnection(t.loop, options).await();
+            assertThat(s.writer().canWriteEof()).as("TLS cannot half-close, as in asyncio").isFalse();
+            X509Certificate peer = (X509Certificate) s.writer().getExtraInfo("peercert");
+            assertThat(peer).isEqualTo(LabCertificate.shared().certificate());
+            s.writer().write(Bytes.utf8("secret"));
+            Bytes got = s.reader().readexactly(6).await();
+            s.writer().close();
+            s.writer().waitClosed().await();
+            return got;
+        });
+        assertThat(reply.utf8()).isEqualTo("secret");
+        LabEvent handshake = t.log.await(e -> e.kind() == EventKind.TLS_HANDSHAKE && e.origin().role() == netlab.engine.event.Role.CLIENT, T);
+        assertThat(handshake.text()).matches("TLS handshake done: TLSv1\\.[23] TLS_\\S+; peer certificate (O=NetLab,)?CN=NetLab local server(,O=NetLab)? \\(self-signed\\).*SHA-256 [0-9A-F:]+");
+        // the server reports its side's handshake before connection_made
+        serverSide.await("connection_lost", T);
+        assertThat(serverSide.shape()).first().isEqualTo("connection_made");
+    }
+
+    @Test
+    void anUntrustedCertificateFailsTheClientWithSSLCertVerificationError() throws Exception {
+        RecordingProtocol serverSide = new RecordingProtocol();
+        int port = tlsEchoServer(serverSide);
+        ConnectOptions system = ConnectOptions.of("cli", "cli", "127.0.0.1", port).withTls(TlsClientOptions.systemTrust());
+        assertThatThrownBy(() -> OnLoop.task(t.loop, () -> Streams.openConnection(t.loop, system).await()))
+                .isInstanceOf(SSLCertVerificationError.class)
+                .hasMessageStartingWith("[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: self-signed certificate");
+        LabEvent serverError = t.log.await(e -> e.kind() == EventKind.ERROR && e.origin().role() == netlab.engine.event.Role.SERVER, T);
+        assertThat(serverError.text()).startsWith("SSL handshake failed: SSLError");
+        assertThat(serverSide.calls()).as("a failed handshake never reaches the protocol").isEmpty();
+
+        // skipping verification works against the same server
+        ConnectOptions insecure = ConnectOptions.of("cli", "cli", "127.0.0.1", port).withTls(TlsClientOptions.insecure());
+        assertThat(OnLoop.task(t.loop, () -> {
+            StreamPair s = Streams.openConnection(t.loop, insecure).await();
+            s.writer().close();
+            return s.writer().getExtraInfo("cipher");
+        })).isNotNull();
+    }
+
+    @Test
+    void aPlainClientAtATlsServerIsRefusedWithWrongVersionNumber() throws Exception {
+        int port = tlsEchoServer(new RecordingProtocol());
+        OnLoop.task(t.loop, () -> {
+            StreamPair s = Streams.openConnection(t.loop, ConnectOptions.of("plain", "plain", "127.0.0.1", port)).await();
+            s.writer().write(Bytes.utf8("GET / HTTP/1.0\r\n\r\n"));
+            return s.reader().read(-1).await();
+        });
+        LabEvent notTls = t.log.await(e -> e.kind() == EventKind.ERROR && e.text().contains("WRONG_VERSION_NUMBER"), T);
+        assertThat(notTls.text()).contains("the peer does not speak TLS");
+
+    }
+}
