@@ -30,8 +30,8 @@ final class HeadCommand implements Callable<Integer> {
     @Option(names = {"-k", "--insecure"}, description = "Do not check the server's certificate (as curl -k).")
     boolean insecure;
 
-    @Option(names = "--cacert", paramLabel = "PEM", description = "Trust this certificate (a local test server's) instead of the system's authorities.")
-    Path cacert;
+    @Option(names = {"--cafile", "--cacert"}, paramLabel = "PEM", description = "Trust this certificate (a local test server's) instead of the system's authorities.")
+    Path cafile;
 
     @Option(names = "--timeout", defaultValue = "60", paramLabel = "SECONDS", description = "Give up after this long (default: ${DEFAULT-VALUE}).")
     long timeoutSeconds;
@@ -44,14 +44,14 @@ final class HeadCommand implements Callable<Integer> {
         if (!url.startsWith("http://") && !url.startsWith("https://")) {
             throw new CliException("the URL must start with http:// or https://, was " + url);
         }
-        if (cacert != null && !Files.isReadable(cacert)) {
-            throw new CliException("cannot read --cacert " + cacert);
+        if (cafile != null && !Files.isReadable(cafile)) {
+            throw new CliException("cannot read --cafile " + cafile);
         }
         Map<String, String> params = new LinkedHashMap<>();
         params.put("url", url);
         params.put("insecure", Boolean.toString(insecure));
-        if (cacert != null) {
-            params.put("cacert", cacert.toString());
+        if (cafile != null) {
+            params.put("cafile", cafile.toString());
         }
         int status;
         try (Session session = new Session(spec.commandLine().getOut(), output.verbosity())) {

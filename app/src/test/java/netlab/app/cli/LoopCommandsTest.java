@@ -151,6 +151,43 @@ class LoopCommandsTest {
         }
     }
 
+    /** https: a JDK HTTPS server with the lab's on-the-fly certificate, trusted with --cafile, refused without. */
+    @Test
+    void headSpeaksTlsToAnHttpsServer() throws Exception {
+        netlab.engine.tls.LabCertificate cert = netlab.engine.tls.LabCertificate.generate("localhost",
+                netlab.engine.tls.LabCertificate.LOCAL_NAMES);
+        java.security.KeyStore keys = java.security.KeyStore.getInstance("PKCS12");
+        keys.load(null, null);
+        keys.setKeyEntry("lab", cert.key(), new char[0], new java.security.cert.Certificate[] {cert.certificate()});
+        javax.net.ssl.KeyManagerFactory kmf = javax.net.ssl.KeyManagerFactory.getInstance(javax.net.ssl.KeyManagerFactory.getDefaultAlgorithm());
+        kmf.init(keys, new char[0]);
+        javax.net.ssl.SSLContext tls = javax.net.ssl.SSLContext.getInstance("TLS");
+        tls.init(kmf.getKeyManagers(), null, null);
+        com.sun.net.httpserver.HttpsServer server = com.sun.net.httpserver.HttpsServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.setHttpsConfigurator(new com.sun.net.httpserver.HttpsConfigurator(tls));
+        server.createContext("/", exchange -> {
+            exchange.getResponseHeaders().add("X-Over", "tls");
+            exchange.sendResponseHeaders(200, -1);
+            exchange.close();
+        });
+        server.start();
+        Path pem = cert.writeCertificate(dir.resolve("lab.pem"));
+        String url = "https://localhost:" + server.getAddress().getPort() + "/";
+        try (NetlabProcess trusted = NetlabProcess.start("head", "--cafile", pem.toString(), url)) {
+            assertThat(trusted.awaitExit(T)).as(trusted.stderr()).isZero();
+            assertThat(trusted.stdout()).contains("HTTP header> HTTP/1.1 200 OK", "HTTP header> X-over: tls");
+        }
+        try (NetlabProcess refused = NetlabProcess.start("head", url)) {
+            assertThat(refused.awaitExit(T)).isEqualTo(ExitCodes.FAILED);
+            assertThat(refused.stdout()).anyMatch(l -> l.contains("SSLCertVerificationError"));
+        }
+        try (NetlabProcess insecure = NetlabProcess.start("head", "--insecure", url)) {
+            assertThat(insecure.awaitExit(T)).isZero();
+        } finally {
+            server.stop(0);
+        }
+    }
+
     @Test
     void runHttpHeadAsksTheLabsOwnServer() throws Exception {
         try (NetlabProcess run = NetlabProcess.start("run", "http-head")) {

@@ -63,7 +63,7 @@ import netlab.engine.transport.Server;
  *
  * Parameters: {@code url} (none: the lab starts its own small HTTP server on 127.0.0.1 and asks
  * it, so the experiment works offline); {@code insecure} (true: do not check the server's
- * certificate, like {@code curl -k}); {@code cacert} (a PEM certificate to trust, for a local TLS
+ * certificate, like {@code curl -k}); {@code cafile} (a PEM certificate to trust, for a local TLS
  * server). Unlike the seed, a port in the URL is used (the lab's server is not on port 80).
  */
 public final class HttpHeaders {
@@ -125,9 +125,9 @@ public final class HttpHeaders {
     public static void run(ExperimentContext context) {
         ProgramLoop loop = context.getEventLoop();
         String url = context.param("url", "");
-        String cacert = context.param("cacert", "");
+        String cafile = context.param("cafile", "");
         TlsClientOptions tls = context.boolParam("insecure", false) ? TlsClientOptions.insecure()
-                : cacert.isBlank() ? TlsClientOptions.systemTrust() : TlsClientOptions.trustingPem(Path.of(cacert));
+                : cafile.isBlank() ? TlsClientOptions.systemTrust() : TlsClientOptions.trustingPem(Path.of(cafile));
         Server local = null;
         if (url.isBlank()) {
             // no URL given: the lab's own server, so that the experiment works offline

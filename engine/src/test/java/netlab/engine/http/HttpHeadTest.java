@@ -86,7 +86,7 @@ class HttpHeadTest {
             String port = server.awaitLine(l -> l.startsWith("port "), T).substring(5);
             String url = "https://localhost:" + port + "/";
 
-            ExperimentRun trusted = head(Map.of("url", url, "cacert", cert.toString()));
+            ExperimentRun trusted = head(Map.of("url", url, "cafile", cert.toString()));
             assertThat(trusted.endpoint().state()).as(String.join("\n", trusted.lines())).isEqualTo(EndpointState.FINISHED);
             assertThat(trusted.lines().get(0)).isEqualTo("HTTP header> HTTP/1.0 200 OK");
             List<String> seed = Python.script("/cpython/seeds/http_head.py", "", url, cert.toString());
@@ -96,7 +96,7 @@ class HttpHeadTest {
             assertThat(refused.endpoint().state()).isEqualTo(EndpointState.FAILED);
             assertThat(String.join("\n", refused.lines())).contains("SSLCertVerificationError").contains("CERTIFICATE_VERIFY_FAILED");
 
-            ExperimentRun wrongName = head(Map.of("url", "https://127.0.0.1:" + port + "/", "cacert", cert.toString()));
+            ExperimentRun wrongName = head(Map.of("url", "https://127.0.0.1:" + port + "/", "cafile", cert.toString()));
             assertThat(String.join("\n", wrongName.lines())).as("the certificate names localhost, not 127.0.0.1")
                     .contains("SSLCertVerificationError").contains("Hostname mismatch");
 
