@@ -53,9 +53,13 @@ public final class IoWatches {
 
     private static String addresses(Channel ch) {
         if (ch.remoteAddress() == null) {
-            return String.valueOf(ch.localAddress());
+            return address(ch.localAddress());
         }
-        return ch.localAddress() + " ⇄ " + ch.remoteAddress();
+        return address(ch.localAddress()) + " ⇄ " + address(ch.remoteAddress());
+    }
+
+    private static String address(java.net.SocketAddress a) {
+        return a instanceof java.net.InetSocketAddress ? netlab.engine.net.SocketAddr.of(a).toString() : String.valueOf(a);
     }
 
     private static String state(Channel ch, String kind) {

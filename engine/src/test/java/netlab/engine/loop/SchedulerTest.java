@@ -222,6 +222,40 @@ class SchedulerTest {
         assertThat(loop.lag().stallNanos()).as("an idle loop has no stall").isLessThan(TimeUnit.MILLISECONDS.toNanos(100));
     }
 
+    /** What the loop waits on: a listening socket, each connection, and they are gone once closed. */
+    @Test
+    void theIoListShowsListeningSocketsAndConnectionsWhileTheyAreOpen() throws Exception {
+        netlab.engine.transport.Server server = OnLoop.call(loop, () -> netlab.engine.stream.Streams.startServer(loop,
+                (r, w) -> {
+                    r.read(100).await();
+                    w.close();
+                }, netlab.engine.transport.ServerOptions.of("server-1", "127.0.0.1", 0))).get(T);
+        int port = server.sockets().get(0).port();
+        netlab.engine.stream.StreamPair client = OnLoop.call(loop, () -> netlab.engine.stream.Streams.openConnection(loop,
+                netlab.engine.transport.ConnectOptions.of("client-1", "echo_client", "127.0.0.1", port))).get(T);
+        long deadline = System.nanoTime() + T.toNanos();
+        List<LoopSnapshot.Io> io = get(loop.snapshot()).io();
+        while (io.stream().filter(x -> x.kind().equals("connection")).count() < 2 && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+            io = get(loop.snapshot()).io();
+        }
+        assertThat(io).anySatisfy(x -> {
+            assertThat(x.kind()).isEqualTo("listening");
+            assertThat(x.state()).isEqualTo("accept");
+        });
+        assertThat(io).filteredOn(x -> x.kind().equals("connection")).hasSize(2)
+                .allSatisfy(x -> assertThat(x.state()).startsWith("read"))
+                .anySatisfy(x -> assertThat(x.what()).isEqualTo("127.0.0.1:" + port + " ⇄ " + x.what().substring(x.what().indexOf('⇄') + 2)));
+        OnLoop.run(loop, () -> {
+            client.writer().close();
+            server.close();
+        });
+        while (!get(loop.snapshot()).io().isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(get(loop.snapshot()).io()).isEmpty();
+    }
+
     @Test
     void handlesAreNamedForTheView() {
         get(loop.pause());
