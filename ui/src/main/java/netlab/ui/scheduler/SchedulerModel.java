@@ -30,7 +30,9 @@ public final class SchedulerModel {
     private final ObservableList<LoopSnapshot.Io> io = FXCollections.observableArrayList();
     private final ObservableList<LoopSnapshot.TaskInfo> tasks = FXCollections.observableArrayList();
     private final ObservableList<LoopSnapshot.FutureInfo> futures = FXCollections.observableArrayList();
+    private final javafx.beans.property.LongProperty busyMillis = new javafx.beans.property.SimpleLongProperty();
     private boolean refreshing;
+    private long refreshSince;
     private long applied;
 
     /**
@@ -43,10 +45,16 @@ public final class SchedulerModel {
 
     /** Asks for a new snapshot unless one is on its way. */
     public void refresh() {
-        if (refreshing || closed.get()) {
+        if (closed.get()) {
+            return;
+        }
+        if (refreshing) {
+            // the loop has not taken the last request: it is stuck in a callback (a blocking call)
+            busyMillis.set((System.nanoTime() - refreshSince) / 1_000_000);
             return;
         }
         refreshing = true;
+        refreshSince = System.nanoTime();
         take(loop.snapshot(), true);
     }
 
@@ -68,6 +76,7 @@ public final class SchedulerModel {
         f.whenComplete((s, error) -> ui.execute(() -> {
             if (isRefresh) {
                 refreshing = false;
+                busyMillis.set(0);
             }
             if (error != null) {
                 closed.set(loop.isClosed());
@@ -104,6 +113,11 @@ public final class SchedulerModel {
 
     public ReadOnlyBooleanProperty pausedProperty() {
         return paused;
+    }
+
+    /** How long the last snapshot has been waiting for the loop, in ms; 0 when the loop answers. */
+    public javafx.beans.property.ReadOnlyLongProperty busyMillisProperty() {
+        return busyMillis;
     }
 
     /** True once the loop is gone (the lab closed). */

@@ -29,6 +29,9 @@ import org.kordamp.ikonli.feather.Feather;
  * Resume. It shows what its model holds; a timer in the window asks for snapshots.
  */
 public final class SchedulerView {
+    /** A snapshot this late means the loop is stuck in a callback; the status says so. */
+    static final long BUSY_MILLIS = 300;
+
     private final BorderPane root = new BorderPane();
 
     public SchedulerView(SchedulerModel model, I18n i18n) {
@@ -55,8 +58,10 @@ public final class SchedulerView {
         Label status = new Label();
         status.setId("scheduler-status");
         status.getStyleClass().add("status");
-        status.textProperty().bind(Bindings.createStringBinding(() -> status(model.snapshotProperty().get(), i18n),
-                model.snapshotProperty(), i18n.localeProperty()));
+        status.textProperty().bind(Bindings.createStringBinding(() -> status(model.snapshotProperty().get(), i18n)
+                        + (model.busyMillisProperty().get() >= BUSY_MILLIS
+                        ? " " + i18n.get("scheduler.busy", String.format(Locale.ROOT, "%.1f", model.busyMillisProperty().get() / 1000.0)) : ""),
+                model.snapshotProperty(), model.busyMillisProperty(), i18n.localeProperty()));
         model.pausedProperty().addListener((obs, was, now) -> {
             status.getStyleClass().remove("paused");
             if (now) {

@@ -81,6 +81,28 @@ class SchedulerViewTest {
         lab.loop().submit(sleeper::cancel).get(Fx.T);
     }
 
+    /** While a callback blocks the loop, no snapshot comes; the status says the loop does not answer. */
+    @Test
+    void aBlockedLoopIsSaidToBeBusy() {
+        Fx.run(model::refresh);
+        Fx.await(() -> model.snapshotProperty().get() != null, "a first snapshot");
+        lab.loop().callSoonThreadsafe(() -> {
+            try {
+                Thread.sleep(1500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        Fx.await(() -> {
+            model.refresh();
+            return ((Label) view.node().lookup("#scheduler-status")).getText().contains("the loop has not answered");
+        }, "the status says the loop is blocked");
+        Fx.await(() -> {
+            model.refresh();
+            return !((Label) view.node().lookup("#scheduler-status")).getText().contains("has not answered");
+        }, "and it answers again once the callback returns");
+    }
+
     @Test
     void pauseHoldsTheReadyQueueAndStepRunsOneIterationAtATime(FxRobot robot) throws Exception {
         robot.clickOn("#scheduler-pause");
