@@ -10,11 +10,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import netlab.engine.bench.EndpointState;
-import netlab.engine.testing.EventLog;
 import netlab.engine.testing.ExperimentRun;
 import netlab.engine.testing.ExternalProcess;
 import netlab.engine.testing.LabBench;
