@@ -179,7 +179,7 @@ public final class LabView {
         ToggleButton theme = themeToggle();
         ToggleButton presentation = presentationToggle();
 
-        root.setTop(titleBar(clear, theme, presentation, languageMenu()));
+        root.setTop(titleBar(clear, theme, presentation, languageMenu(), new LoopTools(model.lab(), i18n).nodes()));
         root.setCenter(split);
         root.setBottom(new StatusBar(model.status(), i18n).node());
 
@@ -414,7 +414,8 @@ public final class LabView {
         }
     }
 
-    private HBox titleBar(Button clear, ToggleButton theme, ToggleButton presentation, MenuButton language) {
+    private HBox titleBar(Button clear, ToggleButton theme, ToggleButton presentation, MenuButton language,
+                          List<Node> loopTools) {
         Label title = new Label();
         title.textProperty().bind(i18n.text("app.title"));
         title.setGraphic(Icons.of(Feather.ACTIVITY, "app-icon"));
@@ -423,7 +424,10 @@ public final class LabView {
         tagline.setId("tagline");
         tagline.textProperty().bind(i18n.text("app.tagline"));
         tagline.getStyleClass().addAll(Styles.TEXT_MUTED, "experiment");
-        HBox bar = new HBox(12, title, tagline, new Spacer(), language, presentation, clear, theme);
+        HBox bar = new HBox(12, title, tagline, new Spacer());
+        // the loop's own tools (lag gauge, scheduler, run a command) come from the loop work
+        bar.getChildren().addAll(loopTools);
+        bar.getChildren().addAll(language, presentation, clear, theme);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("title-bar");
         return bar;

@@ -7,6 +7,10 @@ public final class ExitCodes {
     public static final int FAILED = 1;
     /** The command line was wrong. */
     public static final int USAGE = 2;
+    /** exec: the program is there but cannot be run (as a shell says it). */
+    public static final int NOT_EXECUTABLE = 126;
+    /** exec: there is no such program (as a shell says it). */
+    public static final int NOT_FOUND = 127;
     /** Stopped by SIGINT before it was done. */
     public static final int INTERRUPTED = 130;
 

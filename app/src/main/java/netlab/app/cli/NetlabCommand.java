@@ -19,6 +19,9 @@ import picocli.CommandLine.Command;
                 "  ./netlab connect --part 'Hello ' --part 'World' --eof",
                 "  ./netlab run stream-echo                  seed 000, server and client in one run",
                 "  ./netlab presets                          what there is to run",
+                "  ./netlab run gather-factorial             seed 001 #7: three tasks on one loop",
+                "  ./netlab exec -- python3 -c 'print(1)'    a child process, its output and exit status",
+                "  ./netlab head https://example.com/        the HTTP header fetcher of seed 001 #12",
                 "", "The launcher also takes: ./netlab build (rebuild), ./netlab test (every test)."})
 public final class NetlabCommand implements Callable<Integer> {
     private final IntSupplier openGui;
@@ -39,6 +42,8 @@ public final class NetlabCommand implements Callable<Integer> {
                 .addSubcommand(new ConnectCommand())
                 .addSubcommand(new RunCommand(library))
                 .addSubcommand(new PresetsCommand(library))
+                .addSubcommand(new ExecCommand())
+                .addSubcommand(new HeadCommand())
                 .setOut(out)
                 .setErr(err);
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {

@@ -113,6 +113,30 @@ final class NetlabProcess implements AutoCloseable {
         return process.pid();
     }
 
+    /** What the process reads as its stdin. */
+    java.io.OutputStream stdin() {
+        return process.getOutputStream();
+    }
+
+    /** Waits until a stderr line matching {@code regex} has come; returns it. */
+    String awaitErrLine(String regex, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (err) {
+            while (true) {
+                for (String line : err) {
+                    if (line.matches(regex)) {
+                        return line;
+                    }
+                }
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    throw new AssertionError("no stderr line matching " + regex + " within " + timeout + "\nstderr:\n" + stderr());
+                }
+                err.wait(Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
+            }
+        }
+    }
+
     @Override
     public void close() {
         process.descendants().forEach(ProcessHandle::destroyForcibly);

@@ -35,6 +35,7 @@ public final class ExperimentEndpoint extends AbstractEndpoint {
             return null;
         });
         task.addDoneCallback(t -> {
+            context.program().close();
             if (t.cancelled()) {
                 setState(EndpointState.STOPPED);
             } else if (t.exception() != null) {

@@ -34,6 +34,7 @@ public final class Lab implements AutoCloseable {
     private final AtomicInteger serverIds = new AtomicInteger();
     private final AtomicInteger clientIds = new AtomicInteger();
     private final AtomicInteger experimentIds = new AtomicInteger();
+    private final AtomicInteger processIds = new AtomicInteger();
     private volatile boolean closed;
 
     public EventStream events() {
@@ -81,6 +82,16 @@ public final class Lab implements AutoCloseable {
 
     public LoopFuture<ExperimentEndpoint> startExperiment(ExperimentSpec spec) {
         return startExperiment(spec, Map.of());
+    }
+
+    /**
+     * Runs a command on the bench; done once it runs (or failed: FileNotFoundError for a program
+     * that does not exist, also in its pane). Stopping it: SIGTERM, SIGKILL after {@code grace}.
+     */
+    public LoopFuture<ProcessEndpoint> startProcess(netlab.engine.subprocess.ProcessSpec spec, Duration grace) {
+        ProcessEndpoint endpoint = new ProcessEndpoint(this, "process-" + processIds.incrementAndGet(), spec, grace);
+        register(endpoint);
+        return onLoop(endpoint::start);
     }
 
     private void register(Endpoint endpoint) {
@@ -171,6 +182,7 @@ public final class Lab implements AutoCloseable {
             return;
         }
         closed = true;
+        loop.resume(); // a loop paused for stepping would hold the stops below
         try {
             stopAll().toCompletableFuture().get(grace.toMillis(), TimeUnit.MILLISECONDS);
         } catch (Exception e) {

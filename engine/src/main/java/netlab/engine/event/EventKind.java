@@ -93,28 +93,67 @@ public enum EventKind {
     /**
      * A task was created ({@code create_task}). {@code amount}: the task's number, unique in the
      * lab; {@code text}: its name. The origin is the task's context (its experiment or connection).
+     * Every task event has the task's name as {@code logger}.
      */
     TASK_CREATED("create_task"),
     /**
      * A task ran one step on the loop thread. The event's time is when the step ended;
-     * {@code offset}: when it began (event-clock nanoseconds); {@code amount}: the task's number.
+     * {@code offset}: when it began (event-clock nanoseconds); {@code amount}: the task's number;
+     * {@code text}: {@code step N}. The loop has one thread, so every event whose time falls
+     * between a step's begin and end (a LOG line, say) happened inside that step, in that task.
      */
     TASK_STEP("step"),
-    /** A task suspended at an await; {@code text}: what it waits on; {@code amount}: the task's number. */
+    /**
+     * A task suspended at an await; {@code text}: what it waits on (a task's name, a future's
+     * label such as {@code sleep(1)}, {@code sleep(0)} for a bare yield); {@code amount}: the task's number.
+     */
     TASK_WAITING("await"),
     /**
-     * A task is done; {@code text}: its result, "cancelled", or the exception; {@code error} set
-     * when it raised; {@code amount}: the task's number.
+     * A task is done; {@code text}: its result's repr, "cancelled", or the exception's repr;
+     * {@code error} set when it raised; {@code amount}: the task's number.
      */
     TASK_DONE("done"),
-    /** The loop ran something late; {@code amount}: how late, in nanoseconds. */
+    /** The loop ran something late; {@code amount}: how late, in nanoseconds; {@code text} says what ran late. */
     LOOP_LAG("loop_lag"),
     /** A line the experiment logged, as Python's {@code logging} would print it. */
     LOG("log"),
     /** Something failed; the event's error says what. */
     ERROR("error"),
     /** A consumer fell behind and this many events were not delivered to it. */
-    ELIDED("elided");
+    ELIDED("elided"),
+    /**
+     * Someone asked a pending task to cancel ({@code task.cancel(msg)}); {@code text}:
+     * {@code cancel()} or {@code cancel('msg')}; {@code amount}: the task's number. The task sees
+     * CancelledError at its current await (or never starts), or refuses it: TASK_DONE tells.
+     */
+    TASK_CANCEL("cancel"),
+    /**
+     * A child process started ({@code subprocess_exec}); {@code amount}: its pid; {@code text}:
+     * its command line as the person would type it.
+     */
+    PROCESS_STARTED("subprocess_exec"),
+    /**
+     * Bytes a child wrote to a pipe, as one read delivered them ({@code pipe_data_received});
+     * {@code text}: the fd ("1" stdout, "2" stderr); {@code data}: the bytes; {@code offset}:
+     * where they start in that pipe's stream; {@code amount}: their number.
+     */
+    PIPE_DATA_RECEIVED("pipe_data_received"),
+    /**
+     * Bytes written to the child's stdin ({@code transport.get_pipe_transport(0).write});
+     * {@code text}: "0"; {@code data}, {@code offset}, {@code amount} as for PIPE_DATA_RECEIVED.
+     */
+    PIPE_DATA_SENT("pipe_write"),
+    /**
+     * A pipe to the child closed ({@code pipe_connection_lost}); {@code text}: the fd;
+     * {@code offset}: the bytes it carried; {@code error} set when it broke (a child that stopped
+     * reading its stdin, say).
+     */
+    PIPE_CONNECTION_LOST("pipe_connection_lost"),
+    /**
+     * The child exited ({@code process_exited}); {@code amount}: its returncode, negative -N when
+     * a signal N ended it (as asyncio reports it); {@code text} says so in words.
+     */
+    PROCESS_EXITED("process_exited");
 
     private final String asyncioName;
 

@@ -11,8 +11,13 @@ import java.util.function.Consumer;
  * One consumer's bounded view of the event stream. The publisher never waits: when the queue is
  * full, new events are counted instead of queued, and the consumer receives one
  * {@link EventKind#ELIDED} marker in their place, saying how many and which sequence numbers.
+ * The queue is bounded in bytes too ({@value #MAX_BYTES} of event data), so that a flood of large
+ * reads (a child writing as fast as it can) cannot fill memory while a consumer is behind.
  */
 public final class EventSubscription implements AutoCloseable {
+    /** Event data (bytes of reads and writes) a subscription holds at most before it elides. */
+    public static final long MAX_BYTES = 64L * 1024 * 1024;
+
     private final String name;
     private final int capacity;
     private final Consumer<EventSubscription> onClose;
@@ -26,6 +31,7 @@ public final class EventSubscription implements AutoCloseable {
     private long gapNanos;
     private long elidedTotal;
     private long delivered;
+    private long bytesHeld;
     private boolean closed;
 
     EventSubscription(String name, int capacity, Consumer<EventSubscription> onClose) {
@@ -50,7 +56,8 @@ public final class EventSubscription implements AutoCloseable {
             }
             // Room is kept for the marker, so that a gap is reported where it happened.
             int needed = gapCount > 0 ? 2 : 1;
-            if (queue.size() + needed > capacity) {
+            int size = event.data().size();
+            if (queue.size() + needed > capacity || (!queue.isEmpty() && bytesHeld + size > MAX_BYTES)) {
                 if (gapCount == 0) {
                     gapFirstSeq = event.seq();
                     gapNanos = event.nanos();
@@ -64,6 +71,7 @@ public final class EventSubscription implements AutoCloseable {
                 queue.add(takeMarker());
             }
             queue.add(event);
+            bytesHeld += size;
             notEmpty.signal();
         } finally {
             lock.unlock();
@@ -107,7 +115,9 @@ public final class EventSubscription implements AutoCloseable {
     private int drainLocked(Collection<? super LabEvent> out, int max) {
         int n = 0;
         while (n < max && !queue.isEmpty()) {
-            out.add(queue.poll());
+            LabEvent e = queue.poll();
+            bytesHeld -= e.data().size();
+            out.add(e);
             n++;
         }
         if (n < max && queue.isEmpty() && gapCount > 0) {

@@ -10,7 +10,8 @@ import netlab.engine.bytes.Bytes;
  * @param nanos  monotonic time since the lab started, in nanoseconds
  * @param origin endpoint, connection and pane it belongs to
  * @param kind   what happened
- * @param logger the logger name a log line is printed under; for other kinds, the origin's label
+ * @param logger the logger name a log line is printed under; empty for a {@code print()} line, which
+ *               is printed bare; for other kinds, the origin's label unless the kind says otherwise
  * @param text   the log line or a short description; may be null for data events (see {@link #describe()})
  * @param data   the bytes where there are some (reads, writes), else {@link Bytes#EMPTY}
  * @param offset where {@code data} starts in its direction's byte stream; -1 where that means nothing
@@ -32,6 +33,9 @@ public record LabEvent(long seq, long nanos, Origin origin, EventKind kind, Stri
 
     /** The line a log shows for this event: the text, or a description built from the kind. */
     public String describe() {
+        if (kind == EventKind.PIPE_DATA_RECEIVED || kind == EventKind.PIPE_DATA_SENT) {
+            return kind.asyncioName() + "(" + text + ", " + data.repr() + ") " + amount + " bytes at " + offset;
+        }
         if (kind.isStreamRead()) {
             return kind.asyncioName() + "() \u2192 " + data.repr() + " (" + amount + " left in the buffer)";
         }
@@ -75,8 +79,8 @@ public record LabEvent(long seq, long nanos, Origin origin, EventKind kind, Stri
         };
     }
 
-    /** {@code logger: line}, the format of the seeds' printed output. */
+    /** {@code logger: line}, the format of the seeds' printed output; a {@code print()} line bare. */
     public String toLogLine() {
-        return logger + ": " + describe();
+        return logger.isEmpty() ? describe() : logger + ": " + describe();
     }
 }

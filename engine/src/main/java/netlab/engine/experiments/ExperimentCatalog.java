@@ -16,9 +16,24 @@ public final class ExperimentCatalog {
     static {
         Map<String, Experiment> all = new LinkedHashMap<>();
         // Add each experiment here, one line per seed program:
-        // all.put("call-soon", CallSoon::run);
         all.put("socketpair", SocketPairs::run);
         all.put("half-close", HalfClose::run);
+        all.put("call-soon", CallSoon::run);
+        all.put("call-later", CallLater::run);
+        all.put("signals", SignalHandlers::run);
+        all.put("future", FutureRunUntilComplete::run);
+        all.put("future-callback", FutureDoneCallback::run);
+        all.put("gather-factorial", GatherFactorial::run);
+        all.put("task-chain", TaskChain::run);
+        all.put("cancel", CancelTask::run);
+        all.put("gather", GatherResults::run);
+        all.put("wait", WaitTasks::run);
+        all.put("shield", ShieldTask::run);
+        all.put("create-task", CreateTask::run);
+        all.put("blocking-call", BlockingCall::run);
+        all.put("subprocess-protocol", SubprocessProtocolDate::run);
+        all.put("subprocess-stream", SubprocessStreamDate::run);
+        all.put("http-head", HttpHeaders::run);
         EXPERIMENTS = Collections.unmodifiableMap(all);
     }
 

@@ -7,17 +7,54 @@ import netlab.engine.event.Origin;
 import netlab.engine.log.Logger;
 import netlab.engine.log.Logging;
 import netlab.engine.loop.EventLoop;
+import netlab.engine.loop.ProgramLoop;
 import netlab.engine.net.SocketAddr;
 
 /**
  * What an experiment runs with: the lab and its loop, logging whose lines land in the
- * experiment's pane, its parameters (from the preset or the person), and the addresses of the
- * preset's servers by name (for an experiment that talks to one).
+ * experiment's pane, its parameters (from the preset or the person), the addresses of the
+ * preset's servers by name (for an experiment that talks to one), and the loop as the program
+ * sees it ({@link #getEventLoop()}), which is closed when the experiment ends.
  */
-public record ExperimentContext(Lab lab, Origin origin, Map<String, String> params, Map<String, SocketAddr> servers) {
+public record ExperimentContext(Lab lab, Origin origin, Map<String, String> params, Map<String, SocketAddr> servers,
+                                ProgramLoop program) {
     public ExperimentContext {
         params = Map.copyOf(params);
         servers = Map.copyOf(servers);
+        program = program != null ? program : new ProgramLoop(lab.loop(), origin);
+    }
+
+    public ExperimentContext(Lab lab, Origin origin, Map<String, String> params, Map<String, SocketAddr> servers) {
+        this(lab, origin, params, servers, null);
+    }
+
+    /** {@code asyncio.get_event_loop()}: the lab's loop as this program sees it. */
+    public ProgramLoop getEventLoop() {
+        return program;
+    }
+
+    public boolean boolParam(String name, boolean fallback) {
+        String v = params.get(name);
+        if (v == null || v.isBlank()) {
+            return fallback;
+        }
+        return switch (v.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "true", "yes", "1", "on" -> true;
+            case "false", "no", "0", "off" -> false;
+            default -> throw new IllegalArgumentException("parameter " + name + " must be true or false, was '" + v + "'");
+        };
+    }
+
+    public double doubleParam(String name, double fallback) {
+        String v = params.get(name);
+        if (v == null || v.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Double.parseDouble(v.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("parameter " + name + " must be a number, was '" + v + "'", e);
+        }
     }
 
     public EventLoop loop() {

@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import netlab.engine.errors.CancelledError;
 import netlab.engine.errors.InvalidStateError;
 import netlab.engine.errors.PyException;
+import netlab.engine.log.PyStr;
 
 /**
  * asyncio's {@code Future}: a result that will be set later, on the loop thread. Done callbacks
@@ -28,10 +29,41 @@ public class LoopFuture<T> {
     private T result;
     private Throwable exception;
     private String cancelMessage;
+    /** The CancelledError a task's body ended with; handed out once, as CPython's _cancelled_exc. */
+    private CancelledError cancelledExc;
     private List<Consumer<? super LoopFuture<T>>> callbacks;
+    /** Its number in the scheduler view while pending (0: not listed, e.g. made while tracing was off). */
+    private long id;
+    private String label;
 
     public LoopFuture(EventLoop loop) {
         this.loop = loop;
+        if (loop.tracing() && !(this instanceof Task) && loop.inLoop()) {
+            id = loop.futures().track(this);
+        }
+    }
+
+    /** Names what this future stands for in the scheduler view and the timeline ({@code sleep(1)}). */
+    public LoopFuture<T> label(String label) {
+        this.label = label;
+        return this;
+    }
+
+    /** Its name: the label given, else {@code Future-N} (N its number while pending), else {@code Future}. */
+    public String label() {
+        if (label != null) {
+            return label;
+        }
+        return id != 0 ? "Future-" + id : "Future";
+    }
+
+    long id() {
+        return id;
+    }
+
+    /** Done callbacks waiting for it. Loop thread only. */
+    int callbackCount() {
+        return callbacks == null ? 0 : callbacks.size();
     }
 
     public EventLoop loop() {
@@ -53,7 +85,7 @@ public class LoopFuture<T> {
     public T result() {
         switch (state) {
             case PENDING -> throw new InvalidStateError("Result is not set.");
-            case CANCELLED -> throw new CancelledError(cancelMessage);
+            case CANCELLED -> throw makeCancelledError();
             default -> {
                 if (exception != null) {
                     throw rethrowable(exception);
@@ -67,7 +99,7 @@ public class LoopFuture<T> {
     public Throwable exception() {
         switch (state) {
             case PENDING -> throw new InvalidStateError("Exception is not set.");
-            case CANCELLED -> throw new CancelledError(cancelMessage);
+            case CANCELLED -> throw makeCancelledError();
             default -> {
                 return exception;
             }
@@ -89,10 +121,8 @@ public class LoopFuture<T> {
         if (state != State.PENDING) {
             throw new InvalidStateError("invalid state: " + this);
         }
-        if (error instanceof CancelledError) {
-            // asyncio refuses this too: cancellation goes through cancel()
-            throw new IllegalArgumentException("CancelledError cannot be set as an exception; call cancel()");
-        }
+        // CPython accepts a CancelledError here and the future is then not cancelled() but raises
+        // it; gather() relies on that (its outer future ends so when a child is cancelled)
         exception = error;
         state = State.FINISHED;
         scheduleCallbacks();
@@ -122,6 +152,10 @@ public class LoopFuture<T> {
 
     /** Cancels the future if it is pending; returns whether it did. */
     public boolean cancel(String message) {
+        return cancelFuture(message);
+    }
+
+    private boolean cancelFuture(String message) {
         loop.checkThread("Future.cancel");
         if (state != State.PENDING) {
             return false;
@@ -136,11 +170,33 @@ public class LoopFuture<T> {
         return cancelMessage;
     }
 
+    /** Cancels with the very CancelledError a task's body raised, which the first awaiter then gets. */
+    boolean cancelWith(CancelledError error) {
+        if (!cancelFuture(null)) {
+            return false;
+        }
+        cancelledExc = error;
+        return true;
+    }
+
+    /**
+     * CPython's {@code _make_cancelled_error}: the CancelledError the body raised the first time
+     * (with its message), a new one with the cancel message after that.
+     */
+    CancelledError makeCancelledError() {
+        CancelledError e = cancelledExc;
+        if (e != null) {
+            cancelledExc = null;
+            return e;
+        }
+        return new CancelledError(cancelMessage);
+    }
+
     /** Adds a callback run (via call_soon) once the future is done, or soon if it already is. */
     public void addDoneCallback(Consumer<? super LoopFuture<T>> callback) {
         loop.checkThread("Future.add_done_callback");
         if (state != State.PENDING) {
-            loop.callSoon(() -> callback.accept(this));
+            loop.callSoon(new DoneCallback<>(callback, this));
             return;
         }
         if (callbacks == null) {
@@ -161,12 +217,28 @@ public class LoopFuture<T> {
     }
 
     private void scheduleCallbacks() {
+        if (id != 0) {
+            loop.futures().done(this);
+        }
         List<Consumer<? super LoopFuture<T>>> toRun = callbacks;
         callbacks = null;
         if (toRun != null) {
             for (Consumer<? super LoopFuture<T>> callback : toRun) {
-                loop.callSoon(() -> callback.accept(this));
+                loop.callSoon(new DoneCallback<>(callback, this));
             }
+        }
+    }
+
+    /** A done callback in the ready queue; it names itself after the callback and the future. */
+    private record DoneCallback<T>(Consumer<? super LoopFuture<T>> callback, LoopFuture<T> future) implements Runnable {
+        @Override
+        public void run() {
+            callback.accept(future);
+        }
+
+        @Override
+        public String toString() {
+            return Callbacks.describe(callback) + "(" + future.label() + ")";
         }
     }
 
@@ -196,7 +268,7 @@ public class LoopFuture<T> {
         } catch (ExecutionException e) {
             throw rethrowable(e.getCause());
         } catch (java.util.concurrent.CancellationException e) {
-            throw new CancelledError(cancelMessage);
+            throw makeCancelledError();
         }
     }
 
@@ -230,13 +302,18 @@ public class LoopFuture<T> {
         return new PyException(t.getClass().getSimpleName(), String.valueOf(t.getMessage()), t);
     }
 
-    @Override
-    public String toString() {
-        String s = switch (state) {
+    /** {@code pending}, {@code cancelled}, {@code finished result='x'} or {@code finished exception=ValueError('x')}. */
+    public String stateText() {
+        return switch (state) {
             case PENDING -> "pending";
             case CANCELLED -> "cancelled";
-            case FINISHED -> exception != null ? "finished exception=" + exception : "finished result=" + result;
+            case FINISHED -> exception != null ? "finished exception=" + PyStr.repr(exception) : "finished result=" + PyStr.repr(result);
         };
-        return "<" + getClass().getSimpleName() + " " + s + ">";
+    }
+
+    /** As asyncio prints a future: {@code <Future finished result='Future is done!'>}. */
+    @Override
+    public String toString() {
+        return "<Future " + stateText() + (label != null ? " " + label : "") + ">";
     }
 }

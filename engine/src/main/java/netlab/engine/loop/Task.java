@@ -2,6 +2,7 @@ package netlab.engine.loop;
 
 import netlab.engine.errors.CancelledError;
 import netlab.engine.event.Origin;
+import netlab.engine.log.PyStr;
 
 /**
  * asyncio's {@code Task}: runs a {@link Coroutine} on the loop thread, one step at a time. Each
@@ -11,22 +12,34 @@ import netlab.engine.event.Origin;
  * <p>Cancellation follows asyncio: {@link #cancel} cancels the future the body waits on, so the
  * body sees {@link CancelledError} at that await; a body that catches it and goes on is not
  * cancelled. A task cancelled before its first step never runs its body.
+ *
+ * <p>While the loop traces, each task reports itself on the event stream: created, each step (with
+ * when it began), each await (on what), done (how), and each cancel request.
  */
 public class Task<T> extends LoopFuture<T> {
+    private final long number;
     private final String name;
     private final Origin context;
     private final Object continuation;
+    private final Coroutine<T> coro;
+    private final TaskEvents events;
     private LoopFuture<?> waitingOn;
     private boolean mustCancel;
     private String mustCancelMessage;
     private boolean started;
+    private boolean running;
+    private int cancelRequests;
+    private long steps;
     private T bodyResult;
     private Throwable bodyError;
 
     Task(EventLoop loop, String name, Origin context, Coroutine<T> body) {
         super(loop);
-        this.name = name;
+        this.number = loop.registerTask(this);
+        this.name = name != null ? name : "Task-" + number;
         this.context = context;
+        this.events = new TaskEvents(loop, this);
+        this.coro = body;
         this.continuation = Continuations.create(() -> {
             try {
                 bodyResult = body.run();
@@ -34,10 +47,21 @@ public class Task<T> extends LoopFuture<T> {
                 bodyError = t;
             }
         });
-        loop.callSoon(this::step);
+        events.created();
+        loop.callSoon(new Step(this, null), this::step);
+    }
+
+    /** Its number, unique on its loop: the {@code amount} of its events. */
+    public long number() {
+        return number;
     }
 
     public String name() {
+        return name;
+    }
+
+    @Override
+    public String label() {
         return name;
     }
 
@@ -51,14 +75,49 @@ public class Task<T> extends LoopFuture<T> {
         return waitingOn;
     }
 
+    /** Steps run so far. */
+    public long steps() {
+        return steps;
+    }
+
+    /** For the scheduler view: created, ready, running, waiting, done, cancelled or failed. */
+    String state() {
+        if (done()) {
+            return cancelled() ? "cancelled" : exception() != null ? "failed" : "done";
+        }
+        if (running) {
+            return "running";
+        }
+        if (!started) {
+            return "created";
+        }
+        return waitingOn != null && !waitingOn.done() ? "waiting" : "ready";
+    }
+
+    /** How many cancel requests are pending ({@code Task.cancelling()}, Python 3.11). */
+    public int cancelling() {
+        return cancelRequests;
+    }
+
+    /** Takes back one cancel request ({@code Task.uncancel()}); returns how many are left. */
+    public int uncancel() {
+        if (cancelRequests > 0) {
+            cancelRequests--;
+        }
+        return cancelRequests;
+    }
+
     @Override
     public boolean cancel(String message) {
         loop.checkThread("Task.cancel");
         if (done()) {
             return false;
         }
+        cancelRequests++;
+        events.cancelRequested(message);
         if (waitingOn != null && waitingOn.cancel(message)) {
-            // the body wakes with CancelledError from its await; it may still refuse
+            // the body wakes with CancelledError from its await; it may still refuse. waitingOn
+            // stays: if it is a task that refuses, a later cancel must reach it again
             return true;
         }
         mustCancel = true;
@@ -71,16 +130,24 @@ public class Task<T> extends LoopFuture<T> {
             return;
         }
         if (!started && mustCancel) {
+            // asyncio throws CancelledError into a coroutine that never ran: the body never starts
             super.cancel(mustCancelMessage);
+            finished();
             return;
         }
         started = true;
+        running = true;
+        steps++;
+        long begin = events.stepBegins();
+        Origin origin = loop.currentOrigin();
         Task<?> previous = loop.enterTask(this);
         try {
             Continuations.run(continuation);
         } finally {
-            loop.leaveTask(previous);
+            loop.leaveTask(previous, origin);
+            running = false;
         }
+        events.stepEnded(begin);
         if (Continuations.isDone(continuation)) {
             finish();
         }
@@ -88,7 +155,8 @@ public class Task<T> extends LoopFuture<T> {
 
     private void finish() {
         if (bodyError instanceof CancelledError c) {
-            super.cancel(c.getMessage());
+            // as CPython: the task is cancelled without a message; its awaiter gets the body's error
+            cancelWith(c);
         } else if (bodyError != null) {
             setException(bodyError);
         } else if (mustCancel) {
@@ -99,6 +167,12 @@ public class Task<T> extends LoopFuture<T> {
         } else {
             setResult(bodyResult);
         }
+        finished();
+    }
+
+    private void finished() {
+        loop.taskDone(this);
+        events.done();
     }
 
     <R> R awaitFuture(LoopFuture<R> future) {
@@ -107,12 +181,13 @@ public class Task<T> extends LoopFuture<T> {
         }
         if (!future.done()) {
             waitingOn = future;
-            future.addDoneCallback(f -> step());
+            future.addDoneCallback(new Wakeup(this));
             if (mustCancel && future.cancel(mustCancelMessage)) {
                 // the body cancelled itself while running: as in asyncio, the future it now
                 // awaits is cancelled at once and the body wakes with CancelledError
                 mustCancel = false;
             }
+            events.waiting(future);
             Continuations.suspend();
             waitingOn = null;
         } else if (mustCancel) {
@@ -127,8 +202,65 @@ public class Task<T> extends LoopFuture<T> {
         return future.result();
     }
 
+    /**
+     * A bare {@code yield} ({@code await asyncio.sleep(0)}): gives every other ready callback one
+     * turn and resumes in the next iteration. A cancel requested meanwhile is delivered here.
+     */
+    void yieldNow() {
+        waitingOn = null;
+        loop.callSoon(new Step(this, null), this::step);
+        events.waiting(null);
+        Continuations.suspend();
+        if (mustCancel) {
+            mustCancel = false;
+            throw new CancelledError(mustCancelMessage);
+        }
+    }
+
+    /** The result or how it ended, as the timeline and the scheduler view show it. */
+    String outcome() {
+        if (!done()) {
+            return null;
+        }
+        if (cancelled()) {
+            return "cancelled";
+        }
+        Throwable e = exception();
+        return e != null ? PyStr.repr(e) : PyStr.repr(result());
+    }
+
+    /** As asyncio prints a task: {@code <Task finished name='Task-3' coro=<cor2() done> result='cor2 result'>}. */
     @Override
     public String toString() {
-        return "<Task " + name + " " + (done() ? super.toString() : waitingOn != null ? "waiting on " + waitingOn : "pending") + ">";
+        String d = Callbacks.describe(coro);
+        String coroText = d.startsWith("<") ? " coro=" + d : " coro=<" + d + "() " + (done() ? "done" : "running") + ">";
+        if (cancelled()) {
+            return "<Task cancelled name=" + PyStr.repr(name) + coroText + ">";
+        }
+        if (done()) {
+            return "<Task finished name=" + PyStr.repr(name) + coroText + " " + stateText().substring("finished ".length()) + ">";
+        }
+        return "<Task pending name=" + PyStr.repr(name) + coroText + (waitingOn != null ? " wait_for=" + waitingOn : "") + ">";
+    }
+
+    /** The task's next step in the ready queue: {@code Task-2.__step()} or {@code Task-2.__wakeup(sleep(1))}. */
+    private record Step(Task<?> task, LoopFuture<?> wokenBy) {
+        @Override
+        public String toString() {
+            return wokenBy == null ? task.name + ".__step()" : task.name + ".__wakeup(" + wokenBy.label() + ")";
+        }
+    }
+
+    /** The done callback a task adds to the future it awaits. */
+    private record Wakeup(Task<?> task) implements java.util.function.Consumer<LoopFuture<?>> {
+        @Override
+        public void accept(LoopFuture<?> f) {
+            task.step();
+        }
+
+        @Override
+        public String toString() {
+            return task.name + ".__wakeup";
+        }
     }
 }

@@ -15,7 +15,7 @@ import netlab.engine.event.EventKind;
 import netlab.engine.event.Origin;
 import netlab.engine.loop.EventLoop;
 import netlab.engine.loop.LoopFuture;
-import netlab.engine.transport.Transport;
+import netlab.engine.transport.ReadTransport;
 
 /**
  * asyncio's {@code StreamReader}: a buffer that {@code data_received} fills and the read methods
@@ -39,7 +39,7 @@ public final class StreamReader {
     private int size;
     private boolean eof;
     private Throwable exception;
-    private Transport transport;
+    private ReadTransport transport;
     private boolean paused;
     private PendingRead<?> pending;
     private Origin origin;
@@ -78,9 +78,11 @@ public final class StreamReader {
         return eof && size == 0;
     }
 
-    public void setTransport(Transport transport) {
+    public void setTransport(ReadTransport transport) {
         this.transport = transport;
-        this.origin = transport == null ? null : transport.origin();
+        if (transport instanceof netlab.engine.transport.Transport t) {
+            this.origin = t.origin();
+        }
     }
 
     /** Where this reader's events go when it has no transport (a subprocess pipe, say). */

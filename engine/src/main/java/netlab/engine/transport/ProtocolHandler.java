@@ -50,6 +50,7 @@ final class ProtocolHandler extends ChannelInboundHandlerAdapter {
         transport = new SocketTransport(loop, ctx.channel(), origin, local, peer, setup.limits());
         transport.afterWrite(this::settleWritability);
         setup.group().add(transport);
+        loop.io().watchChannel(ctx.channel(), "connection", origin);
         SslHandler ssl = ctx.pipeline().get(SslHandler.class);
         if (ssl == null) {
             made(local, peer);

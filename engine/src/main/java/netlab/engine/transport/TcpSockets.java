@@ -81,6 +81,7 @@ public final class TcpSockets {
                 return;
             }
             bound.add(f.channel());
+            loop.io().watchChannel(f.channel(), "listening", origin);
             int boundPort = ((InetSocketAddress) f.channel().localAddress()).getPort();
             bindAll(loop, setup, options, addresses, index + 1, boundPort, bound, origin, result);
         });

@@ -10,7 +10,7 @@ import netlab.engine.net.SocketAddr;
  * asyncio's {@code Transport} over one connection. Writes never block: bytes go to a write
  * buffer and the protocol is told to pause when it grows over the high water mark. Loop thread only.
  */
-public interface Transport {
+public interface Transport extends ReadTransport {
     /** Queues {@code data} for sending and tries to send it now. */
     void write(Bytes data);
 
@@ -41,19 +41,24 @@ public interface Transport {
     void setWriteBufferLimits(WaterMarks limits);
 
     /** Stops reading: no data_received (nor eof_received) until {@link #resumeReading()}. */
+    @Override
     void pauseReading();
 
+    @Override
     void resumeReading();
 
     /** pause_reading on behalf of a stream reader that holds {@code buffered} bytes (said in the event). */
+    @Override
     default void pauseReading(long buffered) {
         pauseReading();
     }
 
+    @Override
     default void resumeReading(long buffered) {
         resumeReading();
     }
 
+    @Override
     boolean isReading();
 
     SocketAddr peername();

@@ -95,6 +95,7 @@ public final class UdpSockets {
         Origin origin = new Origin(options.endpoint(), role, options.endpoint() + "/1", options.label(), local.toString(),
                 remote == null ? null : SocketAddr.of(remote).toString());
         UdpTransport transport = new UdpTransport(loop, ch, origin, local, remote, handler);
+        loop.io().watchChannel(ch, "datagram", origin);
         if (handler.start(origin, transport)) {
             result.setResult(new DatagramEndpoint<>(transport, protocol));
         } else {

@@ -80,6 +80,7 @@ public final class UnixSockets {
                     }
                     f.channel().closeFuture().addListener(c -> removeSocketFile(path));
                     Server server = new Server(loop, origin, List.of(f.channel()), group);
+                    loop.io().watchChannel(f.channel(), "listening", origin);
                     loop.events().publish(origin, EventKind.LISTENING, null, "listening on " + SocketAddr.unix(path.toString()),
                             null, -1, 0, null);
                     result.setResult(server);

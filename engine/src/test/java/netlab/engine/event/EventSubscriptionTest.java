@@ -233,4 +233,24 @@ class EventSubscriptionTest {
     void capacityBelowTwoIsRefused() {
         assertThatThrownBy(() -> stream.subscribe("tiny", 1)).hasMessageContaining("at least 2");
     }
+
+    /** A consumer that is behind holds at most MAX_BYTES of event data; the rest is an elided gap. */
+    @Test
+    void aFloodOfLargeEventsIsBoundedInBytesToo() {
+        EventSubscription s = stream.subscribe("slow", 1_000_000);
+        netlab.engine.bytes.Bytes chunk = netlab.engine.bytes.Bytes.wrap(new byte[1024 * 1024]);
+        int events = (int) (EventSubscription.MAX_BYTES / chunk.size()) + 10;
+        for (int i = 0; i < events; i++) {
+            stream.publish(EventStream.LAB_ORIGIN, EventKind.DATA_RECEIVED, null, null, chunk, (long) i * chunk.size(), chunk.size(), null);
+        }
+        List<LabEvent> got = drain(s);
+        long held = got.stream().mapToLong(e -> e.data().size()).sum();
+        assertThat(held).isLessThanOrEqualTo(EventSubscription.MAX_BYTES);
+        LabEvent marker = got.get(got.size() - 1);
+        assertThat(marker.kind()).isEqualTo(EventKind.ELIDED);
+        assertThat(marker.amount()).isEqualTo(10);
+        // once drained, it takes big events again
+        stream.publish(EventStream.LAB_ORIGIN, EventKind.DATA_RECEIVED, null, null, chunk, 0, chunk.size(), null);
+        assertThat(drain(s)).singleElement().satisfies(e -> assertThat(e.kind()).isEqualTo(EventKind.DATA_RECEIVED));
+    }
 }

@@ -94,12 +94,16 @@ class LoopFutureTest {
         });
     }
 
+    /** CPython 3.11: set_exception(CancelledError()) is accepted; the future is done, not cancelled, and raises it. */
     @Test
-    void cancelledErrorCannotBeSetAsAnException() {
+    void aCancelledErrorSetAsTheExceptionIsRaisedButTheFutureIsNotCancelled() {
         LoopFuture<String> f = future();
-        OnLoop.run(loop, () -> assertThatThrownBy(() -> f.setException(new CancelledError()))
-                .hasMessageContaining("call cancel()"));
-        assertThat(f.done()).isFalse();
+        CancelledError error = new CancelledError("x");
+        OnLoop.run(loop, () -> f.setException(error));
+        assertThat(f.done()).isTrue();
+        assertThat(f.cancelled()).isFalse();
+        assertThat(f.exception()).isSameAs(error);
+        assertThat(catchThrowable(f::result)).isSameAs(error);
     }
 
     /** asyncio schedules done callbacks with call_soon: never inline, in the order added. */

@@ -49,7 +49,7 @@ public final class LineFormatter {
             case ENDPOINT_STATE -> PaneLine.of("● " + e.origin().endpoint() + ": " + e.describe(), "state");
             case ELIDED -> PaneLine.of(e.describe(), "elided");
             // the loop's own bookkeeping is the timeline's: in a pane it would drown the seed's lines
-            case TASK_CREATED, TASK_STEP, TASK_WAITING, TASK_DONE, LOOP_LAG -> null;
+            case TASK_CREATED, TASK_STEP, TASK_WAITING, TASK_DONE, TASK_CANCEL, LOOP_LAG -> null;
             case CONNECTION_LOST -> e.error() == null ? clipped("· " + e.describe(), "event") : error(e);
             default -> clipped("· " + e.describe(), "event");
         };

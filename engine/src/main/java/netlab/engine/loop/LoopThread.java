@@ -1,0 +1,20 @@
+package netlab.engine.loop;
+
+import io.netty.util.concurrent.FastThreadLocalThread;
+
+/**
+ * The thread a lab's loop runs on. It knows its loop, so that code running on it can find the
+ * running loop the way {@code asyncio.get_running_loop()} does, without a thread-local lookup.
+ */
+final class LoopThread extends FastThreadLocalThread {
+    private final EventLoop loop;
+
+    LoopThread(ThreadGroup group, Runnable body, String name, EventLoop loop) {
+        super(group, body, name);
+        this.loop = loop;
+    }
+
+    EventLoop loop() {
+        return loop;
+    }
+}

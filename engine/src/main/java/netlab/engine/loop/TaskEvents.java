@@ -1,0 +1,70 @@
+package netlab.engine.loop;
+
+import netlab.engine.errors.PyErrors;
+import netlab.engine.event.ErrorInfo;
+import netlab.engine.event.EventKind;
+import netlab.engine.event.EventStream;
+import netlab.engine.event.Origin;
+import netlab.engine.log.PyStr;
+
+/**
+ * A task's events for the timeline: created, each step with its start, each await, done, each
+ * cancel request. Each is published under the task's name as logger, in its context's pane, with
+ * its number as {@code amount}. Nothing is published (and nothing measured) while the loop's
+ * tracing is off.
+ */
+final class TaskEvents {
+    private final EventLoop loop;
+    private final Task<?> task;
+
+    TaskEvents(EventLoop loop, Task<?> task) {
+        this.loop = loop;
+        this.task = task;
+    }
+
+    void created() {
+        if (loop.tracing()) {
+            publish(EventKind.TASK_CREATED, task.name(), -1, null);
+        }
+    }
+
+    /** The step's start on the event clock, or 0 when not tracing. */
+    long stepBegins() {
+        return loop.tracing() ? loop.events().clock().nanos() : 0;
+    }
+
+    void stepEnded(long begin) {
+        if (begin != 0 && loop.tracing()) {
+            publish(EventKind.TASK_STEP, "step " + task.steps(), begin, null);
+        }
+    }
+
+    /** {@code on} null: a bare yield ({@code sleep(0)}). */
+    void waiting(LoopFuture<?> on) {
+        if (loop.tracing()) {
+            publish(EventKind.TASK_WAITING, on == null ? "sleep(0)" : on.label(), -1, null);
+        }
+    }
+
+    void done() {
+        if (!loop.tracing()) {
+            return;
+        }
+        ErrorInfo error = null;
+        if (!task.cancelled() && task.exception() != null) {
+            error = new ErrorInfo(PyErrors.typeName(task.exception()), PyErrors.message(task.exception()));
+        }
+        publish(EventKind.TASK_DONE, task.outcome(), -1, error);
+    }
+
+    void cancelRequested(String message) {
+        if (loop.tracing()) {
+            publish(EventKind.TASK_CANCEL, message == null ? "cancel()" : "cancel(" + PyStr.repr(message) + ")", -1, null);
+        }
+    }
+
+    private void publish(EventKind kind, String text, long offset, ErrorInfo error) {
+        Origin origin = task.context() != null ? task.context() : EventStream.LAB_ORIGIN;
+        loop.events().publish(origin, kind, task.name(), text, null, offset, task.number(), error);
+    }
+}

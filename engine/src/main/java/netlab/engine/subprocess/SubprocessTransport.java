@@ -1,0 +1,473 @@
+package netlab.engine.subprocess;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import netlab.engine.bytes.Bytes;
+import netlab.engine.errors.FileNotFoundError;
+import netlab.engine.errors.OSError;
+import netlab.engine.errors.PermissionError;
+import netlab.engine.event.ErrorInfo;
+import netlab.engine.event.EventKind;
+import netlab.engine.event.EventStream;
+import netlab.engine.event.Origin;
+import netlab.engine.loop.EventLoop;
+import netlab.engine.loop.LoopFuture;
+import netlab.engine.loop.LoopSnapshot;
+import netlab.engine.loop.TimerHandle;
+
+/**
+ * asyncio's {@code SubprocessTransport} over a real child process: its pipes are read and written
+ * on threads of their own and everything they see is brought to the loop, where the protocol is
+ * called and every read, write, close and the exit are reported as events. The returncode is
+ * asyncio's: the exit status, or {@code -N} when signal N ended the child.
+ *
+ * <p>{@link #stop(Duration)} is how a person's Stop button ends a child: SIGTERM to it and its
+ * descendants, and SIGKILL to whatever is left after the grace period.
+ */
+public final class SubprocessTransport {
+    /** How long process_exited waits for the output pipes' EOF after the exit (a grandchild may hold them). */
+    static final Duration PIPES_GRACE = Duration.ofSeconds(2);
+    private static final Set<String> NUMBERED = Set.of("HUP", "INT", "QUIT", "KILL", "USR1", "USR2", "PIPE", "ALRM", "TERM",
+            "CONT", "STOP", "TSTP");
+
+    private final EventLoop loop;
+    private final ProcessSpec spec;
+    private final Origin origin;
+    private final LoopFuture<Integer> exited;
+    private final Set<Integer> signalsSent = new HashSet<>();
+    private final long[] received = new long[3];
+    private final boolean[] pipeOpen = new boolean[3];
+    private final ReadPipe[] readers = new ReadPipe[3];
+    private java.lang.Process process;
+    private SubprocessProtocol protocol;
+    private WritePipe stdin;
+    private Integer returncode;
+    private Integer exitStatus;
+    private TimerHandle pipesGrace;
+    private boolean closed;
+    private boolean finished;
+    private long droppedWrites;
+
+    private SubprocessTransport(EventLoop loop, ProcessSpec spec, Origin origin) {
+        this.loop = loop;
+        this.spec = spec;
+        this.origin = origin;
+        this.exited = loop.<Integer>createFuture().label("process exit");
+    }
+
+    /**
+     * Starts the child (on a helper thread: fork and exec may take a while), then, on the loop,
+     * makes the protocol and calls its connection_made. Fails with FileNotFoundError or
+     * PermissionError as Python would when the program cannot be run. Loop thread only.
+     */
+    static <P extends SubprocessProtocol> LoopFuture<SubprocessConnected<P>> start(EventLoop loop, Supplier<P> factory,
+                                                                                 ProcessSpec spec, Origin origin) {
+        SubprocessTransport transport = new SubprocessTransport(loop, spec, origin != null ? origin : EventStream.LAB_ORIGIN);
+        LoopFuture<SubprocessConnected<P>> result = loop.createFuture();
+        result.label("subprocess_exec(" + spec.display() + ")");
+        LoopFuture<java.lang.Process> starting = loop.runInExecutor(() -> builder(spec).start());
+        starting.addDoneCallback(f -> {
+            if (f.exception() != null) {
+                result.trySetException(translate(f.exception(), spec.argv().get(0)));
+                return;
+            }
+            java.lang.Process p = f.result();
+            if (result.done()) {
+                p.destroyForcibly(); // the caller gave up while it started
+                return;
+            }
+            P protocol;
+            try {
+                protocol = factory.get();
+            } catch (RuntimeException e) {
+                p.destroyForcibly();
+                result.trySetException(e);
+                return;
+            }
+            transport.attach(p, protocol);
+            result.trySetResult(new SubprocessConnected<>(transport, protocol));
+        });
+        return result;
+    }
+
+    private static ProcessBuilder builder(ProcessSpec spec) {
+        ProcessBuilder pb = new ProcessBuilder(spec.argv());
+        if (spec.cwd() != null) {
+            pb.directory(spec.cwd().toFile());
+        }
+        pb.environment().putAll(spec.env());
+        pb.redirectInput(spec.stdin() == Redirect.DEVNULL ? ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))
+                : redirect(spec.stdin()));
+        pb.redirectOutput(redirect(spec.stdout()));
+        if (spec.stderr() == Redirect.STDOUT) {
+            pb.redirectErrorStream(true);
+        } else {
+            pb.redirectError(redirect(spec.stderr()));
+        }
+        return pb;
+    }
+
+    private static ProcessBuilder.Redirect redirect(Redirect r) {
+        return switch (r) {
+            case PIPE, STDOUT -> ProcessBuilder.Redirect.PIPE;
+            case INHERIT -> ProcessBuilder.Redirect.INHERIT;
+            case DEVNULL -> ProcessBuilder.Redirect.DISCARD;
+        };
+    }
+
+    /** Java says "Cannot run program "x": error=2, No such file or directory"; Python says it as FileNotFoundError. */
+    static RuntimeException translate(Throwable t, String program) {
+        String m = String.valueOf(t.getMessage());
+        // "error=2, No such file..." or, on newer JDKs, "Exec failed, error: 2 (No such file...)"
+        java.util.regex.Matcher errno = java.util.regex.Pattern.compile("error[=:] ?(\\d+)").matcher(m);
+        int code = t instanceof IOException && errno.find() ? Integer.parseInt(errno.group(1)) : 0;
+        if (code == 2) {
+            return new FileNotFoundError("No such file or directory: '" + program + "'", t);
+        }
+        if (code == 13) {
+            return new PermissionError("Permission denied: '" + program + "'", t);
+        }
+        if (t instanceof IOException) {
+            return new OSError(0, m, t);
+        }
+        return t instanceof RuntimeException r ? r : new OSError(0, m, t);
+    }
+
+    private void attach(java.lang.Process p, SubprocessProtocol protocol) {
+        this.process = p;
+        this.protocol = protocol;
+        String name = "netlab-pipe-" + p.pid() + "-";
+        loop.events().publish(origin, EventKind.PROCESS_STARTED, null, "subprocess_exec: pid " + p.pid() + ": " + spec.display(),
+                null, -1, p.pid(), null);
+        if (spec.stdin() == Redirect.PIPE) {
+            stdin = new WritePipe(this, p.getOutputStream(), name + "stdin");
+            pipeOpen[0] = true;
+        }
+        if (spec.stdout() == Redirect.PIPE) {
+            readers[1] = new ReadPipe(this, 1, p.getInputStream(), name + "stdout");
+            pipeOpen[1] = true;
+        }
+        if (spec.stderr() == Redirect.PIPE) {
+            readers[2] = new ReadPipe(this, 2, p.getErrorStream(), name + "stderr");
+            pipeOpen[2] = true;
+        }
+        loop.io().add(this, this::describeIo);
+        call("connection_made", () -> protocol.connectionMade(this));
+        if (stdin != null) {
+            stdin.start();
+        }
+        for (ReadPipe r : readers) {
+            if (r != null) {
+                r.start();
+            }
+        }
+        p.onExit().thenRun(() -> post(this::childExited));
+    }
+
+    // ---- from the pipe threads, on the loop ----
+
+    /** Hands {@code r} to the loop; IllegalStateException once the loop is closed. */
+    void post(Runnable r) {
+        loop.callSoonThreadsafe(r);
+    }
+
+    void checkLoop(String what) {
+        if (!loop.inLoop()) {
+            throw new IllegalStateException(what + " must run on the loop thread");
+        }
+    }
+
+    void pipeData(ReadPipe pipe, Bytes data) {
+        pipe.delivered();
+        int fd = pipe.fd();
+        if (closed || !pipeOpen[fd]) {
+            return;
+        }
+        loop.events().publish(origin, EventKind.PIPE_DATA_RECEIVED, null, Integer.toString(fd), data, received[fd], data.size(), null);
+        received[fd] += data.size();
+        call("pipe_data_received", () -> protocol.pipeDataReceived(fd, data));
+    }
+
+    void pipeEof(ReadPipe pipe, Throwable error) {
+        pipeLost(pipe.fd(), error);
+    }
+
+    void stdinLost(WritePipe pipe, Throwable error) {
+        pipeLost(0, error);
+    }
+
+    private void pipeLost(int fd, Throwable error) {
+        if (!pipeOpen[fd]) {
+            return;
+        }
+        pipeOpen[fd] = false;
+        if (fd == 0) {
+            stdin.lost();
+        } else {
+            readers[fd].stop();
+        }
+        ErrorInfo info = error == null ? null : ErrorInfo.of(error);
+        loop.events().publish(origin, EventKind.PIPE_CONNECTION_LOST, null, Integer.toString(fd), null,
+                fd == 0 ? -1 : received[fd], 0, info);
+        call("pipe_connection_lost", () -> protocol.pipeConnectionLost(fd, error));
+        if (exitStatus != null && returncode == null && !pipeOpen[1] && !pipeOpen[2]) {
+            processExited();
+        }
+        tryFinish();
+    }
+
+    void pipeWritten(Bytes data, long offset) {
+        loop.events().publish(origin, EventKind.PIPE_DATA_SENT, null, "0", data, offset, data.size(), null);
+    }
+
+    void writeDropped(Bytes data) {
+        if (droppedWrites++ == 0) {
+            loop.events().publish(origin, EventKind.ERROR, null, "write to the child's stdin after it closed: " + data.size()
+                    + " bytes dropped", data, -1, data.size(), null);
+        }
+    }
+
+    void pauseWriting() {
+        call("pause_writing", protocol::pauseWriting);
+    }
+
+    void resumeWriting() {
+        call("resume_writing", protocol::resumeWriting);
+    }
+
+    /** The child is gone; process_exited waits for its output pipes' EOF, within a grace. */
+    private void childExited() {
+        exitStatus = process.exitValue();
+        if (!pipeOpen[1] && !pipeOpen[2]) {
+            processExited();
+        } else {
+            pipesGrace = loop.callLater(PIPES_GRACE, "process_exited after the pipes' grace", this::processExited);
+        }
+    }
+
+    private void processExited() {
+        if (returncode != null) {
+            return;
+        }
+        if (pipesGrace != null) {
+            pipesGrace.cancel();
+        }
+        returncode = returncodeOf(exitStatus);
+        String how = returncode < 0 ? "killed by " + signalName(-returncode) : "exit status " + returncode;
+        loop.events().publish(origin, EventKind.PROCESS_EXITED, null, "process_exited: pid " + process.pid() + ", " + how
+                + " (returncode " + returncode + ")", null, -1, returncode, null);
+        call("process_exited", protocol::processExited);
+        exited.trySetResult(returncode);
+        if (pipeOpen[0]) {
+            pipeLost(0, null); // nobody reads the child's stdin any more
+        }
+        tryFinish();
+    }
+
+    /** asyncio's returncode: -N for signal N. Java reports a signal as 128+N; it is one if we sent it. */
+    private int returncodeOf(int status) {
+        if (status > 128 && status < 128 + 65 && signalsSent.contains(status - 128)) {
+            return -(status - 128);
+        }
+        return status;
+    }
+
+    private void tryFinish() {
+        if (finished || returncode == null || pipeOpen[0] || pipeOpen[1] || pipeOpen[2]) {
+            return;
+        }
+        finished = true;
+        loop.io().remove(this);
+        call("connection_lost", () -> protocol.connectionLost(null));
+    }
+
+    private void call(String name, Runnable callback) {
+        loop.withOrigin(origin, () -> {
+            try {
+                callback.run();
+            } catch (RuntimeException e) {
+                loop.events().publish(origin, EventKind.ERROR, null, "protocol." + name + "() call failed: " + ErrorInfo.of(e),
+                        null, -1, 0, ErrorInfo.of(e));
+            }
+        });
+    }
+
+    private LoopSnapshot.Io describeIo() {
+        StringBuilder state = new StringBuilder();
+        for (int fd = 0; fd < 3; fd++) {
+            if (pipeOpen[fd]) {
+                state.append(state.isEmpty() ? "" : ", ").append(switch (fd) {
+                    case 0 -> "write stdin" + (stdin.getWriteBufferSize() > 0 ? " " + stdin.getWriteBufferSize() + " bytes" : "");
+                    case 1 -> readers[1].isReading() ? "read stdout" : "stdout paused";
+                    default -> readers[2].isReading() ? "read stderr" : "stderr paused";
+                });
+            }
+        }
+        if (returncode == null) {
+            state.append(state.isEmpty() ? "" : ", ").append("exit");
+        }
+        return new LoopSnapshot.Io("pipe", "pid " + process.pid() + ": " + spec.display(), state.toString(), origin.label());
+    }
+
+    // ---- the transport's API ----
+
+    public long getPid() {
+        return process.pid();
+    }
+
+    /** The returncode once process_exited has run, else null. */
+    public Integer getReturncode() {
+        return returncode;
+    }
+
+    /** Done with the returncode once process_exited has run. */
+    public LoopFuture<Integer> exited() {
+        return exited;
+    }
+
+    /** The stdin pipe, or null when stdin is not a pipe ({@code get_pipe_transport(0)}). */
+    public WritePipe stdin() {
+        return stdin;
+    }
+
+    /** The read side of fd 1 or 2 (pause_reading / resume_reading), or null when it is not a pipe. */
+    public netlab.engine.transport.ReadTransport getPipeTransport(int fd) {
+        if (fd != 1 && fd != 2) {
+            throw new IllegalArgumentException("fd must be 1 or 2 for a read pipe (0 is stdin()), was " + fd);
+        }
+        return readers[fd];
+    }
+
+    public ProcessSpec spec() {
+        return spec;
+    }
+
+    /** Where this child's events are reported. */
+    public Origin origin() {
+        return origin;
+    }
+
+    /** SIGTERM. */
+    public void terminate() {
+        sendSignal("SIGTERM");
+    }
+
+    /** SIGKILL. */
+    public void kill() {
+        sendSignal("SIGKILL");
+    }
+
+    /**
+     * Sends {@code signal} (SIGINT, SIGTERM, SIGKILL, ...) to the child. Java sends TERM and KILL
+     * itself; any other signal goes by the system's {@code kill}, on a helper thread.
+     */
+    public void sendSignal(String signal) {
+        checkLoop("send_signal");
+        String name = signal.toUpperCase(Locale.ROOT).startsWith("SIG") ? signal.substring(3).toUpperCase(Locale.ROOT)
+                : signal.toUpperCase(Locale.ROOT);
+        if (!NUMBERED.contains(name)) {
+            throw new IllegalArgumentException("unknown signal " + signal + " (one of SIG" + String.join(", SIG", NUMBERED) + ")");
+        }
+        if (returncode != null || !process.isAlive()) {
+            return; // asyncio ignores a signal to a child that is gone
+        }
+        signalsSent.add(number(name));
+        switch (name) {
+            case "TERM" -> process.destroy();
+            case "KILL" -> process.destroyForcibly();
+            default -> {
+                long pid = process.pid();
+                loop.runInExecutor(() -> new ProcessBuilder("kill", "-s", name, Long.toString(pid))
+                        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor());
+            }
+        }
+    }
+
+    /**
+     * Stops the child for good: SIGTERM to it and its descendants, and after {@code grace}
+     * SIGKILL to any of them still alive. Done with the returncode.
+     */
+    public LoopFuture<Integer> stop(Duration grace) {
+        checkLoop("stop");
+        if (returncode != null || !process.isAlive()) {
+            return exited;
+        }
+        List<ProcessHandle> family = process.descendants().toList();
+        signalsSent.add(15);
+        family.forEach(ProcessHandle::destroy);
+        process.destroy();
+        TimerHandle hard = loop.callLater(grace, "SIGKILL after the grace", () -> {
+            if (returncode == null) {
+                signalsSent.add(9);
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                family.forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly();
+            }
+        });
+        exited.addDoneCallback(f -> hard.cancel());
+        return exited;
+    }
+
+    /**
+     * {@code transport.close()}: closes the pipes, and kills the child if it is still running,
+     * as asyncio does. Its exit is still reported.
+     */
+    public void close() {
+        checkLoop("close");
+        if (closed) {
+            return;
+        }
+        closed = true;
+        for (int fd = 0; fd < 3; fd++) {
+            if (pipeOpen[fd]) {
+                pipeLost(fd, null);
+            }
+        }
+        if (returncode == null && process.isAlive()) {
+            kill();
+        }
+    }
+
+    public boolean isClosing() {
+        return closed;
+    }
+
+    private static int number(String name) {
+        return switch (name) {
+            case "HUP" -> 1;
+            case "INT" -> 2;
+            case "QUIT" -> 3;
+            case "KILL" -> 9;
+            case "USR1" -> 10;
+            case "USR2" -> 12;
+            case "PIPE" -> 13;
+            case "ALRM" -> 14;
+            case "TERM" -> 15;
+            case "CONT" -> 18;
+            case "STOP" -> 19;
+            case "TSTP" -> 20;
+            default -> 0;
+        };
+    }
+
+    static String signalName(int number) {
+        for (String n : NUMBERED) {
+            if (number(n) == number) {
+                return "SIG" + n;
+            }
+        }
+        return "signal " + number;
+    }
+
+    @Override
+    public String toString() {
+        return "<SubprocessTransport pid=" + (process == null ? "?" : process.pid())
+                + (returncode != null ? " returncode=" + returncode : " running") + ">";
+    }
+}

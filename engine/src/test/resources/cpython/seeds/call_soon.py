@@ -1,0 +1,12 @@
+import asyncio
+
+def hello_world(loop):
+    print('Hello World')
+    loop.stop()
+
+loop = asyncio.new_event_loop()
+# Schedule a call to hello_world()
+loop.call_soon(hello_world, loop)
+# Blocking call interrupted by loop.stop()
+loop.run_forever()
+loop.close()

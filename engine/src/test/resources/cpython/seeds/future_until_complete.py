@@ -1,0 +1,12 @@
+import asyncio
+
+async def slow_operation(future):
+    await asyncio.sleep(1)
+    future.set_result('Future is done!')
+
+loop = asyncio.new_event_loop()
+future = loop.create_future()
+asyncio.ensure_future(slow_operation(future), loop=loop)
+loop.run_until_complete(future)
+print(future.result())
+loop.close()

@@ -1,0 +1,17 @@
+import asyncio
+from contextlib import closing
+
+async def cor1():
+    print("cor1")
+    return "cor1 result"
+
+async def cor2():
+    print("cor2")
+    return "cor2 result"
+
+if __name__ == '__main__':
+    with closing(asyncio.new_event_loop()) as loop:
+        asyncio.set_event_loop(loop)
+        outer_future = asyncio.gather(cor1(), cor2())
+        result = loop.run_until_complete(outer_future)
+        print("result: ", result)

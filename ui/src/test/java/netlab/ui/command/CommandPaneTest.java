@@ -1,0 +1,127 @@
+package netlab.ui.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Collection;
+import java.util.Locale;
+
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import netlab.engine.bench.Lab;
+import netlab.ui.i18n.I18n;
+import netlab.ui.testing.Fx;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** "Run a command" with real children, driven by clicks and keys. */
+@ExtendWith(ApplicationExtension.class)
+class CommandPaneTest {
+    private Lab lab;
+    private CommandModel model;
+    private CommandPane pane;
+
+    @Start
+    void start(Stage stage) {
+        lab = new Lab();
+        model = new CommandModel(lab, Platform::runLater);
+        pane = new CommandPane(model, new I18n(Locale.ENGLISH));
+        stage.setScene(new Scene(pane.node(), 900, 560));
+        stage.show();
+    }
+
+    @AfterEach
+    void stop() {
+        Fx.run(model::close);
+        lab.close();
+    }
+
+    private String output() {
+        return Fx.on(() -> pane.output().getText());
+    }
+
+    private String status() {
+        return Fx.on(() -> ((Label) pane.node().lookup("#command-status")).getText());
+    }
+
+    /** The style classes of {@code text} where it last appears in the output (the echoed command line comes first). */
+    private Collection<String> styleOf(String text) {
+        return Fx.on(() -> pane.output().getStyleOfChar(pane.output().getText().lastIndexOf(text) + 1));
+    }
+
+    private void type(FxRobot robot, String field, String text) {
+        robot.clickOn(field);
+        robot.push(KeyCode.CONTROL, KeyCode.A);
+        robot.write(text);
+    }
+
+    @Test
+    void itRunsACommandShowsStdoutAndStderrApartTakesStdinAndTheExitStatus(FxRobot robot) {
+        type(robot, "#command-line", "sh -c 'echo to-stdout; echo to-stderr >&2; read x; echo \"got $x\"; exit 3'");
+        robot.clickOn("#command-run");
+        Fx.await(() -> status().startsWith("Running"), "it runs");
+        Fx.await(() -> output().contains("to-stderr"), "the output shows both streams");
+        assertThat(styleOf("to-stdout")).contains("stdout");
+        assertThat(styleOf("to-stderr")).contains("stderr");
+
+        type(robot, "#command-stdin", "hello");
+        robot.clickOn("#command-send");
+        Fx.await(() -> output().contains("got hello"), "the child read the line");
+        assertThat(styleOf("\nhello\n")).as("what was typed").contains("stdin");
+        assertThat(styleOf("got hello")).contains("stdout");
+        Fx.await(() -> status().equals("Exited · status 3"), "the exit status");
+        assertThat(Fx.on(() -> pane.node().lookup("#command-status").getStyleClass())).contains("exit-failed");
+    }
+
+    @Test
+    void stopReallyStopsACommandThatNeverEnds(FxRobot robot) {
+        type(robot, "#command-line", "sleep 1000");
+        robot.clickOn("#command-run");
+        Fx.await(() -> status().startsWith("Running"), "it runs");
+        long pid = Fx.on(() -> model.endpoint().pid());
+        robot.clickOn("#command-stop");
+        Fx.await(() -> status().equals("Killed by SIGTERM · returncode -15"), "stopped by SIGTERM");
+        assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)).isFalse();
+    }
+
+    @Test
+    void eofEndsAChildThatReadsUntilIt(FxRobot robot) {
+        type(robot, "#command-line", "wc -c");
+        robot.clickOn("#command-run");
+        Fx.await(() -> status().startsWith("Running"), "it runs");
+        type(robot, "#command-stdin", "1234");
+        robot.clickOn("#command-send");
+        robot.clickOn("#command-eof");
+        Fx.await(() -> status().equals("Exited · status 0"), "it read EOF and exited");
+        assertThat(output()).contains("5");
+    }
+
+    @Test
+    void aMissingProgramOrABadLineSaysSoClearly(FxRobot robot) {
+        type(robot, "#command-line", "netlab-no-such-program --help");
+        robot.clickOn("#command-run");
+        Fx.await(() -> status().startsWith("Cannot run it"), "it says it cannot run it");
+        assertThat(status()).contains("FileNotFoundError").contains("No such file or directory: 'netlab-no-such-program'");
+        type(robot, "#command-line", "echo 'unbalanced");
+        robot.clickOn("#command-run");
+        Fx.await(() -> status().startsWith("Not a command"), "a bad line is refused");
+    }
+
+    @Test
+    void theShellBoxRunsTheLineThroughSh(FxRobot robot) {
+        type(robot, "#command-line", "echo abc | tr a A");
+        robot.clickOn("#command-run");
+        Fx.await(() -> status().startsWith("Exited"), "without a shell, | is an argument");
+        assertThat(output()).contains("abc | tr a A");
+        robot.clickOn("#command-clear");
+        robot.clickOn("#command-shell");
+        robot.clickOn("#command-run");
+        Fx.await(() -> output().contains("Abc"), "through sh the pipe works");
+    }
+}
