@@ -100,6 +100,10 @@ public final class StepGate {
 
     /** Kinds that never make a step of their own. */
     static boolean bookkeeping(EventKind kind) {
-        return kind == EventKind.TASK_STEP || kind == EventKind.LOOP_LAG || kind == EventKind.ELIDED || kind == EventKind.ENDPOINT_STATE;
+        return switch (kind) {
+            // the loop's own bookkeeping shows on the timeline, not as a line a person reads
+            case TASK_CREATED, TASK_STEP, TASK_WAITING, TASK_DONE, TASK_CANCEL, LOOP_LAG, ELIDED, ENDPOINT_STATE -> true;
+            default -> false;
+        };
     }
 }
