@@ -35,6 +35,7 @@ public final class Lab implements AutoCloseable {
     private final AtomicInteger clientIds = new AtomicInteger();
     private final AtomicInteger experimentIds = new AtomicInteger();
     private final AtomicInteger processIds = new AtomicInteger();
+    private final AtomicInteger relayIds = new AtomicInteger();
     private volatile boolean closed;
 
     public EventStream events() {
@@ -52,6 +53,13 @@ public final class Lab implements AutoCloseable {
     /** Starts a server; done once it listens (or failed, with the reason also in its pane). */
     public LoopFuture<ServerEndpoint> startServer(ServerSpec spec) {
         ServerEndpoint endpoint = new ServerEndpoint(this, "server-" + serverIds.incrementAndGet(), spec);
+        register(endpoint);
+        return onLoop(endpoint::start);
+    }
+
+    /** Starts a re-chunking relay; done once it listens (or failed, with the reason also in its pane). */
+    public LoopFuture<RelayEndpoint> startRelay(RelaySpec spec) {
+        RelayEndpoint endpoint = new RelayEndpoint(this, "relay-" + relayIds.incrementAndGet(), spec);
         register(endpoint);
         return onLoop(endpoint::start);
     }

@@ -14,15 +14,31 @@ import netlab.engine.net.SocketAddr;
 /**
  * What a new connection needs to know about its endpoint: where to report, how to name its pane
  * from the peer's address, which protocol to run, its buffer limits and its group; and, for TLS,
- * how to make the channel's {@link SslHandler} (null for plain connections).
+ * how to make the channel's {@link SslHandler} (null for plain connections); and, for endpoints
+ * that name their connections themselves (a relay's two legs), how (null: role, id and labeler).
  */
 record ConnectionSetup(EventLoop loop, String endpoint, Role role, Function<SocketAddr, String> labeler,
                        Supplier<? extends Protocol> protocolFactory, WaterMarks limits, ConnectionGroup group,
-                       LoopFuture<Connected<Protocol>> connected, Function<Channel, SslHandler> tls) {
+                       LoopFuture<Connected<Protocol>> connected, Function<Channel, SslHandler> tls,
+                       ConnectionNamer namer) {
+    ConnectionSetup(EventLoop loop, String endpoint, Role role, Function<SocketAddr, String> labeler,
+                    Supplier<? extends Protocol> protocolFactory, WaterMarks limits, ConnectionGroup group,
+                    LoopFuture<Connected<Protocol>> connected, Function<Channel, SslHandler> tls) {
+        this(loop, endpoint, role, labeler, protocolFactory, limits, group, connected, tls, null);
+    }
+
     ConnectionSetup(EventLoop loop, String endpoint, Role role, Function<SocketAddr, String> labeler,
                     Supplier<? extends Protocol> protocolFactory, WaterMarks limits, ConnectionGroup group,
                     LoopFuture<Connected<Protocol>> connected) {
         this(loop, endpoint, role, labeler, protocolFactory, limits, group, connected, null);
+    }
+
+    /** The origin of a new connection numbered {@code id} between {@code local} and {@code peer}. */
+    netlab.engine.event.Origin originOf(String id, SocketAddr local, SocketAddr peer) {
+        if (namer != null) {
+            return namer.name(id, local, peer);
+        }
+        return new netlab.engine.event.Origin(endpoint, role, id, labeler.apply(peer), local.toString(), peer.toString());
     }
 
     /** Sets up a new channel's pipeline: TLS first when asked for, then the protocol's handler. */

@@ -46,7 +46,7 @@ final class ProtocolHandler extends ChannelInboundHandlerAdapter {
         SocketAddr local = SocketAddr.of(ctx.channel().localAddress());
         SocketAddr peer = SocketAddr.of(ctx.channel().remoteAddress());
         String id = setup.group().nextId();
-        origin = new Origin(setup.endpoint(), setup.role(), id, setup.labeler().apply(peer), local.toString(), peer.toString());
+        origin = setup.originOf(id, local, peer);
         transport = new SocketTransport(loop, ctx.channel(), origin, local, peer, setup.limits());
         transport.afterWrite(this::settleWritability);
         setup.group().add(transport);

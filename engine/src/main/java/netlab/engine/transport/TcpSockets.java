@@ -34,11 +34,21 @@ public final class TcpSockets {
      * Loop thread only.
      */
     public static LoopFuture<Server> createServer(EventLoop loop, Supplier<? extends Protocol> factory, ServerOptions options) {
+        return createServer(loop, factory, options, Role.SERVER, null);
+    }
+
+    /**
+     * {@link #createServer(EventLoop, Supplier, ServerOptions)} for an endpoint that is not a
+     * server of its own ({@code role}: a relay) and names its connections with {@code namer}
+     * (null: the options' labeler).
+     */
+    public static LoopFuture<Server> createServer(EventLoop loop, Supplier<? extends Protocol> factory, ServerOptions options,
+                                                  Role role, ConnectionNamer namer) {
         LoopFuture<Server> result = loop.createFuture();
-        Origin origin = Origin.endpoint(options.endpoint(), Role.SERVER, options.endpoint());
+        Origin origin = Origin.endpoint(options.endpoint(), role, options.endpoint());
         ConnectionGroup group = new ConnectionGroup(options.endpoint());
-        ConnectionSetup setup = new ConnectionSetup(loop, options.endpoint(), Role.SERVER, options.labeler(), factory,
-                options.limits(), group, null, options.tls() == null ? null : Tls.server(options.tls()));
+        ConnectionSetup setup = new ConnectionSetup(loop, options.endpoint(), role, options.labeler(), factory,
+                options.limits(), group, null, options.tls() == null ? null : Tls.server(options.tls()), namer);
         Resolver.resolve(loop, options.host(), options.port()).addDoneCallback(resolved -> {
             if (resolved.exception() != null) {
                 result.setException(resolved.exception());
@@ -93,6 +103,12 @@ public final class TcpSockets {
      */
     public static <P extends Protocol> LoopFuture<Connected<P>> createConnection(EventLoop loop, Supplier<P> factory,
                                                                                 ConnectOptions options) {
+        return createConnection(loop, factory, options, null);
+    }
+
+    /** {@link #createConnection(EventLoop, Supplier, ConnectOptions)} with the connection named by {@code namer} (null: as a client). */
+    public static <P extends Protocol> LoopFuture<Connected<P>> createConnection(EventLoop loop, Supplier<P> factory,
+                                                                                ConnectOptions options, ConnectionNamer namer) {
         LoopFuture<Connected<P>> result = loop.createFuture();
         Resolver.resolve(loop, options.host(), options.port()).addDoneCallback(resolved -> {
             if (result.done()) {
@@ -102,14 +118,14 @@ public final class TcpSockets {
                 result.setException(resolved.exception());
                 return;
             }
-            tryConnect(loop, factory, options, resolved.result(), 0, new ArrayList<>(), result);
+            tryConnect(loop, factory, options, namer, resolved.result(), 0, new ArrayList<>(), result);
         });
         return result;
     }
 
     @SuppressWarnings("unchecked")
     private static <P extends Protocol> void tryConnect(EventLoop loop, Supplier<P> factory, ConnectOptions options,
-                                                        List<InetSocketAddress> addresses, int index,
+                                                        ConnectionNamer namer, List<InetSocketAddress> addresses, int index,
                                                         List<RuntimeException> failures, LoopFuture<Connected<P>> result) {
         if (result.done()) {
             return; // cancelled: try no further address
@@ -124,7 +140,7 @@ public final class TcpSockets {
         ConnectionGroup group = new ConnectionGroup(options.endpoint());
         ConnectionSetup setup = new ConnectionSetup(loop, options.endpoint(), Role.CLIENT, peer -> options.label(),
                 factory, options.limits(), group, connected,
-                options.tls() == null ? null : Tls.client(options.tls(), options.host(), options.port()));
+                options.tls() == null ? null : Tls.client(options.tls(), options.host(), options.port()), namer);
         connected.addDoneCallback(c -> {
             if (c.exception() != null) {
                 result.trySetException(c.exception());
@@ -150,7 +166,7 @@ public final class TcpSockets {
         attempt.addListener((ChannelFuture f) -> {
             if (!f.isSuccess()) {
                 failures.add(PyErrors.translate(f.cause(), SocketAddr.of(target).toPyTuple()));
-                tryConnect(loop, factory, options, addresses, index + 1, failures, result);
+                tryConnect(loop, factory, options, namer, addresses, index + 1, failures, result);
             }
         });
         result.addDoneCallback(r -> {

@@ -26,6 +26,15 @@ public final class UdpSockets {
     /** Done once the socket is bound (and connected, with a remote address) and connection_made has run. */
     public static <P extends DatagramProtocol> LoopFuture<DatagramEndpoint<P>> createDatagramEndpoint(
             EventLoop loop, Supplier<P> factory, DatagramOptions options, Role role) {
+        return createDatagramEndpoint(loop, factory, options, role, options.endpoint() + "/1");
+    }
+
+    /**
+     * As {@link #createDatagramEndpoint(EventLoop, Supplier, DatagramOptions, Role)}, its events
+     * reported as connection {@code connection} of the endpoint (a relay has several sockets).
+     */
+    public static <P extends DatagramProtocol> LoopFuture<DatagramEndpoint<P>> createDatagramEndpoint(
+            EventLoop loop, Supplier<P> factory, DatagramOptions options, Role role, String connection) {
         LoopFuture<DatagramEndpoint<P>> result = loop.createFuture();
         LoopFuture<List<InetSocketAddress>> local = options.localHost() == null ? null
                 : Resolver.resolve(loop, options.localHost(), options.localPort());
@@ -37,7 +46,7 @@ public final class UdpSockets {
             } else if (r != null && r.exception() != null) {
                 result.setException(r.exception());
             } else {
-                open(loop, factory, options, role, l == null ? null : l.result().get(0), r == null ? null : r.result().get(0), result);
+                open(loop, factory, options, role, connection, l == null ? null : l.result().get(0), r == null ? null : r.result().get(0), result);
             }
         }));
         return result;
@@ -52,7 +61,7 @@ public final class UdpSockets {
     }
 
     private static <P extends DatagramProtocol> void open(EventLoop loop, Supplier<P> factory, DatagramOptions options, Role role,
-                                                        InetSocketAddress local, InetSocketAddress remote,
+                                                        String connection, InetSocketAddress local, InetSocketAddress remote,
                                                         LoopFuture<DatagramEndpoint<P>> result) {
         P protocol;
         try {
@@ -74,7 +83,7 @@ public final class UdpSockets {
                 return;
             }
             if (remote == null) {
-                made(loop, b.channel(), options, role, null, handler, protocol, result);
+                made(loop, b.channel(), options, role, connection, null, handler, protocol, result);
                 return;
             }
             b.channel().connect(remote).addListener((ChannelFuture c) -> {
@@ -83,16 +92,16 @@ public final class UdpSockets {
                     result.setException(PyErrors.translate(c.cause(), SocketAddr.of(remote).toPyTuple()));
                     return;
                 }
-                made(loop, b.channel(), options, role, remote, handler, protocol, result);
+                made(loop, b.channel(), options, role, connection, remote, handler, protocol, result);
             });
         });
     }
 
     private static <P extends DatagramProtocol> void made(EventLoop loop, Channel ch, DatagramOptions options, Role role,
-                                                        InetSocketAddress remote, DatagramHandler handler, P protocol,
+                                                        String connection, InetSocketAddress remote, DatagramHandler handler, P protocol,
                                                         LoopFuture<DatagramEndpoint<P>> result) {
         SocketAddr local = SocketAddr.of(ch.localAddress());
-        Origin origin = new Origin(options.endpoint(), role, options.endpoint() + "/1", options.label(), local.toString(),
+        Origin origin = new Origin(options.endpoint(), role, connection, options.label(), local.toString(),
                 remote == null ? null : SocketAddr.of(remote).toString());
         UdpTransport transport = new UdpTransport(loop, ch, origin, local, remote, handler);
         loop.io().watchChannel(ch, "datagram", origin);

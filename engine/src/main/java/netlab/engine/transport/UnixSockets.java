@@ -50,6 +50,12 @@ public final class UnixSockets {
     }
 
     public static LoopFuture<Server> createUnixServer(EventLoop loop, Supplier<? extends Protocol> factory, UnixServerOptions options) {
+        return createUnixServer(loop, factory, options, Role.SERVER, null);
+    }
+
+    /** As {@link TcpSockets#createServer(EventLoop, Supplier, ServerOptions, Role, ConnectionNamer)}, on a socket path. */
+    public static LoopFuture<Server> createUnixServer(EventLoop loop, Supplier<? extends Protocol> factory, UnixServerOptions options,
+                                                      Role role, ConnectionNamer namer) {
         LoopFuture<Server> result = loop.createFuture();
         Path path = options.path();
         RuntimeException refused = checkBindable(path);
@@ -57,10 +63,10 @@ public final class UnixSockets {
             result.setException(refused);
             return result;
         }
-        Origin origin = Origin.endpoint(options.endpoint(), Role.SERVER, options.endpoint());
+        Origin origin = Origin.endpoint(options.endpoint(), role, options.endpoint());
         ConnectionGroup group = new ConnectionGroup(options.endpoint());
-        ConnectionSetup setup = new ConnectionSetup(loop, options.endpoint(), Role.SERVER, options.labeler(), factory,
-                options.limits(), group, null);
+        ConnectionSetup setup = new ConnectionSetup(loop, options.endpoint(), role, options.labeler(), factory,
+                options.limits(), group, null, null, namer);
         new ServerBootstrap()
                 .group(loop.netty())
                 .channel(DomainSockets.serverChannel(loop.transport()))
@@ -90,6 +96,12 @@ public final class UnixSockets {
 
     public static <P extends Protocol> LoopFuture<Connected<P>> createUnixConnection(EventLoop loop, Supplier<P> factory,
                                                                                     UnixConnectOptions options) {
+        return createUnixConnection(loop, factory, options, null);
+    }
+
+    /** {@link #createUnixConnection(EventLoop, Supplier, UnixConnectOptions)} with the connection named by {@code namer}. */
+    public static <P extends Protocol> LoopFuture<Connected<P>> createUnixConnection(EventLoop loop, Supplier<P> factory,
+                                                                                    UnixConnectOptions options, ConnectionNamer namer) {
         LoopFuture<Connected<P>> result = loop.createFuture();
         Path path = options.path();
         if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
@@ -98,7 +110,7 @@ public final class UnixSockets {
         }
         LoopFuture<Connected<Protocol>> connected = loop.createFuture();
         ConnectionSetup setup = new ConnectionSetup(loop, options.endpoint(), Role.CLIENT, peer -> options.label(),
-                factory, options.limits(), new ConnectionGroup(options.endpoint()), connected);
+                factory, options.limits(), new ConnectionGroup(options.endpoint()), connected, null, namer);
         connected.addDoneCallback(c -> {
             if (c.exception() != null) {
                 result.trySetException(c.exception());
