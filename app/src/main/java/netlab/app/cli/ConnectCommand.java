@@ -113,10 +113,11 @@ final class ConnectCommand implements Callable<Integer> {
             throw new CliException(e.getMessage());
         }
         if (interactive) {
-            return new InteractiveClient(spec.commandLine().getOut(), spec.commandLine().getErr(), output.verbosity()).run(client);
+            return new InteractiveClient(spec.commandLine().getOut(), spec.commandLine().getErr(), output.verbosity(),
+                    output.recording(spec)).run(client);
         }
         EndpointState end;
-        try (Session session = new Session(spec.commandLine().getOut(), output.verbosity())) {
+        try (Session session = new Session(spec.commandLine().getOut(), output.verbosity(), output.recording(spec))) {
             session.handleSignals();
             ClientEndpoint endpoint = session.lab().startClient(client).get(Duration.ofSeconds(30));
             while (!endpoint.finished().done()) {

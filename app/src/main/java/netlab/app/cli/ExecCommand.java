@@ -72,7 +72,7 @@ final class ExecCommand implements Callable<Integer> {
         OutputStream stderr = new FileOutputStream(FileDescriptor.err);
         PrintStream messages = System.err;
         int status;
-        try (Session session = new Session(spec.commandLine().getOut(), verbose ? Verbosity.VERBOSE : Verbosity.QUIET);
+        try (Session session = new Session(spec.commandLine().getOut(), verbose ? Verbosity.VERBOSE : Verbosity.QUIET, output.recording(spec));
              ConsolePipes console = new ConsolePipes(stdout, stderr)) {
             EventLoop loop = session.lab().loop();
             ExecProtocol protocol = new ExecProtocol(verbose ? null : console);

@@ -54,7 +54,7 @@ final class HeadCommand implements Callable<Integer> {
             params.put("cafile", cafile.toString());
         }
         int status;
-        try (Session session = new Session(spec.commandLine().getOut(), output.verbosity())) {
+        try (Session session = new Session(spec.commandLine().getOut(), output.verbosity(), output.recording(spec))) {
             session.handleSignals();
             ExperimentEndpoint head = session.lab().startExperiment(new ExperimentSpec("http-head", "http-head", params))
                     .get(Duration.ofSeconds(10));

@@ -33,10 +33,13 @@ final class InteractiveClient {
     private final PrintWriter err;
     private final Verbosity verbosity;
 
-    InteractiveClient(PrintWriter out, PrintWriter err, Verbosity verbosity) {
+    private final Session.Recording recording;
+
+    InteractiveClient(PrintWriter out, PrintWriter err, Verbosity verbosity, Session.Recording recording) {
         this.out = out;
         this.err = err;
         this.verbosity = verbosity;
+        this.recording = recording;
     }
 
     int run(ClientSpec spec) throws Exception {
@@ -44,7 +47,7 @@ final class InteractiveClient {
             throw new CliException("--char needs a stream: not with --udp");
         }
         boolean tty = Terminal.stdinIsTerminal();
-        try (Session session = new Session(out, verbosity)) {
+        try (Session session = new Session(out, verbosity, recording)) {
             session.handleSignals();
             EventLoop loop = session.lab().loop();
             Origin origin = Origin.endpoint("client-1", Role.CLIENT, "telnet");

@@ -22,6 +22,10 @@ import picocli.CommandLine.Command;
                 "  ./netlab run gather-factorial             seed 001 #7: three tasks on one loop",
                 "  ./netlab exec -- python3 -c 'print(1)'    a child process, its output and exit status",
                 "  ./netlab head https://example.com/        the HTTP header fetcher of seed 001 #12",
+                "  ./netlab relay --listen 10001 --to 127.0.0.1:10000 --split fixed:5   re-cut a stream on its way",
+                "  ./netlab record -- run stream-echo-relay   record a run to a session file",
+                "  ./netlab replay FILE                      print a recorded session's log again",
+                "  ./netlab pcap FILE --connection server-1/1  one connection as pcap for Wireshark",
                 "", "The launcher also takes: ./netlab build (rebuild), ./netlab test (every test)."})
 public final class NetlabCommand implements Callable<Integer> {
     private final IntSupplier openGui;
@@ -44,8 +48,14 @@ public final class NetlabCommand implements Callable<Integer> {
                 .addSubcommand(new PresetsCommand(library))
                 .addSubcommand(new ExecCommand())
                 .addSubcommand(new HeadCommand())
+                .addSubcommand(new RelayCommand())
+                .addSubcommand(new RecordCommand(library))
+                .addSubcommand(new ReplayCommand())
+                .addSubcommand(new PcapCommand())
                 .setOut(out)
                 .setErr(err);
+        // everything after the command to record is that command's, options included
+        cli.getSubcommands().get("record").setStopAtPositional(true);
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             if (ex instanceof CliException) {
                 commandLine.getErr().println("netlab " + commandLine.getCommandName() + ": " + ex.getMessage());

@@ -47,7 +47,7 @@ final class RunCommand implements Callable<Integer> {
             throw new CliException("--port must be 0..65535, was " + port);
         }
         int status;
-        try (Session session = new Session(spec.commandLine().getOut(), output.verbosity())) {
+        try (Session session = new Session(spec.commandLine().getOut(), output.verbosity(), output.recording(spec))) {
             session.handleSignals();
             LoopFuture<PresetRun> started = PresetRun.start(session.lab(), preset, port);
             long deadline = System.nanoTime() + Duration.ofSeconds(timeoutSeconds).toNanos();

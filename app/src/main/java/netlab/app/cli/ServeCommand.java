@@ -62,7 +62,7 @@ final class ServeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CliException(e.getMessage());
         }
-        try (Session session = new Session(spec.commandLine().getOut(), output.verbosity())) {
+        try (Session session = new Session(spec.commandLine().getOut(), output.verbosity(), output.recording(spec))) {
             // handled before the server announces itself: a signal right after "starting up" must
             // find the handler in place, or the JVM's default would end the process with 130
             session.handleSignals();

@@ -5,7 +5,11 @@ import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import java.nio.file.Path;
+
 import netlab.engine.bench.Lab;
+import netlab.engine.record.RecordingHeader;
+import netlab.engine.record.RecordingWriter;
 import netlab.engine.log.Logger;
 
 /**
@@ -14,12 +18,42 @@ import netlab.engine.log.Logger;
  * finish, so the last lines ("closing event loop") are never lost.
  */
 final class Session implements AutoCloseable {
+    /**
+     * A recording asked for: {@code --record FILE}, or {@code ./netlab record -- ...} around the
+     * command, which asks on the thread the command then runs on.
+     */
+    record Recording(Path file, String command) {
+        private static final ThreadLocal<Recording> REQUESTED = new ThreadLocal<>();
+
+        /** What {@code ./netlab record} asked for on this thread, if anything (asked once). */
+        static Recording requested() {
+            Recording r = REQUESTED.get();
+            REQUESTED.remove();
+            return r;
+        }
+
+        static void request(Recording r) {
+            REQUESTED.set(r);
+        }
+    }
+
     private final Lab lab = new Lab();
     private final ConsolePrinter printer;
     private final CountDownLatch interrupted = new CountDownLatch(1);
+    private final RecordingWriter recorder;
+    private final PrintWriter err;
     private volatile String signal;
 
     Session(PrintWriter out, Verbosity verbosity) {
+        this(out, verbosity, Recording.requested());
+    }
+
+    /** A session that records everything its lab does into {@code recording}'s file, when given. */
+    Session(PrintWriter out, Verbosity verbosity, Recording recording) {
+        this.err = new PrintWriter(System.err, true, java.nio.charset.StandardCharsets.UTF_8);
+        // the recorder subscribes before the printer and before anything runs: it sees every event
+        recorder = recording == null ? null : RecordingWriter.start(lab.events(), recording.file(),
+                RecordingHeader.now(lab.events().clock().startedAt(), recording.command()));
         printer = new ConsolePrinter(lab.events(), out, verbosity);
     }
 
@@ -58,7 +92,20 @@ final class Session implements AutoCloseable {
 
     @Override
     public void close() {
+        if (lab.isClosed()) {
+            return;
+        }
         lab.close();
         printer.close();
+        if (recorder != null) {
+            recorder.close();
+            RecordingWriter.Status s = recorder.status();
+            if (s.failure() != null) {
+                err.println("netlab: the recording failed: " + s.failure());
+            } else {
+                err.println("netlab: recorded " + s.events() + " events (" + s.bytes() + " bytes) to " + s.file()
+                        + (s.missed() > 0 ? "; " + s.missed() + " events are missing: the recording fell behind" : ""));
+            }
+        }
     }
 }

@@ -25,6 +25,9 @@ import netlab.engine.bytes.Bytes;
 import netlab.engine.preset.ClientPreset;
 import netlab.engine.preset.LocalizedText;
 import netlab.engine.preset.Preset;
+import netlab.engine.preset.RelayPreset;
+import netlab.engine.bench.RelaySpec;
+import netlab.engine.relay.SplitMode;
 import netlab.engine.preset.ServerPreset;
 
 /**
@@ -70,8 +73,9 @@ public final class PresetParser {
             List<ServerPreset> servers = f.list(root, "servers", false, (node, at) -> server(at, node));
             List<ClientPreset> clients = f.list(root, "clients", false, (node, at) -> client(at, node));
             List<ExperimentSpec> experiments = f.list(root, "experiments", false, (node, at) -> experiment(at, node));
+            List<RelayPreset> relays = f.list(root, "relays", false, (node, at) -> relay(at, node));
             return new Preset(id, f.text(root, "seed"), f.localized(root, "title"), f.localized(root, "summary"),
-                    f.list(root, "explanation", false, (node, at) -> at.localizedNode(node)), servers, clients, experiments);
+                    f.list(root, "explanation", false, (node, at) -> at.localizedNode(node)), servers, clients, experiments, relays);
         } catch (IllegalArgumentException e) {
             throw new PresetException(source + ": " + e.getMessage(), e);
         }
@@ -87,6 +91,41 @@ public final class PresetParser {
                 TransportKind.byId(at.optText(node, "transport", "tcp")),
                 optPath(at, node)));
         return new ServerPreset(name, spec);
+    }
+
+    /**
+     * A relay in front of one of the preset's servers: {@code name}, {@code server} (the one it
+     * forwards to), {@code host}/{@code port}/{@code transport}/{@code path} (where it listens),
+     * {@code split} (as {@code --split} writes it), {@code seed}, {@code delayMs}, {@code rate}
+     * (bytes/s), {@code holdMs}, and for UDP {@code drop} and {@code reorder} (chances 0..1).
+     */
+    private static RelayPreset relay(Fields at, JsonNode node) {
+        String name = at.text(node, "name");
+        String server = at.text(node, "server");
+        RelaySpec spec = at.wrap(() -> {
+            JsonNode seedNode = node.get("seed");
+            Long seedValue = null;
+            if (seedNode != null && !seedNode.isNull()) {
+                if (!seedNode.isIntegralNumber() || !seedNode.canConvertToLong()) {
+                    throw new IllegalArgumentException(at.at("seed") + ": must be a whole number, was " + seedNode);
+                }
+                seedValue = seedNode.longValue();
+            }
+            // the target is filled in when the preset runs: wherever its server really listens
+            return new RelaySpec(TransportKind.byId(at.optText(node, "transport", "tcp")),
+                    at.optText(node, "host", ServerSpec.DEFAULT_HOST),
+                    at.optInt(node, "port", 0),
+                    optPath(at, node),
+                    "127.0.0.1", 1, null,
+                    SplitMode.parse(at.optText(node, "split", "none")),
+                    seedValue,
+                    Duration.ofMillis(at.optInt(node, "delayMs", 0)),
+                    at.optInt(node, "rate", 0),
+                    Duration.ofMillis(at.optInt(node, "holdMs", (int) RelaySpec.DEFAULT_HOLD.toMillis())),
+                    at.optDouble(node, "drop", 0),
+                    at.optDouble(node, "reorder", 0));
+        });
+        return new RelayPreset(name, server, spec);
     }
 
     private static ExperimentSpec experiment(Fields at, JsonNode node) {
@@ -184,6 +223,17 @@ public final class PresetParser {
                 throw new IllegalArgumentException(at(field) + ": must be a whole number, was " + v);
             }
             return v.intValue();
+        }
+
+        double optDouble(JsonNode node, String field, double fallback) {
+            JsonNode v = node.get(field);
+            if (v == null || v.isNull()) {
+                return fallback;
+            }
+            if (!v.isNumber()) {
+                throw new IllegalArgumentException(at(field) + ": must be a number, was " + v);
+            }
+            return v.doubleValue();
         }
 
         boolean optBool(JsonNode node, String field, boolean fallback) {

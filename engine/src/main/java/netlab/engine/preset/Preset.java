@@ -13,21 +13,40 @@ import netlab.engine.bench.ExperimentSpec;
  * @param seed        the seed text it comes from, e.g. {@code 000} or {@code 001 #11}
  * @param explanation paragraphs for the class: what to look at, what the seed says
  * @param experiments seed programs that run after the clients, one after the other
+ * @param relays      re-chunking relays in front of its servers, started after them; a client
+ *                    names a relay as its server to go through it
  */
 public record Preset(String id, String seed, LocalizedText title, LocalizedText summary,
                      List<LocalizedText> explanation, List<ServerPreset> servers, List<ClientPreset> clients,
-                     List<ExperimentSpec> experiments) {
+                     List<ExperimentSpec> experiments, List<RelayPreset> relays) {
     public Preset {
         experiments = List.copyOf(experiments);
         Objects.requireNonNull(id, "id");
         explanation = List.copyOf(explanation);
         servers = List.copyOf(servers);
         clients = List.copyOf(clients);
+        relays = relays == null ? List.of() : List.copyOf(relays);
+        for (RelayPreset r : relays) {
+            if (servers.stream().noneMatch(s -> s.name().equals(r.server()))) {
+                throw new IllegalArgumentException("relay '" + r.name() + "' forwards to server '" + r.server()
+                        + "', which the preset does not define");
+            }
+            if (servers.stream().anyMatch(s -> s.name().equals(r.name()))) {
+                throw new IllegalArgumentException("relay '" + r.name() + "' has the name of a server");
+            }
+        }
+        List<RelayPreset> relayList = relays;
         for (ClientPreset c : clients) {
-            if (c.server() != null && servers.stream().noneMatch(s -> s.name().equals(c.server()))) {
+            if (c.server() != null && servers.stream().noneMatch(s -> s.name().equals(c.server()))
+                    && relayList.stream().noneMatch(r -> r.name().equals(c.server()))) {
                 throw new IllegalArgumentException("client '" + c.name() + "' refers to server '" + c.server()
                         + "', which the preset does not define");
             }
         }
+    }
+
+    public Preset(String id, String seed, LocalizedText title, LocalizedText summary, List<LocalizedText> explanation,
+                  List<ServerPreset> servers, List<ClientPreset> clients, List<ExperimentSpec> experiments) {
+        this(id, seed, title, summary, explanation, servers, clients, experiments, List.of());
     }
 }

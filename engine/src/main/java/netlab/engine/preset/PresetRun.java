@@ -11,6 +11,9 @@ import netlab.engine.bench.EndpointState;
 import netlab.engine.bench.ExperimentEndpoint;
 import netlab.engine.bench.ExperimentSpec;
 import netlab.engine.bench.Lab;
+import netlab.engine.bench.RelayEndpoint;
+import netlab.engine.bench.RelaySpec;
+import netlab.engine.bench.TransportKind;
 import netlab.engine.bench.ServerEndpoint;
 import netlab.engine.bench.ServerSpec;
 import netlab.engine.loop.LoopFuture;
@@ -27,6 +30,7 @@ public final class PresetRun {
     private final List<ServerEndpoint> servers = new ArrayList<>();
     private final List<ClientEndpoint> clients = new ArrayList<>();
     private final List<ExperimentEndpoint> experiments = new ArrayList<>();
+    private final List<RelayEndpoint> relays = new ArrayList<>();
 
     private PresetRun(Lab lab, Preset preset) {
         this.lab = lab;
@@ -34,7 +38,8 @@ public final class PresetRun {
     }
 
     /**
-     * Starts {@code preset}; {@code portOverride} (when not null) replaces the first server's port.
+     * Starts {@code preset}; {@code portOverride} (when not null) replaces the first server's port,
+     * and its relays then listen on free ports.
      * The future is done when every client run is over; it fails if a server cannot start.
      */
     public static LoopFuture<PresetRun> start(Lab lab, Preset preset, Integer portOverride) {
@@ -53,9 +58,21 @@ public final class PresetRun {
             }
             servers.add(lab.startServer(spec).await());
         }
+        for (RelayPreset relay : preset.relays()) {
+            ServerEndpoint target = server(relay.server());
+            // a run moved off its ports (any free port) moves its relays too
+            RelaySpec spec = portOverride != null && relay.spec().transport() != TransportKind.UNIX ? relay.spec().withPort(0) : relay.spec();
+            relays.add(lab.startRelay(spec.withTarget(connectHost(target.spec().host()), target.address().port(),
+                    target.path())).await());
+        }
         for (ClientPreset client : preset.clients()) {
             ClientSpec spec = client.spec();
-            if (client.server() != null) {
+            RelayEndpoint through = relay(client.server());
+            if (through != null) {
+                boolean unix = through.spec().transport() == TransportKind.UNIX;
+                spec = spec.withTarget(connectHost(through.spec().host()), unix ? 1 : through.address().port(),
+                        through.spec().transport(), unix ? java.nio.file.Path.of(through.address().host()) : null);
+            } else if (client.server() != null) {
                 ServerEndpoint target = server(client.server());
                 spec = spec.withTarget(connectHost(target.spec().host()), target.address().port(),
                         target.spec().transport(), target.path());
@@ -75,6 +92,16 @@ public final class PresetRun {
             experiments.add(endpoint);
             endpoint.finished().await();
         }
+    }
+
+    /** The relay named {@code name}, or null when it names none. */
+    private RelayEndpoint relay(String name) {
+        for (int i = 0; i < preset.relays().size(); i++) {
+            if (preset.relays().get(i).name().equals(name)) {
+                return relays.get(i);
+            }
+        }
+        return null;
     }
 
     private ServerEndpoint server(String name) {
@@ -107,6 +134,10 @@ public final class PresetRun {
         return List.copyOf(clients);
     }
 
+    public List<RelayEndpoint> relays() {
+        return List.copyOf(relays);
+    }
+
     public List<ExperimentEndpoint> experiments() {
         return List.copyOf(experiments);
     }
@@ -124,6 +155,7 @@ public final class PresetRun {
             List<LoopFuture<Void>> stops = new ArrayList<>();
             clients.forEach(c -> stops.add(c.stop()));
             experiments.forEach(e -> stops.add(e.stop()));
+            relays.forEach(r -> stops.add(r.stop()));
             servers.forEach(s -> stops.add(s.stop()));
             int[] left = {stops.size()};
             if (left[0] == 0) {

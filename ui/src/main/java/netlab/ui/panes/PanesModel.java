@@ -12,6 +12,7 @@ import javafx.collections.ObservableList;
 import netlab.engine.event.EventKind;
 import netlab.engine.event.LabEvent;
 import netlab.engine.event.Origin;
+import netlab.engine.relay.RelayLeg;
 
 /**
  * Sorts events into panes and panes into rows. A server's connection events go to that connection's
@@ -163,15 +164,24 @@ public final class PanesModel {
     static String keyOf(Origin origin) {
         return switch (origin.role()) {
             case CLIENT, LAB, EXPERIMENT -> origin.endpoint();
-            case SERVER -> origin.paneKey();
+            case SERVER, RELAY -> origin.paneKey();
         };
     }
 
+    /**
+     * A relay's two legs sit where their peers expect them: the leg its client connected to on the
+     * server side of the client's row, the leg it opened to the server on the client side of the
+     * server's row. So each row is one real TCP connection, written on one side and read on the other.
+     */
     static PaneKind kindOf(Origin origin) {
         return switch (origin.role()) {
             case CLIENT -> PaneKind.CLIENT;
             case LAB, EXPERIMENT -> PaneKind.LAB;
             case SERVER -> origin.isConnection() ? PaneKind.SERVER_CONNECTION : PaneKind.SERVER_MAIN;
+            case RELAY -> switch (RelayLeg.of(origin) == null ? RelayLeg.CLIENT_SIDE : RelayLeg.of(origin)) {
+                case CLIENT_SIDE -> origin.isConnection() ? PaneKind.SERVER_CONNECTION : PaneKind.SERVER_MAIN;
+                case SERVER_SIDE -> PaneKind.CLIENT;
+            };
         };
     }
 

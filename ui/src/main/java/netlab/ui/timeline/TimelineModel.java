@@ -12,6 +12,7 @@ import netlab.engine.event.EventKind;
 import netlab.engine.event.LabEvent;
 import netlab.engine.event.Origin;
 import netlab.engine.event.Role;
+import netlab.engine.relay.RelayLeg;
 
 /**
  * Every event of the bench on one time axis: a lane per connection side, server, experiment and
@@ -187,6 +188,14 @@ public final class TimelineModel {
                         key = o.endpoint();
                         kind = Lane.Kind.EXPERIMENT;
                         label = o.label() + " · " + o.endpoint();
+                    }
+                    case RELAY -> {
+                        // a relay's legs pair like the connections they are: its client's leg as a
+                        // server's connection, its leg to the server as a client
+                        key = o.paneKey();
+                        RelayLeg leg = RelayLeg.of(o);
+                        kind = leg == null ? Lane.Kind.SERVER : leg == RelayLeg.CLIENT_SIDE ? Lane.Kind.CONNECTION : Lane.Kind.CLIENT;
+                        label = leg == null ? "relay · " + o.endpoint() : o.label();
                     }
                     default -> {
                         key = "lab";
