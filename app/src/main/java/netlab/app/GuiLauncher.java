@@ -35,14 +35,19 @@ final class GuiLauncher {
         LabOptions options = new LabOptions(null, library.all(), code.samples(), new Settings(preferences()));
         Lab lab = new Lab();
         CountDownLatch closed = new CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicReference<LabWindow> shown = new java.util.concurrent.atomic.AtomicReference<>();
         try {
             Platform.setImplicitExit(false);
             Platform.startup(() -> {
                 Stage stage = new Stage();
                 stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> closed.countDown());
-                LabWindow.show(stage, lab, options);
+                shown.set(LabWindow.show(stage, lab, options));
             });
             closed.await();
+            // a recording still running is finished before the process ends: its end line is written
+            if (shown.get() != null) {
+                shown.get().model().recording().awaitFinished(java.time.Duration.ofSeconds(10));
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {

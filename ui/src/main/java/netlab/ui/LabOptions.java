@@ -12,12 +12,25 @@ import netlab.ui.settings.Settings;
  * the preset library, the code shown beside the runs, and where to remember settings.
  *
  * @param locale the language to start in; null: the one chosen last time, else the system's
+ * @param replay  true for a window that replays a recording: nothing runs, so the forms that make
+ *                endpoints, the library and the loop's tools are left out
  */
-public record LabOptions(Locale locale, List<Preset> presets, List<CodeSample> code, Settings settings) {
+public record LabOptions(Locale locale, List<Preset> presets, List<CodeSample> code, Settings settings, boolean replay) {
     public LabOptions {
         presets = List.copyOf(presets);
         code = List.copyOf(code);
         settings = settings == null ? Settings.inMemory() : settings;
+    }
+
+    public LabOptions(Locale locale, List<Preset> presets, List<CodeSample> code, Settings settings) {
+        this(locale, presets, code, settings, false);
+    }
+
+    /** The options of a window replaying a recording: the same code beside the run, no presets, nothing remembered but the look. */
+    public LabOptions forReplay(Locale shown) {
+        Settings look = Settings.inMemory();
+        look.put("theme", settings.get("theme", "light"));
+        return new LabOptions(shown, List.of(), code, look, true);
     }
 
     /** No presets, no code, nothing remembered: a bare bench (tests, the flood benchmark). */

@@ -47,6 +47,8 @@ import netlab.ui.library.PresetBanner;
 import netlab.ui.library.PresetLibraryView;
 import netlab.ui.panes.PaneModel;
 import netlab.ui.panes.PanesView;
+import netlab.ui.recording.RecordingControls;
+import netlab.ui.replay.ReplayWindow;
 import netlab.ui.server.ServerCard;
 import netlab.ui.status.StatusBar;
 import netlab.ui.theme.Theme;
@@ -93,6 +95,9 @@ public final class LabView {
     private TimelineView timeline;
     private ChunkMapView chunkMap;
     private CodeView code;
+    /** A window replaying a recording: nothing runs, so nothing to make, run or schedule. */
+    private boolean replay;
+    private RecordingControls recordingControls;
 
     public LabView(LabViewModel model) {
         this.model = model;
@@ -108,6 +113,7 @@ public final class LabView {
         tree = new BenchTreeView(model.bench(), i18n);
 
         // ---- side bar ----
+        replay = model.isReplay();
         sides.put(Side.LIBRARY, new PresetLibraryView(model.presets(), i18n).node());
         sides.put(Side.BENCH, benchPanel());
         forms.put("tcp-server", server.node());
@@ -129,7 +135,7 @@ public final class LabView {
         newScroll.getStyleClass().add("bench-scroll");
         newScroll.setId("new-panel");
         sides.put(Side.NEW, newScroll);
-        sidebar = new VBox(sideSwitch(), sideContent);
+        sidebar = replay ? new VBox(sideContent) : new VBox(sideSwitch(), sideContent);
         VBox.setVgrow(sideContent, Priority.ALWAYS);
         sidebar.getStyleClass().add("sidebar");
         sidebar.setId("sidebar");
@@ -159,7 +165,7 @@ public final class LabView {
                 timeline.setFocused(now);
             }
         });
-        VBox main = new VBox(banner.node(), viewBar, viewContent);
+        VBox main = replay ? new VBox(viewBar, viewContent) : new VBox(banner.node(), viewBar, viewContent);
         VBox.setVgrow(viewContent, Priority.ALWAYS);
         main.getStyleClass().add("main");
 
@@ -179,7 +185,25 @@ public final class LabView {
         ToggleButton theme = themeToggle();
         ToggleButton presentation = presentationToggle();
 
-        root.setTop(titleBar(clear, theme, presentation, languageMenu(), new LoopTools(model.lab(), i18n).nodes()));
+        recordingControls = new RecordingControls(model.recording(), i18n, model.settings(), model::openRecording);
+        recordingControls.acceptDrops(root);
+        model.setReplayOpener(r -> ReplayWindow.show(new javafx.stage.Stage(), r, model.options(), i18n.localeProperty().get()));
+        model.openProblemProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.WARNING, now.render(i18n));
+                alert.setHeaderText(i18n.get("recording.cannotOpen"));
+                alert.initOwner(root.getScene() == null ? null : root.getScene().getWindow());
+                alert.show();
+            }
+        });
+        List<Node> tools = new java.util.ArrayList<>();
+        if (!replay) {
+            tools.addAll(new LoopTools(model.lab(), i18n).nodes());
+            tools.addAll(recordingControls.nodes());
+        } else {
+            tools.add(recordingControls.openButton());
+        }
+        root.setTop(titleBar(clear, theme, presentation, languageMenu(), tools));
         root.setCenter(split);
         root.setBottom(new StatusBar(model.status(), i18n).node());
 
@@ -201,36 +225,41 @@ public final class LabView {
             }
         });
 
-        new ShortcutHandler()
-                .on(Shortcut.START_SERVER, server.startButton()::fire)
-                .on(Shortcut.STOP_SERVER, server.stopButton()::fire)
-                .on(Shortcut.SEND, client.sendButton()::fire)
+        ShortcutHandler keys = new ShortcutHandler()
                 .on(Shortcut.CLEAR_PANES, clear::fire)
                 .on(Shortcut.TOGGLE_THEME, theme::fire)
-                .on(Shortcut.RUN_PRESET, banner.runButton()::fire)
                 .on(Shortcut.SEARCH, this::search)
                 .on(Shortcut.PRESENTATION, presentation::fire)
-                .on(Shortcut.NEXT_STEP, this::nextStep)
-                .on(Shortcut.STEP_MODE, banner.steppingToggle()::fire)
-                .on(Shortcut.STOP_SELECTED, () -> model.benchActions().stop(model.selectionProperty().get()))
-                .on(Shortcut.LIBRARY, () -> showSide(Side.LIBRARY))
                 .on(Shortcut.BENCH, () -> showSide(Side.BENCH))
-                .on(Shortcut.NEW, () -> showSide(Side.NEW))
                 .on(Shortcut.VIEW_PANES, () -> showView("panes"))
                 .on(Shortcut.VIEW_CHUNKS, () -> showView("chunks"))
                 .on(Shortcut.VIEW_TIMELINE, () -> showView("timeline"))
                 .on(Shortcut.VIEW_CODE, () -> showView("code"))
-                .install(root);
+                .on(Shortcut.OPEN_RECORDING, recordingControls::chooseAndOpen);
+        if (!replay) {
+            // a replay runs nothing: no server to start, nothing to send, no preset to run
+            keys.on(Shortcut.START_SERVER, server.startButton()::fire)
+                    .on(Shortcut.STOP_SERVER, server.stopButton()::fire)
+                    .on(Shortcut.SEND, client.sendButton()::fire)
+                    .on(Shortcut.RUN_PRESET, banner.runButton()::fire)
+                    .on(Shortcut.NEXT_STEP, this::nextStep)
+                    .on(Shortcut.STEP_MODE, banner.steppingToggle()::fire)
+                    .on(Shortcut.STOP_SELECTED, () -> model.benchActions().stop(model.selectionProperty().get()))
+                    .on(Shortcut.LIBRARY, () -> showSide(Side.LIBRARY))
+                    .on(Shortcut.NEW, () -> showSide(Side.NEW))
+                    .on(Shortcut.RECORD, recordingControls::toggle);
+        }
+        keys.install(root);
         // a presenter's remote sends Page Down; in presentation it is the next step
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (model.presentationProperty().get() && (e.getCode() == KeyCode.PAGE_DOWN
+            if (!replay && model.presentationProperty().get() && (e.getCode() == KeyCode.PAGE_DOWN
                     || (e.getCode() == KeyCode.SPACE && !(e.getTarget() instanceof TextInputControl)))) {
                 nextStep();
                 e.consume();
             }
         });
 
-        showSide(model.presets().presets().isEmpty() ? Side.NEW : Side.LIBRARY);
+        showSide(replay ? Side.BENCH : model.presets().presets().isEmpty() ? Side.NEW : Side.LIBRARY);
         showView("panes");
         // the parts that draw (chunk map, timeline, plug-ins) are driven once per frame
         model.addPart(new LabPart() {
@@ -310,7 +339,7 @@ public final class LabView {
 
     private Node benchPanel() {
         BenchToolbar toolbar = new BenchToolbar(model.benchActions(), model.selectionProperty(), i18n, this::newEndpoint);
-        VBox top = new VBox(6, toolbar.node(), tree.node());
+        VBox top = replay ? new VBox(6, tree.node()) : new VBox(6, toolbar.node(), tree.node());
         VBox.setVgrow(tree.node(), Priority.ALWAYS);
         BenchInspector inspector = new BenchInspector(model, model::paneOf,
                 item -> {
@@ -492,6 +521,11 @@ public final class LabView {
 
     public BorderPane node() {
         return root;
+    }
+
+    /** The title bar's Record, its size, and Open a recording. */
+    public RecordingControls recordingControls() {
+        return recordingControls;
     }
 
     public PanesView panes() {

@@ -29,6 +29,11 @@ import netlab.engine.bytes.Bytes;
 import netlab.engine.event.ErrorInfo;
 import netlab.engine.event.LabEvent;
 import netlab.engine.event.Role;
+import netlab.engine.pcap.PcapExport;
+import netlab.engine.record.Recording;
+import netlab.engine.record.RecordingException;
+import netlab.engine.record.RecordingReader;
+import netlab.ui.recording.RecordingModel;
 import netlab.ui.bench.BenchActions;
 import netlab.ui.bench.BenchItem;
 import netlab.ui.bench.BenchModel;
@@ -85,6 +90,12 @@ public final class LabViewModel implements LabContext, PaneActions {
     private final ObjectProperty<LabEvent> focusedEvent = new SimpleObjectProperty<>();
     private final ReadOnlyIntegerWrapper listeningPort = new ReadOnlyIntegerWrapper(-1);
     private final List<LabPart> parts = new ArrayList<>();
+    private final LabOptions options;
+    private final RecordingModel recording;
+    private final ReadOnlyObjectWrapper<Problem> openProblem = new ReadOnlyObjectWrapper<>();
+    private Consumer<Recording> replayOpener = r -> { };
+    private List<LabEvent> pcapEvents;
+    private java.time.Instant pcapLabStarted;
     private String listeningServer;
     private ExecutorService files;
 
@@ -94,6 +105,7 @@ public final class LabViewModel implements LabContext, PaneActions {
      */
     public LabViewModel(Lab lab, LabOptions options, Executor ui) {
         this.lab = lab;
+        this.options = options;
         this.settings = options.settings();
         this.i18n = new I18n(options.startLocale());
         this.ui = ui;
@@ -106,6 +118,8 @@ public final class LabViewModel implements LabContext, PaneActions {
         this.chunkMap = new ChunkMapModel(panes);
         this.presets = new PresetsModel(lab, ui, settings, options.presets());
         this.code = new CodeModel(options.code());
+        this.recording = new RecordingModel(lab);
+        parts.add(recording);
 
         // the server card knows its own server's port first-hand, even when its events were elided
         server.listeningPortProperty().addListener((obs, old, now) -> {
@@ -196,9 +210,9 @@ public final class LabViewModel implements LabContext, PaneActions {
         }
     }
 
-    /** The latest server to listen is the one client forms point at. */
+    /** The latest server (or relay) to listen is the one client forms point at. */
     private void followServers(LabEvent e) {
-        if (e.origin().role() != Role.SERVER || e.origin().isConnection()) {
+        if ((e.origin().role() != Role.SERVER && e.origin().role() != Role.RELAY) || e.origin().isConnection()) {
             return;
         }
         EndpointState state = EndpointStates.of(e);
@@ -206,9 +220,12 @@ public final class LabViewModel implements LabContext, PaneActions {
             return;
         }
         String id = e.origin().endpoint();
-        if (state == EndpointState.RUNNING && lab.endpoint(id) instanceof ServerEndpoint s && s.address() != null) {
+        netlab.engine.net.SocketAddr address = lab.endpoint(id) instanceof ServerEndpoint s ? s.address()
+                : lab.endpoint(id) instanceof netlab.engine.bench.RelayEndpoint r && r.spec().transport() != netlab.engine.bench.TransportKind.UNIX
+                ? r.address() : null;
+        if (state == EndpointState.RUNNING && address != null && !address.isUnix()) {
             listeningServer = id;
-            listeningPort.set(s.address().port());
+            listeningPort.set(address.port());
         } else if (state.isOver() && id.equals(listeningServer)) {
             listeningServer = null;
             listeningPort.set(-1);
@@ -288,6 +305,106 @@ public final class LabViewModel implements LabContext, PaneActions {
     /** Writes a file on a thread of its own: the UI thread never does I/O. */
     @Override
     public void save(Path file, String content, Consumer<Problem> then) {
+        CompletableFuture.runAsync(() -> {
+            try {
+                Files.writeString(file, content, StandardCharsets.UTF_8);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, files()).whenComplete((v, error) -> ui.execute(() -> then.accept(error == null ? null
+                : Problem.of("pane.export.failed", file.toString(), Completions.unwrap(error).getCause() == null
+                ? Completions.unwrap(error).getMessage() : Completions.unwrap(error).getCause().getMessage()))));
+    }
+
+    // ---- recordings -------------------------------------------------------------------------
+
+    /** Opens a recording file, read away from the UI thread; then the replay opener shows it, or the problem is said. */
+    public void openRecording(Path file) {
+        openProblem.set(null);
+        CompletableFuture.supplyAsync(() -> {
+            try {
+                return new RecordingReader().read(file);
+            } catch (RecordingException e) {
+                throw new java.util.concurrent.CompletionException(e);
+            }
+        }, files()).whenComplete((r, error) -> ui.execute(() -> {
+            if (error != null) {
+                Throwable cause = Completions.unwrap(error);
+                openProblem.set(Problem.raw(cause.getMessage() == null ? cause.toString() : cause.getMessage()));
+            } else {
+                replayOpener.accept(r);
+            }
+        }));
+    }
+
+    /** What opening a recording shows it in (the window sets it: a replay window). */
+    public void setReplayOpener(Consumer<Recording> opener) {
+        this.replayOpener = opener;
+    }
+
+    /** Why the last recording could not be opened; null when it could. */
+    public ReadOnlyObjectProperty<Problem> openProblemProperty() {
+        return openProblem.getReadOnlyProperty();
+    }
+
+    public RecordingModel recording() {
+        return recording;
+    }
+
+    /** The options this window was made with (a replay window takes its code and look from them). */
+    public LabOptions options() {
+        return options;
+    }
+
+    public boolean isReplay() {
+        return options.replay();
+    }
+
+    /** A replay window's events: where its pcap exports come from. */
+    public void setPcapSource(List<LabEvent> events, java.time.Instant labStarted) {
+        this.pcapEvents = List.copyOf(events);
+        this.pcapLabStarted = labStarted;
+    }
+
+    @Override
+    public boolean canExportPcap(String connection) {
+        return connection != null && (pcapEvents != null || recording.kept() != null);
+    }
+
+    /**
+     * Writes {@code connection} as pcap, away from the UI thread: from the replayed recording, or
+     * from this window's recording (every byte is in its file; the panes keep only the first KiB).
+     */
+    @Override
+    public void exportPcap(String connection, Path file, Consumer<Problem> then) {
+        List<LabEvent> replayed = pcapEvents;
+        java.time.Instant started = pcapLabStarted;
+        Path kept = recording.kept();
+        if (replayed == null && kept == null) {
+            then.accept(Problem.of("pane.pcap.needsRecording"));
+            return;
+        }
+        CompletableFuture.supplyAsync(() -> {
+            try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file))) {
+                if (replayed != null) {
+                    return PcapExport.write(replayed, connection, started, out);
+                }
+                Recording r = new RecordingReader().read(kept);
+                return PcapExport.write(r.events(), connection, r.header().labStarted(), out);
+            } catch (java.io.IOException | RecordingException e) {
+                throw new java.util.concurrent.CompletionException(e);
+            }
+        }, files()).whenComplete((result, error) -> ui.execute(() -> {
+            if (error == null) {
+                then.accept(Problem.of("pane.pcap.done", result.packets(), file.toString()));
+            } else {
+                Throwable cause = Completions.unwrap(error);
+                then.accept(Problem.of("pane.pcap.failed", cause.getMessage() == null ? cause.toString() : cause.getMessage()));
+            }
+        }));
+    }
+
+    private ExecutorService files() {
         if (files == null) {
             files = Executors.newSingleThreadExecutor(r -> {
                 Thread t = new Thread(r, "netlab-files");
@@ -295,19 +412,12 @@ public final class LabViewModel implements LabContext, PaneActions {
                 return t;
             });
         }
-        CompletableFuture.runAsync(() -> {
-            try {
-                Files.writeString(file, content, StandardCharsets.UTF_8);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }, files).whenComplete((v, error) -> ui.execute(() -> then.accept(error == null ? null
-                : Problem.of("pane.export.failed", file.toString(), Completions.unwrap(error).getCause() == null
-                ? Completions.unwrap(error).getMessage() : Completions.unwrap(error).getCause().getMessage()))));
+        return files;
     }
 
-    /** Lets go of the window's own threads. */
+    /** Lets go of the window's own threads, and stops a recording (its file is finished on the writer's thread). */
     public void dispose() {
+        recording.stop();
         if (files != null) {
             files.shutdown();
         }

@@ -165,6 +165,12 @@ public record RelaySpec(TransportKind transport, String host, int port, Path pat
         return s.toString();
     }
 
+    /** As {@link #describe(long)} before it runs: a seed it has not drawn yet is said to be drawn. */
+    public String describe() {
+        String d = describe(seed == null ? 0 : seed);
+        return seed == null && usesSeed() ? d.replace(", seed 0", ", a seed drawn when it starts") : d;
+    }
+
     /** Whether anything it does is drawn from the seed. */
     public boolean usesSeed() {
         return split.isSeeded() || drop > 0 || reorder > 0;

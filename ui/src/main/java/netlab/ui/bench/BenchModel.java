@@ -108,7 +108,7 @@ public final class BenchModel {
         EndpointKind kind = EndpointKinds.of(endpoint, origin);
         BenchItem group = group(kind);
         item = new BenchItem(BenchItem.Type.ENDPOINT, id, kind, group, endpoint, Origin.endpoint(id, origin.role(), origin.label()));
-        item.setLabel(origin.role() == Role.SERVER ? id : origin.label() + " · " + id);
+        item.setLabel(origin.role() == Role.SERVER || origin.role() == Role.RELAY ? id : origin.label() + " · " + id);
         item.setState("endpoint.state.starting", false);
         endpoints.put(id, item);
         pending.computeIfAbsent(group, g -> new ArrayList<>()).add(item);

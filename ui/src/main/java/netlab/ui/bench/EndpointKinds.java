@@ -20,6 +20,7 @@ public final class EndpointKinds {
         all.add(new TcpClientKind());
         all.add(new InteractiveClientKind());
         all.add(new ExperimentKind());
+        all.add(new RelayKind());
         // Add each kind here, one line each:
         // all.add(new UdpEndpointKind());
         KINDS = Collections.unmodifiableList(all);

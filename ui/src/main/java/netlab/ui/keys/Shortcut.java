@@ -21,7 +21,9 @@ public enum Shortcut {
     VIEW_PANES("F6"),
     VIEW_CHUNKS("F7"),
     VIEW_TIMELINE("F8"),
-    VIEW_CODE("F9");
+    VIEW_CODE("F9"),
+    RECORD("Shortcut+Shift+R"),
+    OPEN_RECORDING("Shortcut+O");
 
     private final KeyCombination combination;
 

@@ -223,6 +223,9 @@ public final class PresetBanner {
             parts.add(i18n.get("preset.plan.server", s.name(), s.spec().behavior().id(), s.spec().host(), s.spec().port(),
                     s.spec().readSize()));
         }
+        for (netlab.engine.preset.RelayPreset r : p.relays()) {
+            parts.add(i18n.get("preset.plan.relay", r.name(), r.spec().port(), r.server(), r.spec().describe()));
+        }
         for (ClientPreset c : p.clients()) {
             parts.add(i18n.get("preset.plan.client", c.name(), c.spec().parts().size(), c.spec().totalBytes(),
                     c.spec().halfClose() ? 1 : 0, c.repeat()));

@@ -40,6 +40,16 @@ public interface PaneActions {
         then.accept(Problem.of("pane.export.unavailable"));
     }
 
+    /** Whether {@code connection} can be written as pcap: every byte of it is kept somewhere (a recording). */
+    default boolean canExportPcap(String connection) {
+        return false;
+    }
+
+    /** Writes {@code connection} to {@code file} as pcap, away from the UI thread. */
+    default void exportPcap(String connection, Path file, Consumer<Problem> then) {
+        then.accept(Problem.of("pane.pcap.needsRecording"));
+    }
+
     PaneActions NONE = id -> {
     };
 }

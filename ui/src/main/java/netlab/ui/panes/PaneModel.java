@@ -115,7 +115,17 @@ public final class PaneModel {
         }
     }
 
+    private String connection;
+
+    /** The connection this pane shows (a client's, once it connected); null for an endpoint's own pane. */
+    public String connection() {
+        return connection;
+    }
+
     private void learnAddresses(Origin origin) {
+        if (origin.connection() != null && connection == null) {
+            connection = origin.connection();
+        }
         if (origin.local() != null && local.get() == null) {
             local.set(origin.local());
         }

@@ -330,6 +330,12 @@ public final class PaneView {
         menu.getItems().addAll(new SeparatorMenuItem(),
                 item("pane.exportText", Feather.DOWNLOAD, () -> export(false)),
                 item("pane.exportHtml", Feather.DOWNLOAD, () -> export(true)));
+        if (model.connection() != null) {
+            MenuItem pcap = item("pane.exportPcap", Feather.DOWNLOAD, this::exportPcap);
+            pcap.setId("pane-export-pcap");
+            pcap.setDisable(!actions.canExportPcap(model.connection()));
+            menu.getItems().add(pcap);
+        }
         return menu;
     }
 
@@ -361,6 +367,22 @@ public final class PaneView {
         if (file != null) {
             exportTo(file.toPath(), html);
         }
+    }
+
+    private void exportPcap() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(i18n.get("pane.exportPcap"));
+        chooser.setInitialFileName(model.connection().replaceAll("[^A-Za-z0-9._-]+", "_") + ".pcap");
+        File file = chooser.showSaveDialog(area.getScene() == null ? null : area.getScene().getWindow());
+        if (file != null) {
+            exportPcapTo(file.toPath());
+        }
+    }
+
+    /** Writes the pane's connection as pcap to {@code file} (from the recording that holds its bytes); the outcome is said under the pane. */
+    public void exportPcapTo(Path file) {
+        say(Problem.of("pane.exporting", file.getFileName().toString()));
+        actions.exportPcap(model.connection(), file, this::say);
     }
 
     /** Writes the pane (its lines as shown) to {@code file}; the outcome is said under the pane. */

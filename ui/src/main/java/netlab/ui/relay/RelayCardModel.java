@@ -1,0 +1,256 @@
+package netlab.ui.relay;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Executor;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import netlab.engine.bench.EndpointState;
+import netlab.engine.bench.Lab;
+import netlab.engine.bench.RelayEndpoint;
+import netlab.engine.bench.RelaySpec;
+import netlab.engine.bench.ServerEndpoint;
+import netlab.engine.bench.ServerSpec;
+import netlab.engine.bench.TransportKind;
+import netlab.engine.event.ErrorInfo;
+import netlab.engine.event.LabEvent;
+import netlab.engine.event.Role;
+import netlab.engine.relay.SplitMode;
+import netlab.ui.events.Completions;
+import netlab.ui.events.EndpointStates;
+import netlab.ui.i18n.Problem;
+
+/**
+ * The relay form: where it listens, where it forwards to (the latest server, until a port is
+ * typed), how it cuts and paces, and the relay it started. Every field is read with the engine's
+ * own checks, so the form never starts what the engine would refuse.
+ */
+public final class RelayCardModel {
+    /** Splits offered in the form's list; any other can be typed. */
+    public static final List<String> SPLITS = List.of("fixed:5", "random:1-8", "byte", "coalesce:50", "none");
+
+    private final Lab lab;
+    private final Executor ui;
+    private final StringProperty host = new SimpleStringProperty(ServerSpec.DEFAULT_HOST);
+    private final StringProperty port = new SimpleStringProperty("10001");
+    private final StringProperty targetHost = new SimpleStringProperty(ServerSpec.DEFAULT_HOST);
+    private final StringProperty targetPort = new SimpleStringProperty(String.valueOf(ServerSpec.DEFAULT_PORT));
+    private final BooleanProperty followServer = new SimpleBooleanProperty(true);
+    private final ObjectProperty<TransportKind> transport = new SimpleObjectProperty<>(TransportKind.TCP);
+    private final StringProperty split = new SimpleStringProperty("fixed:5");
+    private final StringProperty seed = new SimpleStringProperty("");
+    private final StringProperty delay = new SimpleStringProperty("20");
+    private final StringProperty rate = new SimpleStringProperty("");
+    private final StringProperty drop = new SimpleStringProperty("0.2");
+    private final StringProperty reorder = new SimpleStringProperty("0.2");
+    private final ReadOnlyObjectWrapper<Problem> problem = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
+    private RelayEndpoint current;
+    private boolean settingPort;
+
+    public RelayCardModel(Lab lab, Executor ui) {
+        this.lab = lab;
+        this.ui = ui;
+        targetPort.addListener((obs, old, now) -> {
+            if (!settingPort) {
+                followServer.set(false);
+            }
+        });
+    }
+
+    /** The relay form forwards to the latest server that listens, until a port is typed. */
+    public void accept(LabEvent e) {
+        if (e.origin().role() == Role.SERVER && !e.origin().isConnection() && EndpointStates.of(e) == EndpointState.RUNNING
+                && followServer.get() && lab.endpoint(e.origin().endpoint()) instanceof ServerEndpoint s
+                && s.address() != null && !s.address().isUnix() && s.spec().transport() != TransportKind.TLS) {
+            settingPort = true;
+            targetPort.set(String.valueOf(s.address().port()));
+            settingPort = false;
+            if (s.spec().transport() == TransportKind.UDP) {
+                transport.set(TransportKind.UDP);
+            } else if (transport.get() == TransportKind.UDP) {
+                transport.set(TransportKind.TCP);
+            }
+        }
+        if (current != null && current.id().equals(e.origin().endpoint()) && EndpointStates.of(e) != null) {
+            sync();
+        }
+    }
+
+    /** The spec the form describes, or the problem that stops it. */
+    RelaySpec spec() {
+        boolean udp = transport.get() == TransportKind.UDP;
+        int listen = number(port.get(), "field.port");
+        int to = number(targetPort.get(), "relay.field.targetPort");
+        String s = seed.get() == null ? "" : seed.get().strip();
+        Long seedValue = null;
+        if (!s.isEmpty()) {
+            try {
+                seedValue = Long.parseLong(s);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("seed: '" + s + "' is not a whole number (leave it empty to draw one)");
+            }
+        }
+        return new RelaySpec(transport.get(), host.get(), listen, null, targetHost.get(), to, null,
+                udp ? SplitMode.NONE : SplitMode.parse(split.get()), seedValue,
+                Duration.ofMillis(optional(delay.get(), "relay.field.delay")), optional(rate.get(), "relay.field.rate"),
+                null, udp ? chance(drop.get(), "drop") : 0, udp ? chance(reorder.get(), "reorder") : 0);
+    }
+
+    private static int number(String text, String what) {
+        try {
+            return Integer.parseInt(text == null ? "" : text.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("'" + text + "' is not a port number");
+        }
+    }
+
+    private static long optional(String text, String what) {
+        String t = text == null ? "" : text.strip();
+        if (t.isEmpty()) {
+            return 0;
+        }
+        try {
+            return Long.parseLong(t);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("'" + t + "' is not a whole number");
+        }
+    }
+
+    private static double chance(String text, String what) {
+        String t = text == null ? "" : text.strip();
+        if (t.isEmpty()) {
+            return 0;
+        }
+        try {
+            return Double.parseDouble(t);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(what + ": '" + t + "' is not a number from 0 to 1");
+        }
+    }
+
+    /** Starts a relay as the form says; false (with the problem shown) when it cannot. */
+    public boolean start() {
+        RelaySpec spec;
+        try {
+            spec = spec();
+        } catch (IllegalArgumentException e) {
+            problem.set(Problem.from(e));
+            return false;
+        }
+        problem.set(null);
+        running.set(true);
+        status.set("");
+        try {
+            Completions.onDone(lab.startRelay(spec), ui, (relay, error) -> {
+                if (error != null) {
+                    running.set(false);
+                    problem.set(Problem.raw(ErrorInfo.of(error).toString()));
+                    return;
+                }
+                current = relay;
+                sync();
+                Completions.onDone(relay.finished(), ui, (v, e) -> sync());
+            });
+        } catch (RuntimeException e) {
+            running.set(false);
+            problem.set(Problem.from(e));
+        }
+        return true;
+    }
+
+    public void stop() {
+        if (current != null) {
+            Completions.onDone(current.stop(), ui, (v, e) -> sync());
+        }
+    }
+
+    private void sync() {
+        if (current == null) {
+            return;
+        }
+        EndpointState state = current.state();
+        running.set(!state.isOver());
+        status.set(state == EndpointState.RUNNING && current.address() != null
+                ? current.id() + ": " + current.address() + " \u2192 " + current.spec().target() + " (" + current.spec().describe(current.seed()) + ")"
+                : current.id() + ": " + state.label());
+    }
+
+    public StringProperty hostProperty() {
+        return host;
+    }
+
+    public StringProperty portProperty() {
+        return port;
+    }
+
+    public StringProperty targetHostProperty() {
+        return targetHost;
+    }
+
+    public StringProperty targetPortProperty() {
+        return targetPort;
+    }
+
+    public BooleanProperty followServerProperty() {
+        return followServer;
+    }
+
+    public ObjectProperty<TransportKind> transportProperty() {
+        return transport;
+    }
+
+    public StringProperty splitProperty() {
+        return split;
+    }
+
+    public StringProperty seedProperty() {
+        return seed;
+    }
+
+    public StringProperty delayProperty() {
+        return delay;
+    }
+
+    public StringProperty rateProperty() {
+        return rate;
+    }
+
+    public StringProperty dropProperty() {
+        return drop;
+    }
+
+    public StringProperty reorderProperty() {
+        return reorder;
+    }
+
+    public ReadOnlyObjectProperty<Problem> problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    /** What the relay started here is doing, in one line. */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** A relay of this form is starting or running. */
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    public RelayEndpoint current() {
+        return current;
+    }
+}

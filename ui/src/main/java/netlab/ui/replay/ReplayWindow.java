@@ -1,0 +1,181 @@
+package netlab.ui.replay;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.Stage;
+import netlab.engine.bench.Lab;
+import netlab.engine.event.LabEvent;
+import netlab.engine.record.Recording;
+import netlab.ui.LabOptions;
+import netlab.ui.LabView;
+import netlab.ui.LabViewModel;
+import netlab.ui.LabWindow;
+
+/**
+ * A window that replays a recording: the lab's own views (panes, chunk maps, timeline, bench
+ * tree, code) fed from the file instead of a running lab, so nothing needs a network. Played at
+ * its own pace times a speed, or stepped event by event; going back rebuilds the views from the
+ * start up to the new position (the views are bounded, so re-feeding them is quick).
+ */
+public final class ReplayWindow {
+    private final Recording recording;
+    private final LabOptions options;
+    private final Locale locale;
+    private final Lab idle = new Lab();
+    private final BorderPane root = new BorderPane();
+    private final ReplayPlayer player;
+    private final ReplayBar bar;
+    private LabViewModel model;
+    private LabView view;
+    private AnimationTimer timer;
+    private long lastFrame;
+    private int rebuilds;
+
+    private ReplayWindow(Recording recording, LabOptions options, Locale locale) {
+        this.recording = recording;
+        this.options = options.forReplay(locale);
+        this.locale = locale;
+        this.player = new ReplayPlayer(recording.events(), new ReplayPlayer.Screen() {
+            @Override
+            public void feed(List<LabEvent> events) {
+                ReplayWindow.this.feed(events);
+            }
+
+            @Override
+            public void reset() {
+                rebuild();
+            }
+        });
+        build();
+        this.bar = new ReplayBar(recording, player, model.i18n());
+        root.setTop(bar.node());
+        root.getStyleClass().add("replay");
+        root.setId("replay");
+        root.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
+    }
+
+    /** Builds a replay window's content without showing it; FX thread only. {@link #start()} begins playing frames. */
+    public static ReplayWindow create(Recording recording, LabOptions options, Locale locale) {
+        return new ReplayWindow(recording, options, locale);
+    }
+
+    /** Shows {@code recording} in {@code stage}, everything shown at once (play it again from the start, or step). */
+    public static ReplayWindow show(Stage stage, Recording recording, LabOptions options, Locale locale) {
+        ReplayWindow window = create(recording, options, locale);
+        Scene scene = new Scene(window.root, 1360, 860);
+        stage.setScene(scene);
+        stage.titleProperty().bind(window.model.i18n().text("replay.windowTitle", recording.source()));
+        stage.setMinWidth(960);
+        stage.setMinHeight(600);
+        stage.setOnHidden(e -> window.close());
+        window.start();
+        stage.show();
+        return window;
+    }
+
+    private void build() {
+        String shownView = view == null ? "panes" : view.currentView();
+        model = new LabViewModel(idle, options, Platform::runLater);
+        model.setPcapSource(recording.events(), recording.header().labStarted());
+        view = new LabView(model);
+        view.showSide(LabView.Side.BENCH);
+        view.showView(shownView);
+        root.setCenter(view.node());
+    }
+
+    private void rebuild() {
+        rebuilds++;
+        model.dispose();
+        build();
+    }
+
+    private void feed(List<LabEvent> events) {
+        for (int from = 0; from < events.size(); from += LabWindow.MAX_EVENTS_PER_FRAME) {
+            model.accept(events.subList(from, Math.min(events.size(), from + LabWindow.MAX_EVENTS_PER_FRAME)), 0);
+        }
+    }
+
+    private void keys(KeyEvent e) {
+        if (e.getTarget() instanceof TextInputControl) {
+            return;
+        }
+        switch (e.getCode()) {
+            case SPACE -> player.togglePlay();
+            case LEFT -> player.stepBack();
+            case RIGHT -> player.stepForward();
+            case HOME -> player.seek(0);
+            case END -> player.seek(player.size());
+            default -> {
+                return;
+            }
+        }
+        e.consume();
+    }
+
+    /** Starts driving the replay once a frame; the whole recording is shown first. */
+    public void start() {
+        player.seek(player.size());
+        timer = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                long frame = lastFrame == 0 ? 0 : now - lastFrame;
+                lastFrame = now;
+                frame(frame);
+            }
+        };
+        timer.start();
+    }
+
+    /** One frame of {@code wallNanos}: plays on, and lets the views draw. For tests that drive frames themselves. */
+    public void frame(long wallNanos) {
+        player.advance(Math.min(wallNanos, Duration.ofMillis(250).toNanos()), LabWindow.MAX_EVENTS_PER_FRAME);
+        model.accept(List.of(), 0);
+    }
+
+    public void close() {
+        if (timer != null) {
+            timer.stop();
+        }
+        model.dispose();
+        idle.close(Duration.ofSeconds(1));
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public ReplayPlayer player() {
+        return player;
+    }
+
+    public LabViewModel model() {
+        return model;
+    }
+
+    public LabView view() {
+        return view;
+    }
+
+    public Recording recording() {
+        return recording;
+    }
+
+    /** How often the views were rebuilt (going back); for tests. */
+    public int rebuilds() {
+        return rebuilds;
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+}
