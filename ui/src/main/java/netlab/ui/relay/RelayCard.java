@@ -34,6 +34,7 @@ public final class RelayCard implements LabPart {
         this.model = new RelayCardModel(context.lab(), context.ui());
         I18n i18n = context.i18n();
         card.setId("relay-card");
+        card.getProperties().put(RelayCard.class, this);
         card.getStyleClass().add("bench-card");
         Label title = new Label();
         title.textProperty().bind(i18n.text("relay.title"));

@@ -61,6 +61,7 @@ public final class ReplayWindow {
         root.setTop(bar.node());
         root.getStyleClass().add("replay");
         root.setId("replay");
+        root.getProperties().put(ReplayWindow.class, this);
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
     }
 

@@ -43,6 +43,21 @@ public final class TestPresets {
                 List.of());
     }
 
+    /** Seed 000's echo behind a relay that cuts the stream into 5-byte chunks, 20 ms apart (as the library's stream-echo-relay). */
+    public static Preset streamEchoRelay() {
+        return new Preset("stream-echo-relay", "000",
+                both("Stream echo through a relay", "经过中继的流式回显"),
+                both("The same bytes, other chunks.", "同样的字节，不同的分块。"),
+                List.of(),
+                List.of(new ServerPreset("server", new ServerSpec("127.0.0.1", 10000, 128, ServerBehavior.ECHO))),
+                List.of(new ClientPreset("client", "relay", new ClientSpec("127.0.0.1", 10000, StreamEchoClient.SEED_MESSAGES,
+                        Duration.ZERO, true, 128), 1)),
+                List.of(),
+                List.of(new netlab.engine.preset.RelayPreset("relay", "server",
+                        netlab.engine.bench.RelaySpec.tcp(10001, "127.0.0.1", 10000)
+                                .withSplit(netlab.engine.relay.SplitMode.fixed(5)).withDelay(Duration.ofMillis(20)))));
+    }
+
     /** A second preset, to switch between. */
     public static Preset slowParts() {
         return new Preset("slow-parts", "000",
