@@ -107,7 +107,7 @@ final class RelayDirection {
         }
         if (cutter.mode().plansBoundaries()) {
             log.info("no more bytes from the " + from + " within " + Math.round(hold * 1000) + " ms: "
-                    + rest.size() + " held bytes go on as a short chunk");
+                    + (rest.size() == 1 ? "the 1 byte held goes" : "the " + rest.size() + " bytes held go") + " on as a short chunk");
         }
         enqueue(rest);
         pump();
