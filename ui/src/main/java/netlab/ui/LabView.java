@@ -205,7 +205,11 @@ public final class LabView {
         }
         root.setTop(titleBar(clear, theme, presentation, languageMenu(), tools));
         root.setCenter(split);
-        root.setBottom(new StatusBar(model.status(), i18n).node());
+        javafx.scene.layout.HBox status = new StatusBar(model.status(), i18n).node();
+        if (!replay) {
+            status.getChildren().add(recordingControls.sizeLabel());
+        }
+        root.setBottom(status);
 
         ThemeApplier themes = new ThemeApplier(root);
         model.themeProperty().addListener((obs, old, now) -> themes.apply(now));

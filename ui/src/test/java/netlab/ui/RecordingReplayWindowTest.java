@@ -59,7 +59,7 @@ class RecordingReplayWindowTest {
         Path file = dir.resolve("class.netlab.jsonl");
         // the Record button asks where, in a native dialog a robot cannot drive: the model is given the answer
         Fx.run(() -> w.window.model().recording().start(file));
-        Fx.await(() -> w.label("#recording-size").startsWith("● REC"), "the size shows while recording");
+        Fx.await(() -> w.label("#recording-size").startsWith("● "), "the size shows while recording");
         w.click(robot, "#preset-free-port");
         w.click(robot, "#preset-run");
         Fx.await(() -> w.label("#preset-status").equals("done"), "the run is done");
@@ -75,7 +75,9 @@ class RecordingReplayWindowTest {
         // a click on the (now square) button stops: no dialog
         w.click(robot, "#record-toggle");
         Fx.await(() -> !w.window.model().recording().recordingProperty().get(), "the recording is finished");
-        assertThat(w.label("#recording-size")).startsWith("Saved class.netlab.jsonl");
+        assertThat(w.label("#recording-size")).startsWith("✓ ").endsWith("KB");
+        assertThat(Fx.on(() -> ((javafx.scene.control.Label) w.node("#recording-size")).getTooltip().getText()))
+                .startsWith("Saved " + file);
         return file;
     }
 

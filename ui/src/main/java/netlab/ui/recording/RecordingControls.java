@@ -26,9 +26,9 @@ import netlab.ui.settings.Settings;
 import org.kordamp.ikonli.feather.Feather;
 
 /**
- * The title bar's recording tools: Record / Stop (with the file's size as it grows, and a warning
- * when the recording missed events), and Open a recording to replay. A recording file dropped on
- * the window opens too.
+ * The recording tools: Record / Stop and Open a recording (for the title bar), the file's size as
+ * it grows with a warning when the recording missed events (for the status bar). A recording file
+ * dropped on the window opens too.
  */
 public final class RecordingControls {
     private final RecordingModel model;
@@ -71,18 +71,20 @@ public final class RecordingControls {
                 model.eventsProperty(), model.problemProperty(), model.lastFileProperty(), i18n.localeProperty()));
         size.visibleProperty().bind(size.textProperty().isNotEmpty());
         size.managedProperty().bind(size.visibleProperty());
-        model.problemProperty().addListener((obs, old, now) -> {
+        // red while it records, and whenever it is not complete
+        javafx.beans.InvalidationListener restyle = o -> {
             size.getStyleClass().remove(Styles.DANGER);
-            if (now != null) {
+            if (model.recordingProperty().get() || model.problemProperty().get() != null) {
                 size.getStyleClass().add(Styles.DANGER);
             }
-        });
+        };
+        model.problemProperty().addListener(restyle);
+        model.recordingProperty().addListener(restyle);
         Tooltip where = new Tooltip();
-        where.textProperty().bind(Bindings.createStringBinding(() -> {
-            Path f = model.recordingProperty().get() ? model.fileProperty().get() : model.lastFileProperty().get();
-            return f == null ? "" : f.toString();
-        }, model.recordingProperty(), model.fileProperty(), model.lastFileProperty()));
+        where.textProperty().bind(Bindings.createStringBinding(this::sizeTooltip, model.recordingProperty(), model.fileProperty(),
+                model.lastFileProperty(), model.eventsProperty(), model.problemProperty(), i18n.localeProperty()));
         size.setTooltip(where);
+        size.setGraphic(null);
 
         openButton.setMnemonicParsing(false);
         openButton.setId("open-recording");
@@ -94,13 +96,21 @@ public final class RecordingControls {
 
     private String sizeText() {
         if (model.problemProperty().get() != null) {
-            return model.problemProperty().get().render(i18n);
+            return i18n.get("recording.problem");
         }
         if (model.recordingProperty().get()) {
-            return i18n.get("recording.size", human(model.bytesProperty().get()), model.eventsProperty().get());
+            return i18n.get("recording.size", human(model.bytesProperty().get()));
+        }
+        return model.lastFileProperty().get() == null ? "" : i18n.get("recording.saved", human(model.bytesProperty().get()));
+    }
+
+    private String sizeTooltip() {
+        String problem = model.problemProperty().get() == null ? "" : model.problemProperty().get().render(i18n) + "\n";
+        if (model.recordingProperty().get()) {
+            return problem + i18n.get("recording.size.tooltip", String.valueOf(model.fileProperty().get()), model.eventsProperty().get());
         }
         Path last = model.lastFileProperty().get();
-        return last == null ? "" : i18n.get("recording.saved", last.getFileName().toString(), human(model.bytesProperty().get()));
+        return problem + (last == null ? "" : i18n.get("recording.saved.tooltip", last.toString(), model.eventsProperty().get()));
     }
 
     /** {@code 812 B}, {@code 12.3 KB}, {@code 4.0 MB}. */
@@ -121,7 +131,8 @@ public final class RecordingControls {
             return;
         }
         record.setSelected(false);
-        FileChooser chooser = chooser("recording.saveAs");
+        // no extension filter when saving: GTK would add one to a name that has it already
+        FileChooser chooser = chooser("recording.saveAs", false);
         chooser.setInitialFileName(RecordingModel.suggestedName());
         File file = chooser.showSaveDialog(window());
         if (file != null) {
@@ -131,19 +142,21 @@ public final class RecordingControls {
     }
 
     public void chooseAndOpen() {
-        File file = chooser("recording.open").showOpenDialog(window());
+        File file = chooser("recording.open", true).showOpenDialog(window());
         if (file != null) {
             remember(file);
             open.accept(file.toPath());
         }
     }
 
-    private FileChooser chooser(String titleKey) {
+    private FileChooser chooser(String titleKey, boolean filters) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(i18n.get(titleKey));
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(i18n.get("recording.filter"), "*" + RecordingFormat.EXTENSION, "*.jsonl"),
-                new FileChooser.ExtensionFilter(i18n.get("recording.filter.all"), "*"));
+        if (filters) {
+            chooser.getExtensionFilters().addAll(
+                    new FileChooser.ExtensionFilter(i18n.get("recording.filter"), "*" + RecordingFormat.EXTENSION, "*.jsonl"),
+                    new FileChooser.ExtensionFilter(i18n.get("recording.filter.all"), "*"));
+        }
         String dir = settings.get("recording-dir", null);
         if (dir != null && new File(dir).isDirectory()) {
             chooser.setInitialDirectory(new File(dir));
@@ -180,8 +193,14 @@ public final class RecordingControls {
         });
     }
 
+    /** Record and Open, for the title bar. */
     public List<Node> nodes() {
-        return List.of(size, record, openButton);
+        return List.of(record, openButton);
+    }
+
+    /** The recording's size as it grows (and whether it is complete), for the status bar. */
+    public Label sizeLabel() {
+        return size;
     }
 
     public ToggleButton recordButton() {

@@ -68,6 +68,7 @@ final class ReplayBar {
         slider.setMin(0);
         slider.setMax(Math.max(1, player.size()));
         slider.setBlockIncrement(1);
+        slider.setMinWidth(120);
         HBox.setHgrow(slider, Priority.ALWAYS);
         boolean[] moving = {false};
         player.positionProperty().addListener((obs, old, now) -> {
@@ -90,6 +91,7 @@ final class ReplayBar {
 
         where.setId("replay-position");
         where.getStyleClass().addAll(Styles.TEXT_SMALL, "replay-position");
+        where.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the slider gives way, not the figures
         where.textProperty().bind(Bindings.createStringBinding(() -> i18n.get("replay.position",
                 player.positionProperty().get(), player.size(), seconds(player.shownNanos()), seconds(player.totalNanos())),
                 player.positionProperty(), i18n.localeProperty()));

@@ -20,6 +20,7 @@ import netlab.ui.LabOptions;
 import netlab.ui.LabView;
 import netlab.ui.LabViewModel;
 import netlab.ui.LabWindow;
+import netlab.ui.theme.ThemeApplier;
 
 /**
  * A window that replays a recording: the lab's own views (panes, chunk maps, timeline, bench
@@ -89,6 +90,10 @@ public final class ReplayWindow {
         model = new LabViewModel(idle, options, Platform::runLater);
         model.setPcapSource(recording.events(), recording.header().labStarted());
         view = new LabView(model);
+        // the replay bar above the lab wears the lab's theme too
+        ThemeApplier themes = new ThemeApplier(root);
+        themes.apply(model.themeProperty().get());
+        model.themeProperty().addListener((obs, old, now) -> themes.apply(now));
         view.showSide(LabView.Side.BENCH);
         view.showView(shownView);
         root.setCenter(view.node());
