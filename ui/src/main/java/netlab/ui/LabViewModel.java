@@ -417,7 +417,7 @@ public final class LabViewModel implements LabContext, PaneActions {
 
     /** Lets go of the window's own threads, and stops a recording (its file is finished on the writer's thread). */
     public void dispose() {
-        recording.stop();
+        recording.stop("the window was closed");
         if (files != null) {
             files.shutdown();
         }

@@ -98,7 +98,8 @@ final class Session implements AutoCloseable {
         lab.close();
         printer.close();
         if (recorder != null) {
-            recorder.close();
+            // the lab's last events (its endpoints stopping, "closing event loop") are in the file before its end line
+            recorder.close(signal != null ? signal : "the lab closed");
             RecordingWriter.Status s = recorder.status();
             if (s.failure() != null) {
                 err.println("netlab: the recording failed: " + s.failure());

@@ -30,8 +30,13 @@ import netlab.engine.event.Origin;
  */
 public final class RecordingReader {
     /** How much a reader takes at most. */
-    public record Limits(long maxEvents, long maxDataBytes, int maxBadLines) {
-        public static final Limits DEFAULT = new Limits(1_000_000, 512L * 1024 * 1024, 1_000);
+    public record Limits(long maxEvents, long maxDataBytes, int maxBadLines, long maxFileBytes) {
+        /** Far more than a recording of the most this reader opens (1M events, 512 MiB of data) ever takes. */
+        public static final Limits DEFAULT = new Limits(1_000_000, 512L * 1024 * 1024, 1_000, 4L * 1024 * 1024 * 1024);
+
+        public Limits(long maxEvents, long maxDataBytes, int maxBadLines) {
+            this(maxEvents, maxDataBytes, maxBadLines, DEFAULT.maxFileBytes());
+        }
     }
 
     /** Notes kept at most; the rest are counted in the last one. */
@@ -48,6 +53,18 @@ public final class RecordingReader {
     }
 
     public Recording read(Path file) throws RecordingException {
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (NoSuchFileException e) {
+            throw new RecordingException(file + ": no such file");
+        } catch (IOException e) {
+            throw new RecordingException(file + ": cannot be read: " + e.getMessage(), e);
+        }
+        if (size > limits.maxFileBytes()) {
+            throw new RecordingException(file + ": the file is " + human(size) + ", more than the " + human(limits.maxFileBytes())
+                    + " NetLab opens: not a recording NetLab made, or one that ran for far too long to replay");
+        }
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
             return read(file.toString(), in);
         } catch (NoSuchFileException e) {
@@ -73,6 +90,7 @@ public final class RecordingReader {
         long data = 0;
         long missed = 0;
         int bad = 0;
+        int blank = 0;
         int suppressed = 0;
         boolean ended = false;
         boolean truncated = false;
@@ -87,6 +105,11 @@ public final class RecordingReader {
                 bad++;
                 suppressed += note(notes, "line " + n + " is over " + mib(RecordingFormat.MAX_LINE_BYTES) + " long and was left out");
             } else if (lines.length() == 0) {
+                // NetLab writes no empty lines; a file of nothing but newlines must not be read to its end
+                if (++blank > limits.maxBadLines()) {
+                    throw new RecordingException(source + ": more than " + limits.maxBadLines()
+                            + " empty lines: not a NetLab recording, or badly damaged");
+                }
                 continue;
             } else {
                 Map<String, Object> m;
@@ -214,6 +237,21 @@ public final class RecordingReader {
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException(field + ": not an ISO-8601 instant: " + s);
         }
+    }
+
+    /** {@code 812 bytes}, {@code 12.3 MiB}, {@code 4.0 GiB}. */
+    static String human(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " bytes";
+        }
+        String[] units = {"KiB", "MiB", "GiB", "TiB"};
+        double v = bytes;
+        int u = -1;
+        while (v >= 1024 && u < units.length - 1) {
+            v /= 1024;
+            u++;
+        }
+        return String.format(java.util.Locale.ROOT, "%.1f %s", v, units[u]);
     }
 
     private static String mib(long bytes) {

@@ -32,6 +32,8 @@ import netlab.engine.event.LabEvent;
 public final class RecordingWriter implements AutoCloseable {
     /** Events the writer may fall behind by before it misses some. */
     public static final int CAPACITY = 262_144;
+    /** How long the end of the program waits for a recording to be finished. */
+    static final long AT_EXIT_WAIT_MILLIS = 5_000;
 
     /** How far the recording got. */
     public record Status(Path file, long events, long bytes, long missed, String failure, boolean finished) {
@@ -56,6 +58,8 @@ public final class RecordingWriter implements AutoCloseable {
     private volatile String failure;
     private volatile boolean finished;
     private volatile String endReason = "stopped";
+    /** Finishes the file when the program ends while it records (SIGINT, SIGTERM, exit) without stopping it first. */
+    private final Thread atExit;
 
     private RecordingWriter(EventStream stream, Path file, RecordingHeader header, int capacity) {
         // subscribed before anything else: no event from here on can be missed silently
@@ -64,12 +68,13 @@ public final class RecordingWriter implements AutoCloseable {
         this.header = header;
         this.thread = new Thread(this::run, "netlab-recording");
         thread.setDaemon(true);
+        this.atExit = new Thread(this::finishAtExit, "netlab-recording-at-exit");
     }
 
     /** Starts recording {@code stream} into {@code file} (replaced if it exists). */
     public static RecordingWriter start(EventStream stream, Path file, RecordingHeader header) {
         RecordingWriter w = new RecordingWriter(stream, file, header, CAPACITY);
-        w.thread.start();
+        w.startWriting();
         return w;
     }
 
@@ -79,7 +84,23 @@ public final class RecordingWriter implements AutoCloseable {
     }
 
     void startWriting() {
+        try {
+            Runtime.getRuntime().addShutdownHook(atExit);
+        } catch (IllegalStateException e) {
+            // the program is ending already: nothing would wait for the file anyway
+        }
         thread.start();
+    }
+
+    /** The program ends while this records: what is queued is written, then the end line (bounded: the program is leaving). */
+    private void finishAtExit() {
+        endReason = "the program ended while recording";
+        subscription.close();
+        try {
+            thread.join(AT_EXIT_WAIT_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     public Status status() {
@@ -125,6 +146,11 @@ public final class RecordingWriter implements AutoCloseable {
             Thread.currentThread().interrupt();
         } finally {
             finished = true;
+            try {
+                Runtime.getRuntime().removeShutdownHook(atExit);
+            } catch (IllegalStateException e) {
+                // the hook is what is finishing the file: the program is ending
+            }
         }
     }
 
@@ -177,6 +203,12 @@ public final class RecordingWriter implements AutoCloseable {
     /** Stops recording: what is queued is written, then the end line, and the file is closed. Waits up to 10 s. */
     @Override
     public void close() {
+        close("stopped");
+    }
+
+    /** As {@link #close()}, with why it stopped for the end line ("SIGTERM", "the window was closed"). */
+    public void close(String reason) {
+        endReason = reason;
         subscription.close();
         try {
             thread.join(TimeUnit.SECONDS.toMillis(10));
@@ -187,6 +219,12 @@ public final class RecordingWriter implements AutoCloseable {
 
     /** Stops without waiting for the file to be finished (the UI thread); {@link #status()} says when it is. */
     public void stop() {
+        stop("stopped");
+    }
+
+    /** As {@link #stop()}, with why it stopped for the end line. */
+    public void stop(String reason) {
+        endReason = reason;
         subscription.close();
     }
 

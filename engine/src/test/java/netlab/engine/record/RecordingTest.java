@@ -124,6 +124,60 @@ class RecordingTest {
     }
 
     @Test
+    void aFloodOfConnectionsIsInTheFileEventByEventOrSaysWhatItMissed() throws Exception {
+        EventStream stream = bench.lab.events();
+        Path whole = dir.resolve("flood" + RecordingFormat.EXTENSION);
+        Path small = dir.resolve("flood-small" + RecordingFormat.EXTENSION);
+        RecordingWriter writer = RecordingWriter.start(stream, whole, RecordingHeader.now(stream.clock().startedAt(), "flood"));
+        // a writer that can hold 300 events and starts writing only after the flood: it must fall behind
+        RecordingWriter behind = RecordingWriter.unstarted(stream, small, RecordingHeader.now(stream.clock().startedAt(), "flood"), 300);
+        long from = stream.published() + 1;
+        ServerEndpoint server = bench.echoServer(128);
+        List<ClientEndpoint> clients = new ArrayList<>();
+        int connections = 150;
+        for (int i = 0; i < connections; i++) {
+            clients.add(bench.startClient(ClientSpec.seed("127.0.0.1", server.address().port())));
+        }
+        for (ClientEndpoint c : clients) {
+            c.finished().get(T.multipliedBy(3));
+        }
+        bench.lab.stopAll().get(T);
+        long to = stream.published();
+        behind.startWriting();
+        writer.close();
+        behind.close();
+
+        Recording r = new RecordingReader().read(whole);
+        assertThat(covered(r, from, to)).as("every event of the flood is in the file or in a gap").isEqualTo(to - from + 1);
+        assertThat(r.complete()).isEqualTo(r.missed() == 0);
+        Recording s = new RecordingReader().read(small);
+        assertThat(covered(s, from, to)).as("the small writer's file accounts for every event too").isEqualTo(to - from + 1);
+        assertThat(s.missed()).isPositive();
+        assertThat(s.complete()).isFalse();
+        assertThat(s.notes()).contains(s.missed() + " events are missing: the recording fell behind the lab");
+        assertThat(behind.status().missed()).isEqualTo(s.missed());
+        System.out.println(connections + " connections: " + (to - from + 1) + " events; the file holds " + r.events().size()
+                + " (" + r.missed() + " missed, " + Files.size(whole) + " bytes); the 300-event writer " + s.events().size()
+                + " lines and gaps for " + s.missed());
+    }
+
+    /** How many seqs of {@code from..to} the recording holds as an event or inside a gap; fails on a seq held twice. */
+    private static long covered(Recording r, long from, long to) {
+        java.util.BitSet seen = new java.util.BitSet();
+        for (LabEvent e : r.events()) {
+            long first = e.seq();
+            long last = e.kind() == EventKind.ELIDED ? e.seq() + e.amount() - 1 : e.seq();
+            for (long seq = first; seq <= last; seq++) {
+                if (seq >= from && seq <= to) {
+                    assertThat(seen.get((int) (seq - from))).as("seq " + seq + " twice").isFalse();
+                    seen.set((int) (seq - from));
+                }
+            }
+        }
+        return seen.cardinality();
+    }
+
+    @Test
     void versionsAndFormatsItDoesNotReadAreRefusedWithAReason() {
         assertThatThrownBy(() -> read("{\"type\":\"header\",\"format\":\"netlab-recording\",\"version\":2,\"netlab\":\"9\","
                 + "\"labStarted\":\"2024-01-01T00:00:00Z\",\"recordingStarted\":\"2024-01-01T00:00:00Z\"}\n"))
@@ -193,6 +247,24 @@ class RecordingTest {
         assertThatThrownBy(() -> new RecordingReader(new RecordingReader.Limits(20, 1 << 20, 10))
                 .read("junk", new ByteArrayInputStream(junk.toString().getBytes(StandardCharsets.UTF_8))))
                 .hasMessageContaining("more than 10 lines are not what a recording holds");
+    }
+
+    @Test
+    void aFileBeyondTheSizeCapIsRefusedBeforeItIsRead() throws Exception {
+        Path file = dir.resolve("huge" + RecordingFormat.EXTENSION);
+        StringBuilder content = new StringBuilder(HEADER);
+        for (int i = 1; i <= 100; i++) {
+            content.append(EVENT.formatted(i, i * 10));
+        }
+        Files.writeString(file, content);
+        RecordingReader capped = new RecordingReader(new RecordingReader.Limits(1_000, 1 << 20, 10, 4096));
+        assertThatThrownBy(() -> capped.read(file)).isInstanceOf(RecordingException.class)
+                .hasMessage(file + ": the file is " + RecordingReader.human(Files.size(file)) + ", more than the 4.0 KiB NetLab opens: "
+                        + "not a recording NetLab made, or one that ran for far too long to replay");
+        assertThat(new RecordingReader().read(file).events()).hasSize(100);
+        assertThat(RecordingReader.human(RecordingReader.Limits.DEFAULT.maxFileBytes())).isEqualTo("4.0 GiB");
+
+        assertThatThrownBy(() -> read(HEADER + "\n".repeat(2_000))).hasMessageContaining("more than 1000 empty lines: not a NetLab recording");
     }
 
     private static Recording read(String content) throws Exception {

@@ -61,8 +61,13 @@ public final class RecordingModel implements LabPart {
 
     /** Stops: what is queued is written, then the end line; {@link #recordingProperty()} turns false once the file is done. */
     public void stop() {
+        stop("stopped");
+    }
+
+    /** As {@link #stop()}, with why it stopped for the file's end line. */
+    public void stop(String reason) {
         if (writer != null) {
-            writer.stop();
+            writer.stop(reason);
         }
     }
 
@@ -102,7 +107,7 @@ public final class RecordingModel implements LabPart {
     public void awaitFinished(Duration timeout) {
         RecordingWriter w = writer;
         if (w != null) {
-            w.stop();
+            w.stop("the window was closed");
             long deadline = System.nanoTime() + timeout.toNanos();
             while (!w.status().finished() && System.nanoTime() < deadline) {
                 try {
