@@ -95,11 +95,15 @@ final class Session implements AutoCloseable {
         if (lab.isClosed()) {
             return;
         }
+        String reason = signal != null ? signal : "the lab closed";
+        if (recorder != null) {
+            recorder.endsBecause(reason);
+        }
         lab.close();
         printer.close();
         if (recorder != null) {
             // the lab's last events (its endpoints stopping, "closing event loop") are in the file before its end line
-            recorder.close(signal != null ? signal : "the lab closed");
+            recorder.close(reason);
             RecordingWriter.Status s = recorder.status();
             if (s.failure() != null) {
                 err.println("netlab: the recording failed: " + s.failure());

@@ -206,6 +206,14 @@ public final class RecordingWriter implements AutoCloseable {
         close("stopped");
     }
 
+    /**
+     * Why the recording will end, for its end line, said before the lab closes: closing the lab's
+     * event stream ends the recording too, before any {@link #close(String)} after it.
+     */
+    public void endsBecause(String reason) {
+        endReason = reason;
+    }
+
     /** As {@link #close()}, with why it stopped for the end line ("SIGTERM", "the window was closed"). */
     public void close(String reason) {
         endReason = reason;
