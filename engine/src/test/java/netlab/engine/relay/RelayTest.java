@@ -81,6 +81,62 @@ class RelayTest {
     }
 
     @Test
+    void differentBytesEachWayArriveExactlyAndTheServersHalfCloseLeavesTheClientsWayOpen() throws Exception {
+        Bytes fromServer = CutterTest.randomBytes(seed, 2_000);
+        Bytes fromClient = CutterTest.randomBytes(seed + 1, 3_000);
+        for (SplitMode split : List.of(SplitMode.NONE, SplitMode.fixed(7), SplitMode.random(1, 64), SplitMode.BYTE,
+                SplitMode.coalesce(20))) {
+            try (java.net.ServerSocket server = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+                server.setSoTimeout((int) T.toMillis());
+                RelayEndpoint relay = relay(RelaySpec.tcp(0, "127.0.0.1", server.getLocalPort()).withSplit(split).withSeed(seed));
+                java.util.concurrent.CompletableFuture<byte[]> serverRead = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                    // a server that speaks first, half-closes, and then listens to the end
+                    try (Socket accepted = server.accept()) {
+                        accepted.setSoTimeout((int) T.toMillis());
+                        writeInParts(accepted, fromServer, new Random(seed));
+                        accepted.shutdownOutput();
+                        return accepted.getInputStream().readAllBytes();
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
+                try (Socket client = new Socket()) {
+                    client.connect(new InetSocketAddress("127.0.0.1", relay.address().port()), 5_000);
+                    client.setSoTimeout((int) T.toMillis());
+                    // everything the server said, then its EOF: the server's half-close came through
+                    assertThat(Bytes.wrap(client.getInputStream().readAllBytes())).as("%s, seed %d", split, seed).isEqualTo(fromServer);
+                    // and the client's way is still open
+                    writeInParts(client, fromClient, new Random(seed + 1));
+                    client.shutdownOutput();
+                    assertThat(Bytes.wrap(serverRead.get(T.toMillis() * 2, java.util.concurrent.TimeUnit.MILLISECONDS)))
+                            .as("%s, seed %d", split, seed).isEqualTo(fromClient);
+                }
+                List<Integer> toServer = chunkSizes(relay, true);
+                List<Integer> toClient = chunkSizes(relay, false);
+                assertThat(toServer.stream().mapToInt(Integer::intValue).sum()).isEqualTo(3_000);
+                assertThat(toClient.stream().mapToInt(Integer::intValue).sum()).isEqualTo(2_000);
+                if (split.kind() == SplitMode.Kind.BYTE) {
+                    assertThat(toServer).hasSize(3_000);
+                    assertThat(toClient).hasSize(2_000);
+                }
+                System.out.println("relay " + split + ": " + toClient.size() + " chunks to the client before its EOF, "
+                        + toServer.size() + " to the server after");
+                relay.stop().get(T);
+            }
+        }
+    }
+
+    private static void writeInParts(Socket s, Bytes message, Random parts) throws IOException {
+        byte[] bytes = message.toByteArray();
+        int at = 0;
+        while (at < bytes.length) {
+            int n = Math.min(bytes.length - at, 1 + parts.nextInt(400));
+            s.getOutputStream().write(bytes, at, n);
+            at += n;
+        }
+    }
+
+    @Test
     void theSameSeedCutsTheSameChunksRunAfterRun() throws Exception {
         ServerEndpoint server = bench.echoServer(4096);
         Bytes message = CutterTest.randomBytes(seed, 2_000);
