@@ -171,4 +171,14 @@ public final class PresetRun {
             return all;
         });
     }
+
+    /**
+     * What the run's task returns, as its "done" line shows it: Python would print an object it has
+     * no repr for as {@code <PresetRun object at 0x...>}; this says what the run made instead.
+     */
+    @Override
+    public String toString() {
+        return "<PresetRun " + preset.id() + ": " + servers.size() + " servers, " + relays.size() + " relays, " + clients.size()
+                + " client runs, " + experiments.size() + " experiments>";
+    }
 }

@@ -119,6 +119,7 @@ public final class RecordingWriter implements AutoCloseable {
             g.setRootValueSeparator(null); // each line ends with its own newline, and nothing else separates them
             writeHeader(g, counted);
             counted.flush();
+            bytes = counted.count; // the size shown is the file's from its first line on
             while (subscription.awaitDrainTo(batch, 4096, 100, TimeUnit.MILLISECONDS) >= 0) {
                 for (LabEvent e : batch) {
                     // nothing publishes ELIDED: every one this subscription yields is its own gap
