@@ -73,18 +73,28 @@ class RelayWindowTest {
         ConversationRow serverRow = row(server);
         assertThat(serverRow.client()).isSameAs(up);
 
-        // the chunk map of either side: the client's 3 writes against the relay's reads, the relay's 10 writes against the server's reads
+        // the chunk map, end to end: the client's 3 writes against the server's 10 reads, from either hop
         w.click(robot, "#view-chunks");
         // as a click in the bench tree chooses a connection
         assertThat(Fx.on(() -> w.window.model().chunkMap().choosePane("client-1"))).isTrue();
-        Fx.await(() -> w.label("#chunkmap-forward-summary").startsWith("3 writes"), "the client's side drawn");
-        ChunkMap clientSide = Fx.on(() -> w.window.model().chunkMap().forwardProperty().get());
-        assertThat(clientSide.writes()).hasSize(3);
+        Fx.await(() -> w.label("#chunkmap-forward-summary").startsWith("3 writes · 10 reads"), "the client against the server");
+        assertThat(Fx.on(() -> w.node("#chunkmap-across-relay").isVisible())).isTrue();
+        assertThat(w.label("#chunkmap-lesson")).startsWith("The reads did not follow the writes");
+        assertThat(Fx.on(() -> ((javafx.scene.control.Label) w.root().lookup(".chunkmap-title")).getText()))
+                .isEqualTo("echo_client · client-1 → " + Fx.on(() -> server.titleProperty().get()) + " (through relay-1): what the client wrote, what the server read");
         assertThat(Fx.on(() -> w.window.model().chunkMap().choosePane(server.key()))).isTrue();
-        Fx.await(() -> w.label("#chunkmap-forward-summary").startsWith("10 writes"), "the server's side drawn");
+        Fx.await(() -> w.label("#chunkmap-forward-summary").startsWith("3 writes · 10 reads"), "the same from the server's hop");
+        // hop by hop: the client's 3 writes against the relay's reads, the relay's 10 writes against the server's reads
+        w.click(robot, "#chunkmap-across-relay");
+        Fx.await(() -> w.label("#chunkmap-forward-summary").startsWith("10 writes · 10 reads"), "the server's hop drawn");
         ChunkMap serverSide = Fx.on(() -> w.window.model().chunkMap().forwardProperty().get());
         assertThat(serverSide.writes()).hasSize(10);
         assertThat(serverSide.span()).isEqualTo(46);
+        assertThat(Fx.on(() -> w.window.model().chunkMap().choosePane("client-1"))).isTrue();
+        Fx.await(() -> w.label("#chunkmap-forward-summary").startsWith("3 writes"), "the client's hop drawn");
+        ChunkMap clientSide = Fx.on(() -> w.window.model().chunkMap().forwardProperty().get());
+        assertThat(clientSide.writes()).hasSize(3);
+        assertThat(clientSide.reads().stream().mapToLong(c -> c.size()).sum()).isEqualTo(46);
 
         // the bench tree: a Relays group, the relay, its two legs
         Fx.run(() -> w.window.view().showSide(LabView.Side.BENCH));

@@ -6,6 +6,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import netlab.engine.relay.RelayLeg;
 import netlab.ui.panes.ConversationRow;
 import netlab.ui.panes.PaneModel;
 import netlab.ui.panes.PanesModel;
@@ -22,9 +23,12 @@ public final class ChunkMapModel {
     private final javafx.beans.property.BooleanProperty following = new javafx.beans.property.SimpleBooleanProperty(true);
     private final ReadOnlyObjectWrapper<ChunkMap> forward = new ReadOnlyObjectWrapper<>(ChunkMap.EMPTY);
     private final ReadOnlyObjectWrapper<ChunkMap> backward = new ReadOnlyObjectWrapper<>(ChunkMap.EMPTY);
+    private final javafx.beans.property.BooleanProperty acrossRelays = new javafx.beans.property.SimpleBooleanProperty(true);
     private long seenClient = -1;
     private long seenServer = -1;
     private ConversationRow computedFor;
+    private PaneModel computedClient;
+    private PaneModel computedServer;
 
     public ChunkMapModel(PanesModel panes) {
         this.panes = panes;
@@ -71,15 +75,74 @@ public final class ChunkMapModel {
         return null;
     }
 
+    /**
+     * The client end of {@code row}: across a relay (when {@link #acrossRelaysProperty()} is on) the
+     * client that connected to the relay, not the relay's leg to the server.
+     */
+    public PaneModel clientEnd(ConversationRow row) {
+        return clientEnd(row, acrossRelays.get());
+    }
+
+    private PaneModel clientEnd(ConversationRow row, boolean across) {
+        if (row == null || row.client() == null) {
+            return null;
+        }
+        String up = row.client().connection();
+        if (across && up != null && up.endsWith(RelayLeg.serverSideId(""))) {
+            String down = up.substring(0, up.length() - RelayLeg.serverSideId("").length());
+            for (ConversationRow r : panes.rows()) {
+                if (r.server() != null && down.equals(r.server().connection()) && r.client() != null) {
+                    return r.client();
+                }
+            }
+        }
+        return row.client();
+    }
+
+    /** The server end of {@code row}: across a relay (when on) the server behind it, not the relay's leg to the client. */
+    public PaneModel serverEnd(ConversationRow row) {
+        return serverEnd(row, acrossRelays.get());
+    }
+
+    private PaneModel serverEnd(ConversationRow row, boolean across) {
+        if (row == null || row.server() == null) {
+            return null;
+        }
+        String down = row.server().connection();
+        if (across && down != null) {
+            String up = RelayLeg.serverSideId(down);
+            for (ConversationRow r : panes.rows()) {
+                if (r.client() != null && up.equals(r.client().connection()) && r.server() != null) {
+                    return r.server();
+                }
+            }
+        }
+        return row.server();
+    }
+
+    /** Whether {@code row} is one hop of a relayed connection (then it can be drawn end to end, or hop by hop). */
+    public boolean isRelayed(ConversationRow row) {
+        return row != null && (clientEnd(row, true) != row.client() || serverEnd(row, true) != row.server());
+    }
+
+    /** On: a relayed connection is drawn end to end (the client's writes against the server's reads); off: hop by hop. */
+    public javafx.beans.property.BooleanProperty acrossRelaysProperty() {
+        return acrossRelays;
+    }
+
     /** Recomputes when the conversation or one of its panes changed. */
     public void commit() {
         ConversationRow row = shown();
-        long c = row == null || row.client() == null ? -1 : row.client().revisionProperty().get();
-        long s = row == null || row.server() == null ? -1 : row.server().revisionProperty().get();
-        if (row == computedFor && c == seenClient && s == seenServer) {
+        PaneModel client = clientEnd(row);
+        PaneModel server = serverEnd(row);
+        long c = client == null ? -1 : client.revisionProperty().get();
+        long s = server == null ? -1 : server.revisionProperty().get();
+        if (row == computedFor && client == computedClient && server == computedServer && c == seenClient && s == seenServer) {
             return;
         }
         computedFor = row;
+        computedClient = client;
+        computedServer = server;
         seenClient = c;
         seenServer = s;
         if (row == null) {
@@ -87,8 +150,6 @@ public final class ChunkMapModel {
             backward.set(ChunkMap.EMPTY);
             return;
         }
-        PaneModel client = row.client();
-        PaneModel server = row.server();
         forward.set(ChunkMap.of(client == null ? java.util.List.of() : client.sent().all(),
                 server == null ? java.util.List.of() : server.received().all()));
         backward.set(ChunkMap.of(server == null ? java.util.List.of() : server.sent().all(),

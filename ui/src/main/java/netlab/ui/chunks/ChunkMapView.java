@@ -43,6 +43,7 @@ public final class ChunkMapView implements LabPart {
     private final Label backwardTitle = new Label();
     private final Label lesson = new Label();
     private final ComboBox<ConversationRow> choice = new ComboBox<>();
+    private final javafx.scene.control.CheckBox across = new javafx.scene.control.CheckBox();
     private final ScrollBar scroll = new ScrollBar();
     private VBox maps;
     private final javafx.collections.ObservableList<ConversationRow> choices = javafx.collections.FXCollections.observableArrayList();
@@ -88,6 +89,17 @@ public final class ChunkMapView implements LabPart {
             model.commit();
             redrawSoon();
         });
+        across.setId("chunkmap-across-relay");
+        across.setMnemonicParsing(false);
+        across.textProperty().bind(i18n.text("chunks.acrossRelay"));
+        across.setTooltip(Tooltips.of(i18n, "chunks.acrossRelay.tooltip"));
+        across.selectedProperty().bindBidirectional(model.acrossRelaysProperty());
+        across.managedProperty().bind(across.visibleProperty());
+        across.setVisible(false);
+        model.acrossRelaysProperty().addListener(o -> {
+            model.commit();
+            redrawSoon();
+        });
         Button in = iconButton(Feather.ZOOM_IN, "chunks.zoomIn", "chunkmap-zoom-in");
         Button out = iconButton(Feather.ZOOM_OUT, "chunks.zoomOut", "chunkmap-zoom-out");
         in.setOnAction(e -> setZoom(zoom * 2));
@@ -100,7 +112,7 @@ public final class ChunkMapView implements LabPart {
         scroll.setVisible(false);
         scroll.managedProperty().bind(scroll.visibleProperty());
         HBox.setHgrow(scroll, Priority.ALWAYS);
-        HBox bar = new HBox(8, conversation, choice, newest, new Spacer(), out, in);
+        HBox bar = new HBox(8, conversation, choice, newest, across, new Spacer(), out, in);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("chunkmap-toolbar");
 
@@ -203,8 +215,16 @@ public final class ChunkMapView implements LabPart {
         } finally {
             choosing = false;
         }
-        String client = row == null || row.client() == null ? i18n.get("chunks.noClient") : row.client().titleProperty().get();
-        String server = row == null || row.server() == null ? i18n.get("chunks.noServer") : row.server().titleProperty().get();
+        // across a relay: the client and the server at either end, the relay named between them
+        netlab.ui.panes.PaneModel clientEnd = model.clientEnd(row);
+        netlab.ui.panes.PaneModel serverEnd = model.serverEnd(row);
+        across.setVisible(model.isRelayed(row));
+        String client = clientEnd == null ? i18n.get("chunks.noClient") : clientEnd.titleProperty().get();
+        String server = serverEnd == null ? i18n.get("chunks.noServer") : serverEnd.titleProperty().get();
+        if (row != null && (clientEnd != row.client() || serverEnd != row.server())) {
+            String relay = clientEnd != row.client() ? row.client().endpointId() : row.server().endpointId();
+            server = i18n.get("chunks.throughRelay", server, relay);
+        }
         ChunkMap f = model.forwardProperty().get();
         ChunkMap b = model.backwardProperty().get();
         maps.setVisible(row != null);
