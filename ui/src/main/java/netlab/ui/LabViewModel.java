@@ -53,7 +53,9 @@ import netlab.ui.status.StatusModel;
 import netlab.ui.theme.Theme;
 import netlab.ui.timeline.TimelineModel;
 import netlab.ui.views.LabContext;
+import netlab.ui.views.LabModel;
 import netlab.ui.views.LabPart;
+import netlab.ui.views.ViewCatalog;
 
 /**
  * The window's state, without a single node: the bench (tree, forms, panes), the preset library
@@ -85,6 +87,8 @@ public final class LabViewModel implements LabContext, PaneActions {
     private final ObjectProperty<LabEvent> focusedEvent = new SimpleObjectProperty<>();
     private final ReadOnlyIntegerWrapper listeningPort = new ReadOnlyIntegerWrapper(-1);
     private final List<LabPart> parts = new ArrayList<>();
+    /** What the views of ViewCatalog keep whether or not they are open, fed from the first event. */
+    private final List<LabModel> models = new ArrayList<>();
     private String listeningServer;
     private ExecutorService files;
 
@@ -106,6 +110,9 @@ public final class LabViewModel implements LabContext, PaneActions {
         this.chunkMap = new ChunkMapModel(panes);
         this.presets = new PresetsModel(lab, ui, settings, options.presets());
         this.code = new CodeModel(options.code());
+        for (java.util.function.Supplier<? extends LabModel> make : ViewCatalog.models()) {
+            models.add(make.get());
+        }
 
         // the server card knows its own server's port first-hand, even when its events were elided
         server.listeningPortProperty().addListener((obs, old, now) -> {
@@ -177,6 +184,9 @@ public final class LabViewModel implements LabContext, PaneActions {
         status.commit(backlog + gate.heldProperty().get());
         bench.commit();
         timeline.commit();
+        for (LabModel m : models) {
+            m.commit();
+        }
         for (LabPart part : List.copyOf(parts)) {
             part.commit();
         }
@@ -191,6 +201,9 @@ public final class LabViewModel implements LabContext, PaneActions {
         timeline.accept(e);
         presets.accept(e);
         followServers(e);
+        for (LabModel m : models) {
+            m.accept(e);
+        }
         for (LabPart part : parts) {
             part.accept(e);
         }
@@ -352,6 +365,16 @@ public final class LabViewModel implements LabContext, PaneActions {
     @Override
     public ReadOnlyIntegerProperty listeningPortProperty() {
         return listeningPort.getReadOnlyProperty();
+    }
+
+    @Override
+    public <T extends LabModel> T model(Class<T> type) {
+        for (LabModel m : models) {
+            if (type.isInstance(m)) {
+                return type.cast(m);
+            }
+        }
+        return null;
     }
 
     // ---- the parts ---------------------------------------------------------------------------
