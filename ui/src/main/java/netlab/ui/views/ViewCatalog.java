@@ -25,6 +25,7 @@ public final class ViewCatalog {
         // center.add(new SchedulerView());
         // endpoint.add(new StreamReaderInspector());
         models.add(netlab.ui.reader.ReaderLog::new);
+        models.add(netlab.ui.signals.SignalsModel::new);
         center.add(new netlab.ui.reader.ReaderTab());
         endpoint.add(new netlab.ui.reader.ReaderSection());
         CENTER = Collections.unmodifiableList(center);
