@@ -71,6 +71,7 @@ public final class EventLoop implements AutoCloseable {
     private final Runnable onWakeup = this::onWakeup;
     private final LoopLag lag = new LoopLag();
     private final IoWatches io = new IoWatches(this);
+    private final ProgramResources programResources = new ProgramResources();
     private final Set<Task<?>> liveTasks = new LinkedHashSet<>();
     private final ArrayDeque<Task<?>> recentTasks = new ArrayDeque<>();
     private final FutureRegistry futures = new FutureRegistry();
@@ -152,6 +153,11 @@ public final class EventLoop implements AutoCloseable {
     }
 
     /** What the loop waits on for I/O; transports register here. Loop thread only. */
+    /** What programs started that must not outlive them (their child processes). Loop thread only. */
+    public ProgramResources programResources() {
+        return programResources;
+    }
+
     public IoWatches io() {
         return io;
     }

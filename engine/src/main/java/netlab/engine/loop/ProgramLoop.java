@@ -23,8 +23,10 @@ import netlab.engine.loop.Fn.Fn2;
  * {@link #stop()}, and {@link #runUntilComplete} awaits the future.
  *
  * <p>{@link #close()} cancels what the program left behind: callbacks and timers it scheduled
- * through here, tasks it started (in its context) and its signal handlers. asyncio would destroy
- * them with the loop; the lab's loop goes on, so they are cancelled instead.
+ * through here, tasks it started (in its context), its signal handlers, and the child processes
+ * it started and left running (stopped: SIGTERM to each and its descendants, SIGKILL after a
+ * grace). asyncio would destroy them with the loop; the lab's loop goes on, so they are cancelled
+ * instead.
  */
 public final class ProgramLoop {
     private final EventLoop loop;
@@ -300,6 +302,9 @@ public final class ProgramLoop {
         scheduled.clear();
         while (!signalNames.isEmpty()) {
             removeSignalHandler(signalNames.get(signalNames.size() - 1));
+        }
+        if (origin != null) {
+            loop.programResources().closeAll(origin); // the child processes it started and left running
         }
         Task<?> current = loop.currentTask();
         for (Task<?> t : loop.allTasks()) {
