@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import netlab.app.preset.PresetLibrary;
 import netlab.engine.bench.Lab;
@@ -32,6 +33,16 @@ class CodeMarksFireTest {
      * socket" from datagram_received and from error_received, on two lines that read the same.
      */
     private static final Map<String, Set<String>> LOGGED_BY_TWO_LINES = Map.of("udp-echo", Set.of("Close the socket"));
+
+    /**
+     * Marks on the losing side of a race, by preset and the text their match asks for: in
+     * subprocess-stream, proc.wait() suspends ("await process exit") only when the child has not
+     * been seen to exit by the time readline() returns; when it has, wait() returns at once. In
+     * subprocess-protocol, "await exit_future" likewise suspends only if the child (a Python that
+     * takes tens of milliseconds to start) has not exited by the time the task resumes.
+     */
+    private static final Map<String, Set<String>> MAY_STAY_SILENT = Map.of("subprocess-stream", Set.of("^process exit"),
+            "subprocess-protocol", Set.of("^Future-"));
 
     static List<String> presets() {
         return PresetLibrary.loadBundled().all().stream().map(Preset::id).toList();
@@ -75,7 +86,11 @@ class CodeMarksFireTest {
         }
         List<String> silent = new ArrayList<>();
         for (int i = 0; i < fired.length; i++) {
-            if (fired[i] == 0) {
+            Pattern text = code.marks().get(i).match().text();
+            boolean race = text != null && MAY_STAY_SILENT.getOrDefault(id, Set.of()).contains(text.pattern());
+            if (fired[i] == 0 && race) {
+                System.out.printf("code marks: %s: marks[%d] did not fire this time (a race it may lose)%n", id, i);
+            } else if (fired[i] == 0) {
                 silent.add("marks[" + i + "] " + code.marks().get(i).match());
             }
         }
