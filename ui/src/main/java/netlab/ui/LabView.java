@@ -110,6 +110,11 @@ public final class LabView {
         interactive = new InteractiveClientCard(model.interactive(), i18n);
         panes = new PanesView(model.panes(), i18n, model, model.paneSettings());
         banner = new PresetBanner(model.presets(), model.stepGate(), i18n);
+        // a program waiting for SIGINT (the signals experiment) gets it from here: a window has no Ctrl+C
+        netlab.ui.signals.SignalsModel signals = model.model(netlab.ui.signals.SignalsModel.class);
+        if (signals != null) {
+            banner.addControl(new netlab.ui.signals.SignalButtons(signals, model.lab(), i18n).node());
+        }
         tree = new BenchTreeView(model.bench(), i18n);
 
         // ---- side bar ----

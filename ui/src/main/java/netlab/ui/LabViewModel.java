@@ -58,7 +58,9 @@ import netlab.ui.status.StatusModel;
 import netlab.ui.theme.Theme;
 import netlab.ui.timeline.TimelineModel;
 import netlab.ui.views.LabContext;
+import netlab.ui.views.LabModel;
 import netlab.ui.views.LabPart;
+import netlab.ui.views.ViewCatalog;
 
 /**
  * The window's state, without a single node: the bench (tree, forms, panes), the preset library
@@ -96,6 +98,8 @@ public final class LabViewModel implements LabContext, PaneActions {
     private Consumer<Recording> replayOpener = r -> { };
     private List<LabEvent> pcapEvents;
     private java.time.Instant pcapLabStarted;
+    /** What the views of ViewCatalog keep whether or not they are open, fed from the first event. */
+    private final List<LabModel> models = new ArrayList<>();
     private String listeningServer;
     private ExecutorService files;
 
@@ -120,6 +124,9 @@ public final class LabViewModel implements LabContext, PaneActions {
         this.code = new CodeModel(options.code());
         this.recording = new RecordingModel(lab);
         parts.add(recording);
+        for (java.util.function.Supplier<? extends LabModel> make : ViewCatalog.models()) {
+            models.add(make.get());
+        }
 
         // the server card knows its own server's port first-hand, even when its events were elided
         server.listeningPortProperty().addListener((obs, old, now) -> {
@@ -191,6 +198,9 @@ public final class LabViewModel implements LabContext, PaneActions {
         status.commit(backlog + gate.heldProperty().get());
         bench.commit();
         timeline.commit();
+        for (LabModel m : models) {
+            m.commit();
+        }
         for (LabPart part : List.copyOf(parts)) {
             part.commit();
         }
@@ -205,6 +215,9 @@ public final class LabViewModel implements LabContext, PaneActions {
         timeline.accept(e);
         presets.accept(e);
         followServers(e);
+        for (LabModel m : models) {
+            m.accept(e);
+        }
         for (LabPart part : parts) {
             part.accept(e);
         }
@@ -462,6 +475,16 @@ public final class LabViewModel implements LabContext, PaneActions {
     @Override
     public ReadOnlyIntegerProperty listeningPortProperty() {
         return listeningPort.getReadOnlyProperty();
+    }
+
+    @Override
+    public <T extends LabModel> T model(Class<T> type) {
+        for (LabModel m : models) {
+            if (type.isInstance(m)) {
+                return type.cast(m);
+            }
+        }
+        return null;
     }
 
     // ---- the parts ---------------------------------------------------------------------------

@@ -123,7 +123,7 @@ public final class CodeLibrary {
                     if (file == null) {
                         throw new IllegalArgumentException("no file " + e.getKey());
                     }
-                    lines.put(e.getKey(), lineOf(file, e.getValue().asText()));
+                    lines.put(e.getKey(), lineOf(file, e.getValue()));
                 }
                 marks.add(new CodeMark(match, lines, note(m.get("note"))));
             } catch (IllegalArgumentException e) {
@@ -131,6 +131,29 @@ public final class CodeLibrary {
             }
         }
         return new CodeSample(preset, List.copyOf(files.values()), pairs, marks);
+    }
+
+    /**
+     * A line named by its text ({@code "writer.close()"}), or, where the same text is on several
+     * lines (two callbacks that print the same words), by the first line holding {@code find} after
+     * the one line holding {@code after}: {@code {"after": "class ClientProtocol", "find": "def error_received"}}.
+     */
+    static int lineOf(CodeFile file, JsonNode ref) {
+        if (!ref.isObject()) {
+            return lineOf(file, ref.asText());
+        }
+        String find = ref.path("find").asText();
+        if (find.isEmpty()) {
+            throw new IllegalArgumentException("a line by \"after\" needs \"find\" too");
+        }
+        int from = lineOf(file, ref.path("after").asText());
+        List<String> lines = file.text().lines().toList();
+        for (int i = from - 1; i < lines.size(); i++) {
+            if (lines.get(i).contains(find)) {
+                return i + 1;
+            }
+        }
+        throw new IllegalArgumentException("\"" + find + "\" is on no line of " + file.id() + " after line " + from);
     }
 
     /** The number (from 1) of the one line holding {@code anchor}. */
@@ -155,7 +178,7 @@ public final class CodeLibrary {
     private static EventMatch match(JsonNode when) {
         Role role = when.hasNonNull("role") ? Role.valueOf(when.get("role").asText().toUpperCase(Locale.ROOT)) : null;
         EventKind kind = when.hasNonNull("kind") ? kind(when.get("kind").asText()) : null;
-        return new EventMatch(role, kind, pattern(when, "logger"), pattern(when, "text"));
+        return new EventMatch(role, kind, pattern(when, "logger"), pattern(when, "text"), pattern(when, "data"));
     }
 
     /** An event kind by its asyncio name ({@code data_received}) or its constant ({@code DATA_RECEIVED}). */

@@ -58,6 +58,23 @@ class LoopCommandsTest {
         }
     }
 
+    /**
+     * Started with SIGINT ignored (a background job), the JVM lets no SIGINT through: the run says
+     * so instead of waiting for one in vain, and SIGTERM still ends it cleanly.
+     */
+    @Test
+    void theSignalsPresetSaysWhenItsProcessIgnoresSigint() throws Exception {
+        try (NetlabProcess run = NetlabProcess.startIgnoringSigint("run", "signals")) {
+            run.awaitLine("pid (\\d+): send SIGINT or SIGTERM to exit\\.", T);
+            assertThat(String.join("\n", run.stdout()) + "\n" + run.stderr()).contains("SIGINT is ignored by NetLab's process");
+            run.signal("INT");
+            run.signal("TERM");
+            run.awaitLine("got signal SIGTERM: exit", T);
+            assertThat(run.awaitExit(T)).isZero();
+            assertThat(run.stdout()).doesNotContain("got signal SIGINT: exit");
+        }
+    }
+
     /** Without a handler of its own, a preset is interrupted by SIGINT as before (exit 130). */
     @Test
     void sigintInterruptsAPresetWithoutItsOwnHandler() throws Exception {

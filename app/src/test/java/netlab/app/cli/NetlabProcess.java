@@ -34,6 +34,18 @@ final class NetlabProcess implements AutoCloseable {
         return new NetlabProcess(new ProcessBuilder(command).start());
     }
 
+    /**
+     * As {@link #start}, with SIGINT ignored, as a shell starts a background job ({@code netlab ... &}):
+     * the JVM then installs no handler for it.
+     */
+    static NetlabProcess startIgnoringSigint(String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of("sh", "-c", "trap '' INT; exec \"$@\"", "sh", javaBinary(),
+                "--add-exports", "java.base/jdk.internal.vm=ALL-UNNAMED",
+                "-cp", System.getProperty("java.class.path"), "netlab.app.Main"));
+        command.addAll(List.of(args));
+        return new NetlabProcess(new ProcessBuilder(command).start());
+    }
+
     static String javaBinary() {
         return ProcessHandle.current().info().command().orElse("java");
     }

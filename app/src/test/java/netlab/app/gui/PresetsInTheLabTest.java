@@ -42,7 +42,7 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class PresetsInTheLabTest {
-    /** Presets that wait for the outside world (a signal, a person) are stopped after this. */
+    /** Presets that wait for the outside world (a person) are stopped after this; one that waits for SIGINT gets it by a click. */
     private static final Duration RUN_LIMIT = Duration.ofSeconds(12);
 
     private final PresetLibrary library = PresetLibrary.loadBundled();
@@ -93,7 +93,15 @@ class PresetsInTheLabTest {
             robot.clickOn("#preset-" + preset.id());
             await(() -> label("#preset-title").equals(preset.title().english()), preset.id() + " opens");
             robot.clickOn("#preset-run");
-            boolean ended = awaitOrNot(() -> Set.of("done", "failed").contains(label("#preset-status")), RUN_LIMIT);
+            boolean ended = awaitOrNot(() -> Set.of("done", "failed").contains(label("#preset-status")) || waitsForSigint(), RUN_LIMIT);
+            boolean signalled = false;
+            if (!Set.of("done", "failed").contains(label("#preset-status")) && waitsForSigint()) {
+                // the program waits for SIGINT (the signals preset): the banner sends it, the handler ends the run
+                robot.clickOn("#signal-SIGINT");
+                signalled = true;
+                ended = awaitOrNot(() -> Set.of("done", "failed").contains(label("#preset-status")), RUN_LIMIT);
+                await(() -> !waitsForSigint(), preset.id() + ": the signal buttons go with the handlers");
+            }
             String status = label("#preset-status");
             List<LabEvent> events = drain();
             if (!ended) {
@@ -117,6 +125,13 @@ class PresetsInTheLabTest {
             assertThat(shown).as(preset.id() + ": lines still in a pane").isPositive();
             if (preset.id().equals("stream-echo")) {
                 assertStreamEchoSeedLines(lines);
+            }
+            if (preset.id().equals("signals")) {
+                // seed 001 #4 to its end, by a click: its own handler ran on the loop and stopped it
+                assertThat(signalled).as("the signals preset offered SIGINT").isTrue();
+                assertThat(status).isEqualTo("done");
+                assertThat(lines.stream().map(LabEvent::toLogLine)).contains("got signal SIGINT: exit");
+                assertThat(events).anyMatch(e -> e.kind() == EventKind.SIGNAL_RECEIVED && "SIGINT".equals(e.text()));
             }
             System.out.printf(Locale.ROOT, "presets: %s %s in %d ms, %d lines logged, %d checked in panes%n", preset.id(), status,
                     (System.nanoTime() - started) / 1_000_000, lines.size(), shown);
@@ -148,6 +163,13 @@ class PresetsInTheLabTest {
                     .map(l -> l.substring("echo_client: received b'".length(), l.length() - 1)).toList());
             assertThat(echoed).isEqualTo("This is the message. It will be sent in parts.");
         }
+    }
+
+    private boolean waitsForSigint() {
+        return on(() -> {
+            javafx.scene.Node b = root().lookup("#signal-SIGINT");
+            return b != null && b.isVisible() && b.getParent() != null && b.getParent().isVisible();
+        });
     }
 
     private List<LabEvent> drain() throws InterruptedException {

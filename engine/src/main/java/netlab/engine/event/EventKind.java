@@ -153,7 +153,16 @@ public enum EventKind {
      * The child exited ({@code process_exited}); {@code amount}: its returncode, negative -N when
      * a signal N ended it (as asyncio reports it); {@code text} says so in words.
      */
-    PROCESS_EXITED("process_exited");
+    PROCESS_EXITED("process_exited"),
+    /**
+     * A program installed a handler for a signal ({@code loop.add_signal_handler}); {@code text}:
+     * the signal's name ({@code SIGINT}). The origin is the program's (its experiment).
+     */
+    SIGNAL_HANDLER_ADDED("add_signal_handler"),
+    /** The program's handler for a signal is gone ({@code loop.remove_signal_handler}, or its loop closed); {@code text}: the signal. */
+    SIGNAL_HANDLER_REMOVED("remove_signal_handler"),
+    /** A signal reached the program's handler, which now runs as a loop callback; {@code text}: the signal. */
+    SIGNAL_RECEIVED("signal");
 
     private final String asyncioName;
 

@@ -63,6 +63,10 @@ public record LabEvent(long seq, long nanos, Origin origin, EventKind kind, Stri
                 return "close() with " + amount + " bytes buffered";
             case ABORT_CALLED:
                 return "abort() dropping " + amount + " buffered bytes";
+            case SIGNAL_HANDLER_ADDED, SIGNAL_HANDLER_REMOVED:
+                return kind.asyncioName() + "(" + text + ")";
+            case SIGNAL_RECEIVED:
+                return "got " + text + ": its handler runs on the loop";
             default:
                 break;
         }

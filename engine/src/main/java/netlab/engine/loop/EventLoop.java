@@ -71,6 +71,7 @@ public final class EventLoop implements AutoCloseable {
     private final Runnable onWakeup = this::onWakeup;
     private final LoopLag lag = new LoopLag();
     private final IoWatches io = new IoWatches(this);
+    private final ProgramResources programResources = new ProgramResources();
     private final Set<Task<?>> liveTasks = new LinkedHashSet<>();
     private final ArrayDeque<Task<?>> recentTasks = new ArrayDeque<>();
     private final FutureRegistry futures = new FutureRegistry();
@@ -152,6 +153,11 @@ public final class EventLoop implements AutoCloseable {
     }
 
     /** What the loop waits on for I/O; transports register here. Loop thread only. */
+    /** What programs started that must not outlive them (their child processes). Loop thread only. */
+    public ProgramResources programResources() {
+        return programResources;
+    }
+
     public IoWatches io() {
         return io;
     }
@@ -532,9 +538,13 @@ public final class EventLoop implements AutoCloseable {
      * {@code add_signal_handler}: runs {@code callback} on the loop when the process gets the
      * signal ({@code SIGINT}, {@code SIGTERM}, ...), instead of the JVM's default action. A newer
      * handler for the same signal takes over until it is removed; then the one before it is back.
+     *
+     * @return false when the process ignores the signal (it was started so, as a shell starts a
+     *         background job with SIGINT ignored): the JVM then lets no kill through to the
+     *         handler, and only {@link #raiseSignal} can deliver it
      */
-    public void addSignalHandler(String signal, Runnable callback) {
-        signals.add(signal, callback);
+    public boolean addSignalHandler(String signal, Runnable callback) {
+        return signals.add(signal, callback);
     }
 
     /** Removes the newest handler for {@code signal}; false if there was none. */
@@ -545,6 +555,26 @@ public final class EventLoop implements AutoCloseable {
     /** Removes this very handler for {@code signal}; false if it was not there. */
     public boolean removeSignalHandler(String signal, Runnable callback) {
         return signals.remove(signal, callback);
+    }
+
+    /** Whether a handler added with {@link #addSignalHandler} takes {@code signal} now. Any thread. */
+    public boolean handlesSignal(String signal) {
+        return signals.handles(signal);
+    }
+
+    /**
+     * Sends {@code signal} to NetLab's own process ({@code sun.misc.Signal.raise}, as
+     * {@code kill -INT <pid>} from a terminal would), so that the newest handler added with
+     * {@link #addSignalHandler} runs, on the loop. This is how a window, which has no terminal,
+     * sends the signals experiment its SIGINT. Refused with IllegalStateException when no loop
+     * handler takes the signal: the JVM's own action (SIGINT, SIGTERM: exit) would end the lab.
+     * Any thread; it never blocks.
+     */
+    public void raiseSignal(String signal) {
+        if (!signals.raise(signal)) {
+            throw new IllegalStateException("nothing on the loop handles " + signal
+                    + " (add_signal_handler first): raising it would end NetLab itself");
+        }
     }
 
     // ---- run_forever / stop for threads ----

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import netlab.engine.errors.PyException;
 import netlab.engine.errors.RuntimeError;
+import netlab.engine.event.EventKind;
 import netlab.engine.event.Origin;
 import netlab.engine.loop.Fn.Call;
 import netlab.engine.loop.Fn.Fn0;
@@ -22,8 +23,10 @@ import netlab.engine.loop.Fn.Fn2;
  * {@link #stop()}, and {@link #runUntilComplete} awaits the future.
  *
  * <p>{@link #close()} cancels what the program left behind: callbacks and timers it scheduled
- * through here, tasks it started (in its context) and its signal handlers. asyncio would destroy
- * them with the loop; the lab's loop goes on, so they are cancelled instead.
+ * through here, tasks it started (in its context), its signal handlers, and the child processes
+ * it started and left running (stopped: SIGTERM to each and its descendants, SIGKILL after a
+ * grace). asyncio would destroy them with the loop; the lab's loop goes on, so they are cancelled
+ * instead.
  */
 public final class ProgramLoop {
     private final EventLoop loop;
@@ -238,10 +241,28 @@ public final class ProgramLoop {
 
     private void addSignal(String signal, Call label, Fn0 body) {
         checkOpen();
-        Runnable handler = Callbacks.named(label.toString(), tracked(new Handle[1], body));
-        loop.addSignalHandler(signal, handler);
+        Runnable call = tracked(new Handle[1], body);
+        Runnable handler = Callbacks.named(label.toString(), () -> {
+            report(EventKind.SIGNAL_RECEIVED, signal);
+            call.run();
+        });
+        boolean reachable = loop.addSignalHandler(signal, handler);
         signalNames.add(signal);
         signalHandlers.add(handler);
+        report(EventKind.SIGNAL_HANDLER_ADDED, signal);
+        if (!reachable && origin != null) {
+            String why = signal + " is ignored by NetLab's process (it was started that way, as a shell starts a background job):"
+                    + " no kill can reach this handler; the window's Send " + signal + " still can";
+            loop.events().publish(origin, EventKind.ERROR, null, why, null, -1, 0,
+                    new netlab.engine.event.ErrorInfo("RuntimeWarning", why));
+        }
+    }
+
+    /** Tells the program's pane (and whoever offers to send the signal) what its handlers do. */
+    private void report(EventKind kind, String signal) {
+        if (origin != null) {
+            loop.events().publish(origin, kind, null, signal, null, -1, 0, null);
+        }
     }
 
     /** {@code loop.remove_signal_handler(signal)}: this program's handler for it; false if none. */
@@ -249,7 +270,9 @@ public final class ProgramLoop {
         for (int i = signalNames.size() - 1; i >= 0; i--) {
             if (signalNames.get(i).equals(signal)) {
                 signalNames.remove(i);
-                return loop.removeSignalHandler(signal, signalHandlers.remove(i));
+                boolean removed = loop.removeSignalHandler(signal, signalHandlers.remove(i));
+                report(EventKind.SIGNAL_HANDLER_REMOVED, signal);
+                return removed;
             }
         }
         return false;
@@ -279,6 +302,9 @@ public final class ProgramLoop {
         scheduled.clear();
         while (!signalNames.isEmpty()) {
             removeSignalHandler(signalNames.get(signalNames.size() - 1));
+        }
+        if (origin != null) {
+            loop.programResources().closeAll(origin); // the child processes it started and left running
         }
         Task<?> current = loop.currentTask();
         for (Task<?> t : loop.allTasks()) {

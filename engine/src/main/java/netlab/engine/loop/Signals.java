@@ -19,23 +19,84 @@ final class Signals {
     private final EventLoop loop;
     private final Map<String, Deque<Runnable>> handlers = new HashMap<>();
     private final Map<String, SignalHandler> jvmHandlers = new HashMap<>();
+    /** Signals {@link #raise}d and not yet dispatched: until they are, the JVM's handler stays out. */
+    private final Map<String, Integer> inFlight = new HashMap<>();
+    /**
+     * Signals this process ignores (SIG_IGN from its parent: a job a shell started in the
+     * background ignores SIGINT). The JVM installs no handler for them, so no kill reaches the
+     * loop's; {@link #raise} hands them over itself.
+     */
+    private final java.util.Set<String> ignoredByProcess = new java.util.HashSet<>();
 
     Signals(EventLoop loop) {
         this.loop = loop;
     }
 
-    synchronized void add(String name, Runnable callback) {
+    /** Adds a handler; false when the process ignores the signal, so that only {@link #raise} can deliver it. */
+    synchronized boolean add(String name, Runnable callback) {
         String key = key(name);
         Signal signal = signal(key);
         Deque<Runnable> stack = handlers.computeIfAbsent(key, k -> new ArrayDeque<>());
-        if (stack.isEmpty()) {
+        if (stack.isEmpty() && !jvmHandlers.containsKey(key)) {
             SignalHandler old = Signal.handle(signal, s -> dispatch(key));
-            jvmHandlers.put(key, old);
+            if (old == SignalHandler.SIG_IGN) {
+                // HotSpot leaves a signal the process was started ignoring ignored, and says so by returning SIG_IGN
+                ignoredByProcess.add(key);
+            } else {
+                jvmHandlers.put(key, old);
+            }
         }
         stack.push(callback);
+        return !ignoredByProcess.contains(key);
+    }
+
+    /**
+     * Raises {@code name} in this very process (as {@code kill -INT <our pid>} would), so that the
+     * newest loop handler for it runs; false, and nothing raised, when no loop handler takes it:
+     * the JVM's own action (SIGINT, SIGTERM: exit) would end the lab.
+     */
+    boolean raise(String name) {
+        String key = key(name);
+        synchronized (this) {
+            Deque<Runnable> stack = handlers.get(key);
+            if (stack == null || stack.isEmpty()) {
+                return false;
+            }
+            if (!ignoredByProcess.contains(key)) {
+                inFlight.merge(key, 1, Integer::sum);
+                try {
+                    Signal.raise(signal(key));
+                } catch (IllegalArgumentException e) {
+                    inFlight.computeIfPresent(key, (k, n) -> n > 1 ? n - 1 : null);
+                    throw e;
+                }
+                return true;
+            }
+        }
+        // the process ignores it, so a raised signal would be dropped: hand it over as delivery would
+        deliver(key);
+        return true;
+    }
+
+    /** Whether the process ignores {@code name}, so that no kill from outside reaches a handler. */
+    synchronized boolean ignoredByProcess(String name) {
+        return ignoredByProcess.contains(key(name));
     }
 
     private void dispatch(String key) {
+        synchronized (this) {
+            inFlight.computeIfPresent(key, (k, n) -> n > 1 ? n - 1 : null);
+            Deque<Runnable> stack = handlers.get(key);
+            if (stack == null || stack.isEmpty()) {
+                restoreIfIdle(key);
+                return;
+            }
+        }
+        deliver(key);
+    }
+
+    /** The newest handler runs, as a loop callback. */
+    private void deliver(String key) {
         Runnable top;
         synchronized (this) {
             Deque<Runnable> stack = handlers.get(key);
@@ -76,11 +137,25 @@ final class Signals {
     private void restoreIfEmpty(String key, Deque<Runnable> stack) {
         if (stack.isEmpty()) {
             handlers.remove(key);
-            SignalHandler old = jvmHandlers.remove(key);
-            if (old != null) {
-                Signal.handle(signal(key), old);
-            }
+            restoreIfIdle(key);
         }
+    }
+
+    /** Gives the signal back to the JVM once no handler wants it and none we raised is on its way. */
+    private void restoreIfIdle(String key) {
+        if (handlers.containsKey(key) || inFlight.containsKey(key)) {
+            return;
+        }
+        SignalHandler old = jvmHandlers.remove(key);
+        if (old != null) {
+            Signal.handle(signal(key), old);
+        }
+    }
+
+    /** Whether a loop handler takes {@code name} now. */
+    synchronized boolean handles(String name) {
+        Deque<Runnable> stack = handlers.get(key(name));
+        return stack != null && !stack.isEmpty();
     }
 
     synchronized void removeAll() {

@@ -8,12 +8,11 @@ import java.nio.file.Path;
 import io.netty.channel.ServerChannel;
 import io.netty.channel.epoll.EpollDomainSocketChannel;
 import io.netty.channel.epoll.EpollServerDomainSocketChannel;
-import io.netty.channel.socket.nio.NioDomainSocketChannel;
-import io.netty.channel.socket.nio.NioServerDomainSocketChannel;
 import io.netty.channel.unix.DomainSocketAddress;
 
 /**
- * The Unix domain socket channels of the loop's transport: Java's own (JDK 16+) under NIO, the
+ * The Unix domain socket channels of the loop's transport: NetLab's own over Java's UNIX sockets
+ * under NIO ({@link UnixStreamChannel}: Netty's NIO domain channels close on the peer's EOF), the
  * native ones under epoll; each wants its own kind of address.
  */
 public final class DomainSockets {
@@ -24,11 +23,11 @@ public final class DomainSockets {
     }
 
     public static Class<? extends ServerChannel> serverChannel(NettyTransport transport) {
-        return isEpoll(transport) ? EpollServerDomainSocketChannel.class : NioServerDomainSocketChannel.class;
+        return isEpoll(transport) ? EpollServerDomainSocketChannel.class : UnixServerChannel.class;
     }
 
     public static Class<? extends io.netty.channel.Channel> channel(NettyTransport transport) {
-        return isEpoll(transport) ? EpollDomainSocketChannel.class : NioDomainSocketChannel.class;
+        return isEpoll(transport) ? EpollDomainSocketChannel.class : UnixStreamChannel.class;
     }
 
     public static SocketAddress address(NettyTransport transport, Path path) {

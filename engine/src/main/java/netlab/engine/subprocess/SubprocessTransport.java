@@ -33,6 +33,8 @@ import netlab.engine.loop.TimerHandle;
 public final class SubprocessTransport {
     /** How long process_exited waits for the output pipes' EOF after the exit (a grandchild may hold them). */
     static final Duration PIPES_GRACE = Duration.ofSeconds(2);
+    /** How long a child left running by a program that closed its loop gets between SIGTERM and SIGKILL. */
+    static final Duration PROGRAM_END_GRACE = Duration.ofSeconds(2);
     private static final Set<String> NUMBERED = Set.of("HUP", "INT", "QUIT", "KILL", "USR1", "USR2", "PIPE", "ALRM", "TERM",
             "CONT", "STOP", "TSTP");
 
@@ -53,6 +55,7 @@ public final class SubprocessTransport {
     private boolean closed;
     private boolean finished;
     private long droppedWrites;
+    private Runnable releaseFromProgram = () -> { };
 
     private SubprocessTransport(EventLoop loop, ProcessSpec spec, Origin origin) {
         this.loop = loop;
@@ -158,6 +161,7 @@ public final class SubprocessTransport {
             pipeOpen[2] = true;
         }
         loop.io().add(this, this::describeIo);
+        releaseFromProgram = loop.programResources().own(origin, this::stopWithProgram);
         call("connection_made", () -> protocol.connectionMade(this));
         if (stdin != null) {
             stdin.start();
@@ -284,6 +288,7 @@ public final class SubprocessTransport {
         }
         finished = true;
         loop.io().remove(this);
+        releaseFromProgram.run();
         call("connection_lost", () -> protocol.connectionLost(null));
     }
 
@@ -412,6 +417,19 @@ public final class SubprocessTransport {
         });
         exited.addDoneCallback(f -> hard.cancel());
         return exited;
+    }
+
+    /**
+     * The program that started the child closed its loop (it ended, or was stopped) and left the
+     * child running: as asyncio closes a transport left open, the child goes — SIGTERM to it and
+     * its descendants, SIGKILL after a grace — and its pipes are closed once it is gone.
+     */
+    private void stopWithProgram() {
+        if (returncode == null && process.isAlive()) {
+            stop(PROGRAM_END_GRACE).addDoneCallback(f -> close());
+        } else {
+            close();
+        }
     }
 
     /**

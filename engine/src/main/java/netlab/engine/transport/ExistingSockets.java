@@ -6,11 +6,11 @@ import java.nio.channels.SocketChannel;
 import java.util.function.Supplier;
 
 import io.netty.channel.Channel;
-import io.netty.channel.socket.nio.NioDomainSocketChannel;
 import io.netty.channel.socket.nio.NioSocketChannel;
 import netlab.engine.event.Role;
 import netlab.engine.loop.EventLoop;
 import netlab.engine.loop.LoopFuture;
+import netlab.engine.net.UnixStreamChannel;
 
 /**
  * {@code create_connection(protocol_factory, sock=sock)}: a protocol and transport over a socket
@@ -36,7 +36,7 @@ public final class ExistingSockets {
         try {
             sock.configureBlocking(false);
             channel = sock.getLocalAddress() instanceof UnixDomainSocketAddress
-                    ? new NioDomainSocketChannel(sock) : new NioSocketChannel(sock);
+                    ? new UnixStreamChannel(null, sock) : new NioSocketChannel(sock);
         } catch (IOException e) {
             result.setException(e);
             return result;

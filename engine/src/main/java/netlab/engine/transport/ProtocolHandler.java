@@ -7,6 +7,7 @@ import io.netty.channel.socket.ChannelInputShutdownEvent;
 import io.netty.handler.ssl.SslHandler;
 import netlab.engine.bytes.Bytes;
 import netlab.engine.errors.PyErrors;
+import netlab.engine.errors.SSLEOFError;
 import netlab.engine.event.ErrorInfo;
 import netlab.engine.event.EventKind;
 import netlab.engine.event.EventStream;
@@ -122,7 +123,16 @@ final class ProtocolHandler extends ChannelInboundHandlerAdapter {
 
     @Override
     public void userEventTriggered(ChannelHandlerContext ctx, Object evt) {
-        if (evt == ChannelInputShutdownEvent.INSTANCE && protocol != null && !lost) {
+        if (evt == ChannelInputShutdownEvent.INSTANCE && protocol == null && !lost && handshaking(ctx)) {
+            // A plain peer that closes its side mid-handshake (a server that echoed part of our
+            // ClientHello and closed, say) half-closes a channel that allows half-closure: the
+            // SslHandler would wait for the rest of the record until its timeout. End it now.
+            lostCause = new SSLEOFError("[SSL: UNEXPECTED_EOF_WHILE_READING] EOF occurred in violation of protocol: "
+                    + (setup.role() == netlab.engine.event.Role.CLIENT
+                    ? "the server closed the connection during the TLS handshake (is it a TLS server?)"
+                    : "the client closed the connection during the TLS handshake (does it speak TLS?)"), null);
+            ctx.close();
+        } else if (evt == ChannelInputShutdownEvent.INSTANCE && protocol != null && !lost) {
             events.publish(origin, EventKind.EOF_RECEIVED, null, null, null, receivedOffset, 0, null);
             boolean[] keepOpen = {false};
             // over TLS asyncio closes whatever eof_received returns ("has no effect when using ssl")
@@ -131,6 +141,11 @@ final class ProtocolHandler extends ChannelInboundHandlerAdapter {
             }
         }
         ctx.fireUserEventTriggered(evt);
+    }
+
+    private static boolean handshaking(ChannelHandlerContext ctx) {
+        SslHandler ssl = ctx.pipeline().get(SslHandler.class);
+        return ssl != null && !ssl.handshakeFuture().isDone();
     }
 
     @Override

@@ -146,6 +146,36 @@ class ProgramLoopTest {
         assertThat(loop.removeSignalHandler("SIGWINCH")).isFalse();
     }
 
+    /**
+     * SIGINT raised in this very process, as the window's "Send SIGINT" does: the program's own
+     * handler runs on the loop, its pane hears of it; with no handler left, raising is refused
+     * (the JVM's action would end the test run).
+     */
+    @Test
+    void aSignalRaisedInOurOwnProcessReachesTheProgramsHandlerAndIsRefusedWithoutOne() throws Exception {
+        ProgramLoop p = newProgram();
+        CountDownLatch got = new CountDownLatch(1);
+        List<Thread> threads = Collections.synchronizedList(new ArrayList<>());
+        OnLoop.run(loop, () -> p.addSignalHandler("SIGINT", (String name) -> {
+            netlab.engine.log.Print.print("got signal %s: exit".formatted(name));
+            threads.add(Thread.currentThread());
+            got.countDown();
+        }, "SIGINT"));
+        assertThat(t.log.await(e -> e.kind() == netlab.engine.event.EventKind.SIGNAL_HANDLER_ADDED, T).text()).isEqualTo("SIGINT");
+        assertThat(loop.handlesSignal("SIGINT")).isTrue();
+        loop.raiseSignal("SIGINT");
+        assertThat(got.await(T.toSeconds(), TimeUnit.SECONDS)).isTrue();
+        assertThat(threads).containsExactly(t.thread());
+        assertThat(t.log.await(e -> e.kind() == netlab.engine.event.EventKind.SIGNAL_RECEIVED, T).origin()).isEqualTo(origin);
+        assertThat(t.log.awaitLog("", "got signal SIGINT: exit", T).origin()).isEqualTo(origin);
+
+        OnLoop.run(loop, p::close);
+        assertThat(t.log.await(e -> e.kind() == netlab.engine.event.EventKind.SIGNAL_HANDLER_REMOVED, T).text()).isEqualTo("SIGINT");
+        assertThat(loop.handlesSignal("SIGINT")).isFalse();
+        assertThatThrownBy(() -> loop.raiseSignal("SIGINT")).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("would end NetLab itself");
+    }
+
     private static void kill(String signal) throws Exception {
         Process p = new ProcessBuilder("kill", "-" + signal, String.valueOf(ProcessHandle.current().pid())).start();
         assertThat(p.waitFor(10, TimeUnit.SECONDS)).isTrue();

@@ -101,4 +101,39 @@ class TlsTest {
         assertThat(notTls.text()).contains("the peer does not speak TLS");
 
     }
+
+    private int plainServer(RecordingProtocol protocol) throws Exception {
+        server = OnLoop.call(t.loop, () -> TcpSockets.createServer(t.loop, () -> protocol,
+                ServerOptions.of("plain", "127.0.0.1", 0))).get(T);
+        return server.sockets().get(0).port();
+    }
+
+    /**
+     * A TLS client at a plain server that echoes the first 100 bytes it reads (part of our
+     * ClientHello, so a record header that promises more) and closes, as seed 004's server does.
+     * It used to wait for the rest of that record until the 10 s handshake timeout.
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "the plain server {0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"echoes part of the ClientHello and closes", "half-closes at once"})
+    void aTlsClientAtAPlainServerThatClosesFailsAtOnceSayingSo(String how) throws Exception {
+        RecordingProtocol plain = how.startsWith("echoes")
+                ? new RecordingProtocol().onData((tr, d) -> {
+                    tr.write(d.slice(0, Math.min(100, d.size())));
+                    tr.close();
+                })
+                : new RecordingProtocol().onConnectionMade(Transport::writeEof);
+        int port = plainServer(plain);
+        ConnectOptions options = ConnectOptions.of("cli", "cli", "127.0.0.1", port).withTls(TlsClientOptions.insecure());
+        long started = System.nanoTime();
+        assertThatThrownBy(() -> OnLoop.task(t.loop, () -> Streams.openConnection(t.loop, options).await()))
+                .isInstanceOf(netlab.engine.errors.SSLError.class)
+                .satisfies(e -> assertThat(netlab.engine.errors.PyErrors.typeName(e)).isEqualTo("SSLEOFError"))
+                .hasMessageContaining("the server closed the connection during the TLS handshake (is it a TLS server?)");
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        System.out.println("tls: a TLS client at a plain server that " + how + " failed after " + millis + " ms");
+        LabEvent failed = t.log.await(e -> e.kind() == EventKind.ERROR && e.origin().role() == netlab.engine.event.Role.CLIENT, T);
+        assertThat(failed.text()).startsWith("SSL handshake failed: SSLEOFError").doesNotContain("timed out");
+        LabEvent lost = t.log.await(e -> e.kind() == EventKind.CONNECTION_LOST && e.origin().role() == netlab.engine.event.Role.CLIENT, T);
+        assertThat(lost.error().toString()).contains("is it a TLS server?");
+    }
 }

@@ -36,11 +36,6 @@ class UnixSocketsTest {
         return OnLoop.call(t.loop, () -> UnixSockets.createUnixServer(t.loop, () -> server, UnixServerOptions.of("srv", path))).get(T);
     }
 
-    /**
-     * Netty 4.2.18's NIO byte channels honour half-closure only for TCP (SocketChannelConfig), so
-     * a Unix domain connection is closed as soon as the peer's EOF is read: the echo here does not
-     * half-close, and connection_lost follows the data without an eof_received.
-     */
     @Test
     void anEchoRunsTheCallbacksInOrderAndTheSocketFileGoesWithTheServer() throws Exception {
         Path path = dir.resolve("echo.sock");
@@ -58,13 +53,91 @@ class UnixSocketsTest {
         serverSide.await("connection_lost", T);
 
         assertThat(client.received().utf8()).isEqualTo("over a path");
-        assertThat(client.shape()).startsWith("connection_made", "data_received*").last().asString().startsWith("connection_lost");
-        assertThat(serverSide.shape()).startsWith("connection_made", "data_received*").last().asString().startsWith("connection_lost");
+        // the server closed its side: the client sees EOF first, as over TCP
+        assertThat(client.shape()).containsExactly("connection_made", "data_received*", "eof_received", "connection_lost(None)");
+        assertThat(serverSide.shape()).containsExactly("connection_made", "data_received*", "connection_lost(None)");
         assertThat(OnLoop.call(t.loop, () -> client.transport().canWriteEof())).isTrue();
 
         OnLoop.run(t.loop, server::close);
         OnLoop.call(t.loop, server::waitClosed).get(T);
         org.awaitility.Awaitility.await().atMost(T).until(() -> !Files.exists(path));
+    }
+
+    /**
+     * The client half-closes; the server's eof_received keeps the connection open and answers
+     * after it. (Netty's own NIO domain channel closed the connection at the EOF instead: see
+     * {@link netlab.engine.net.UnixStreamChannel}.)
+     */
+    @Test
+    void theClientHalfClosesAndTheServerAnswersAfterEofReceived() throws Exception {
+        Path path = dir.resolve("half.sock");
+        RecordingProtocol serverSide = new RecordingProtocol().onEof(true, tr -> {
+            tr.write(Bytes.utf8("answer after EOF"));
+            tr.close();
+        });
+        serve(path, serverSide);
+        RecordingProtocol client = new RecordingProtocol().onConnectionMade(tr -> {
+            tr.write(Bytes.utf8("question"));
+            tr.writeEof();
+        });
+        OnLoop.call(t.loop, () -> UnixSockets.createUnixConnection(t.loop, () -> client, UnixConnectOptions.of("cli", "cli", path))).get(T);
+        client.await("connection_lost", T);
+        serverSide.await("connection_lost", T);
+
+        assertThat(serverSide.received().utf8()).isEqualTo("question");
+        assertThat(serverSide.shape()).containsExactly("connection_made", "data_received*", "eof_received", "connection_lost(None)");
+        assertThat(client.received().utf8()).isEqualTo("answer after EOF");
+        assertThat(client.shape()).containsExactly("connection_made", "data_received*", "eof_received", "connection_lost(None)");
+        assertThat(t.log.all().stream().filter(e -> e.origin().role() == netlab.engine.event.Role.CLIENT).map(e -> e.kind()))
+                .containsSubsequence(netlab.engine.event.EventKind.EOF_SENT, netlab.engine.event.EventKind.DATA_RECEIVED,
+                        netlab.engine.event.EventKind.EOF_RECEIVED);
+    }
+
+    /** CPython's asyncio, as the seed's client would: write, write_eof(), then read to EOF what NetLab answered after eof_received. */
+    @Test
+    void pythonsWriteEofOverAUnixPathGetsTheAnswerNetLabWritesAfterEofReceived() throws Exception {
+        netlab.engine.testing.Python.require("to half-close a Unix connection from CPython's asyncio");
+        Path path = dir.resolve("py-half.sock");
+        RecordingProtocol serverSide = new RecordingProtocol().onEof(true, tr -> {
+            tr.write(Bytes.utf8("answer after EOF"));
+            tr.close();
+        });
+        serve(path, serverSide);
+        java.util.List<String> out = netlab.engine.testing.Python.exec(String.join("\n",
+                "import asyncio, sys",
+                "async def main():",
+                "    reader, writer = await asyncio.open_unix_connection(sys.argv[1])",
+                "    writer.write(b'question')",
+                "    writer.write_eof()",
+                "    print(await reader.read())",
+                "    writer.close()",
+                "asyncio.run(main())"), "", path.toString());
+        assertThat(out).containsExactly("b'answer after EOF'");
+        serverSide.await("connection_lost", T);
+        assertThat(serverSide.shape()).containsExactly("connection_made", "data_received*", "eof_received", "connection_lost(None)");
+    }
+
+    /** The other way round: the server half-closes first, and the client's answer after eof_received still arrives. */
+    @Test
+    void theServerHalfClosesAndTheClientAnswersAfterEofReceived() throws Exception {
+        Path path = dir.resolve("other-way.sock");
+        RecordingProtocol serverSide = new RecordingProtocol().onConnectionMade(tr -> {
+            tr.write(Bytes.utf8("hello, then EOF"));
+            tr.writeEof();
+        }).onEof(false, tr -> { });
+        serve(path, serverSide);
+        RecordingProtocol client = new RecordingProtocol().onEof(true, tr -> {
+            tr.write(Bytes.utf8("the client's late answer"));
+            tr.close();
+        });
+        OnLoop.call(t.loop, () -> UnixSockets.createUnixConnection(t.loop, () -> client, UnixConnectOptions.of("cli", "cli", path))).get(T);
+        serverSide.await("connection_lost", T);
+        client.await("connection_lost", T);
+
+        assertThat(client.received().utf8()).isEqualTo("hello, then EOF");
+        assertThat(serverSide.received().utf8()).isEqualTo("the client's late answer");
+        assertThat(serverSide.shape()).containsExactly("connection_made", "data_received*", "eof_received", "connection_lost(None)");
+        assertThat(client.shape()).containsExactly("connection_made", "data_received*", "eof_received", "connection_lost(None)");
     }
 
     @Test

@@ -103,12 +103,19 @@ public final class CodeView implements LabPart {
         List<Map.Entry<String, Integer>> lines = m.lines().entrySet().stream()
                 .sorted(Comparator.comparing((Map.Entry<String, Integer> l) -> s.file(l.getKey()).map(CodeFile::isPython)
                         .orElse(false) ? 0 : 1).thenComparing(Map.Entry::getKey)).toList();
+        // a mark may name lines in several files of one language (two seeds' programs print the
+        // same words): each column lights one, the file it shows if it is among them, and the Java
+        // goes with the Python it is paired with
+        String py = pick(s, lines, true, python.shown, null);
+        String jv = pick(s, lines, false, java.shown, py);
         for (Map.Entry<String, Integer> line : lines) {
             CodeFile file = s.file(line.getKey()).orElse(null);
             if (file == null) {
                 continue;
             }
-            (file.isPython() ? python : java).mark(file, line.getValue());
+            if (line.getKey().equals(py) || line.getKey().equals(jv)) {
+                (file.isPython() ? python : java).mark(file, line.getValue());
+            }
             if (!text.isEmpty()) {
                 text.append(" · ");
             }
@@ -118,6 +125,27 @@ public final class CodeView implements LabPart {
             text.append(" — ").append(m.note().get(i18n.localeProperty().get()));
         }
         where.setText(text.toString());
+    }
+
+    /** Which of the mark's files of one language its column lights; null when it names none. */
+    private static String pick(CodeSample s, List<Map.Entry<String, Integer>> lines, boolean pythonSide, CodeFile shown,
+            String partnerOf) {
+        List<String> ids = lines.stream().map(Map.Entry::getKey)
+                .filter(id -> s.file(id).map(f -> f.isPython() == pythonSide).orElse(false)).toList();
+        if (ids.isEmpty()) {
+            return null;
+        }
+        if (partnerOf != null) {
+            for (String id : ids) {
+                if (s.pairOf(partnerOf).map(p -> p.contains(id)).orElse(false)) {
+                    return id;
+                }
+            }
+        }
+        if (shown != null && ids.contains(shown.id())) {
+            return shown.id();
+        }
+        return ids.get(0);
     }
 
     /** The line currently lit in the Python column (from 1); 0 when none. */

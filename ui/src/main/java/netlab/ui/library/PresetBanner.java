@@ -42,6 +42,7 @@ public final class PresetBanner {
     private final Button next = new Button();
     private final ToggleButton stepping = new ToggleButton();
     private final TitledPane explain = new TitledPane();
+    private final HBox lower;
 
     public PresetBanner(PresetsModel model, StepGate gate, I18n i18n) {
         Label title = new Label();
@@ -192,7 +193,7 @@ public final class PresetBanner {
         HBox steps = new HBox(8, stepping, next, held);
         steps.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         steps.setAlignment(Pos.CENTER_LEFT);
-        HBox lower = new HBox(10, plan, new Spacer(), steps);
+        lower = new HBox(10, plan, new Spacer(), steps);
         lower.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(plan, Priority.SOMETIMES);
 
@@ -238,6 +239,11 @@ public final class PresetBanner {
 
     public VBox node() {
         return root;
+    }
+
+    /** Puts {@code control} on the banner's lower line, before the stepping controls (the signal buttons, say). */
+    public void addControl(javafx.scene.Node control) {
+        lower.getChildren().add(lower.getChildren().size() - 1, control);
     }
 
     public Button runButton() {

@@ -34,4 +34,7 @@ public interface LabContext {
 
     /** The port the latest server of the bench listens on; -1 when none listens. Client forms follow it. */
     ReadOnlyIntegerProperty listeningPortProperty();
+
+    /** The model of this type that {@link ViewCatalog#models()} made when the window opened; null when there is none. */
+    <T extends LabModel> T model(Class<T> type);
 }
