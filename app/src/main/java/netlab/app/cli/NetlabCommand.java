@@ -44,6 +44,7 @@ public final class NetlabCommand implements Callable<Integer> {
                 .addSubcommand(new PresetsCommand(library))
                 .addSubcommand(new ExecCommand())
                 .addSubcommand(new HeadCommand())
+                .addSubcommand(new BenchCommand())
                 .setOut(out)
                 .setErr(err);
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {

@@ -21,6 +21,11 @@ final class Session implements AutoCloseable {
 
     Session(PrintWriter out, Verbosity verbosity) {
         printer = new ConsolePrinter(lab.events(), out, verbosity);
+        if (!verbosity.detailed()) {
+            // a quiet run is a load run: count per-connection detail instead of reporting it
+            lab.events().setDetailed(false);
+            lab.loop().setTracing(false);
+        }
     }
 
     Lab lab() {
