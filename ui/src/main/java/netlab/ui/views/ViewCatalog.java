@@ -17,6 +17,7 @@ public final class ViewCatalog {
         List<CenterView> center = new ArrayList<>();
         List<EndpointView> endpoint = new ArrayList<>();
         // Add each view here, one line each:
+        center.add(new netlab.ui.load.LoadView());
         // center.add(new SchedulerView());
         // endpoint.add(new StreamReaderInspector());
         CENTER = Collections.unmodifiableList(center);
