@@ -204,6 +204,7 @@ public final class LabViewModel implements LabContext, PaneActions {
         for (LabPart part : List.copyOf(parts)) {
             part.commit();
         }
+        paneSettings.syncBudget().flush();
     }
 
     private void dispatch(LabEvent e) {

@@ -38,6 +38,7 @@ public final class LabWindow {
         this.model = new LabViewModel(lab, options, Platform::runLater);
         this.view = new LabView(model);
         this.pump = new EventPump(subscription, MAX_EVENTS_PER_FRAME, model::accept);
+        pump.setOnFrame(model.paneSettings().syncBudget()::frame);
     }
 
     /**

@@ -55,6 +55,11 @@ final class Session implements AutoCloseable {
         recorder = recording == null ? null : RecordingWriter.start(lab.events(), recording.file(),
                 RecordingHeader.now(lab.events().clock().startedAt(), recording.command()));
         printer = new ConsolePrinter(lab.events(), out, verbosity);
+        if (!verbosity.detailed()) {
+            // a quiet run is a load run: count per-connection detail instead of reporting it
+            lab.events().setDetailed(false);
+            lab.loop().setTracing(false);
+        }
     }
 
     Lab lab() {

@@ -5,7 +5,11 @@ import netlab.engine.event.LabEvent;
 
 /** Which events the command line prints. */
 public enum Verbosity {
-    /** Errors and elision markers only: for load runs. */
+    /**
+     * For load runs: errors, elision markers and the endpoints' own lines ("starting up on ...",
+     * "closing server"), not each connection's; the lab counts per-connection detail instead of
+     * reporting it (see {@link #detailed()}).
+     */
     QUIET,
     /** The seed's log lines, errors and markers: what the Python program would print. */
     NORMAL,
@@ -14,10 +18,16 @@ public enum Verbosity {
 
     public boolean prints(LabEvent e) {
         return switch (this) {
-            case QUIET -> e.kind() == EventKind.ERROR || e.kind() == EventKind.ELIDED;
+            case QUIET -> e.kind() == EventKind.ERROR || e.kind() == EventKind.ELIDED
+                    || (e.kind() == EventKind.LOG && !e.origin().isConnection());
             case NORMAL -> e.kind() == EventKind.LOG || e.kind() == EventKind.ERROR || e.kind() == EventKind.ELIDED;
             case VERBOSE -> true;
         };
+    }
+
+    /** Whether the lab should report every read, write and task step (all but quiet). */
+    public boolean detailed() {
+        return this != QUIET;
     }
 
     public String format(LabEvent e) {

@@ -3,6 +3,7 @@ package netlab.engine.bench;
 import java.util.function.Supplier;
 
 import netlab.engine.experiments.EchoOnce;
+import netlab.engine.experiments.EchoProtocol;
 import netlab.engine.experiments.PrefixEcho;
 import netlab.engine.experiments.ProtocolEcho;
 import netlab.engine.experiments.StreamEchoServer;
@@ -24,7 +25,9 @@ public enum ServerBehavior {
     /** Seed 003's stream server: echo each read of up to 8192 bytes. */
     LINES("lines", "Stream lines (seed 003): 'Connection received!', echo each 8192-byte read"),
     /** Seed 001 #8: a protocol that echoes the first data_received and closes. */
-    PROTOCOL("protocol", "Protocol echo (seed 001 #8): echo the first data_received, then close the transport");
+    PROTOCOL("protocol", "Protocol echo (seed 001 #8): echo the first data_received, then close the transport"),
+    /** asyncio's EchoServerProtocol that keeps its connection: echo every data_received (for load runs). */
+    ECHO_PROTOCOL("echo-protocol", "Protocol echo that keeps the connection: echo every data_received (for load runs)");
 
     private final String id;
     private final String description;
@@ -50,6 +53,7 @@ public enum ServerBehavior {
             case PREFIX -> PrefixEcho.LOGGER;
             case LINES -> StreamLines.SERVER_LOGGER;
             case PROTOCOL -> ProtocolEcho.SERVER_LOGGER;
+            case ECHO_PROTOCOL -> EchoProtocol.LOGGER;
         };
     }
 
@@ -78,6 +82,7 @@ public enum ServerBehavior {
         return switch (this) {
             case PREFIX -> () -> new PrefixEcho(logging, closeServer);
             case PROTOCOL -> () -> new ProtocolEcho.ServerProtocol(logging);
+            case ECHO_PROTOCOL -> () -> new EchoProtocol(logging);
             default -> throw new IllegalStateException(id + " is a stream handler, not a protocol");
         };
     }

@@ -180,7 +180,29 @@ public enum EventKind {
         return this == STREAM_READ || this == STREAM_READLINE || this == STREAM_READEXACTLY || this == STREAM_READUNTIL;
     }
 
+    /**
+     * Whether this kind is per-operation detail (each read, write, reader call, task step) rather
+     * than a change of state (a connection made or lost, an error, a server listening). Detail is
+     * what a quiet lab counts instead of reporting: see {@link EventStream#setDetailed}.
+     */
+    public boolean isDetail() {
+        return Detail.KINDS[ordinal()];
+    }
+
     public boolean carriesData() {
         return this == DATA_RECEIVED || this == DATA_SENT || this == DATAGRAM_RECEIVED || this == DATAGRAM_SENT;
+    }
+
+    /** Looked up on every publish, so a table by ordinal rather than a switch. */
+    private static final class Detail {
+        static final boolean[] KINDS = new boolean[values().length];
+
+        static {
+            for (EventKind k : java.util.EnumSet.of(DATA_RECEIVED, DATA_SENT, DATAGRAM_RECEIVED, DATAGRAM_SENT, STREAM_READ,
+                    STREAM_READLINE, STREAM_READEXACTLY, STREAM_READUNTIL, STREAM_READ_WAITING, DRAIN_WAITING, DRAIN_RELEASED,
+                    TASK_CREATED, TASK_STEP, TASK_WAITING, TASK_DONE, TASK_CANCEL, PIPE_DATA_RECEIVED, PIPE_DATA_SENT)) {
+                KINDS[k.ordinal()] = true;
+            }
+        }
     }
 }

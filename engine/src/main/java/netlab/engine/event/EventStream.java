@@ -2,6 +2,7 @@ package netlab.engine.event;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.LongAdder;
 
 import netlab.engine.bytes.Bytes;
 
@@ -15,10 +16,35 @@ public final class EventStream {
 
     private final EventClock clock;
     private final List<EventSubscription> subscriptions = new CopyOnWriteArrayList<>();
+    private final LongAdder[] counted = new LongAdder[EventKind.values().length];
+    private volatile boolean detailed = true;
     private long nextSeq = 1;
 
     public EventStream(EventClock clock) {
         this.clock = clock;
+        for (int i = 0; i < counted.length; i++) {
+            counted[i] = new LongAdder();
+        }
+    }
+
+    /**
+     * Full detail (the default: every read, write, reader call and task step is an event) or, at
+     * load, counters: detail events are counted per kind instead of published, and per-connection
+     * log lines are skipped before they are even formatted. Changes of state (connections made and
+     * lost, errors, servers listening and closing, endpoint states) are always published.
+     */
+    public void setDetailed(boolean detailed) {
+        this.detailed = detailed;
+    }
+
+    /** Whether detail events are published; a hot path checks this before it builds one. */
+    public boolean isDetailed() {
+        return detailed;
+    }
+
+    /** How many events of {@code kind} were counted instead of published while detail was off. */
+    public long counted(EventKind kind) {
+        return counted[kind.ordinal()].sum();
     }
 
     public EventClock clock() {
@@ -26,11 +52,16 @@ public final class EventStream {
     }
 
     /**
-     * Publishes one event and returns it. Sequence numbers are given under a lock so that every
+     * Publishes one event and returns it (null when detail is off and it was only counted).
+     * Sequence numbers are given under a lock so that every
      * subscription sees events in sequence order, whichever thread published them.
      */
     public LabEvent publish(Origin origin, EventKind kind, String logger, String text, Bytes data,
                             long offset, long amount, ErrorInfo error) {
+        if (!detailed && kind.isDetail()) {
+            counted[kind.ordinal()].increment();
+            return null;
+        }
         synchronized (this) {
             LabEvent event = new LabEvent(nextSeq++, clock.nanos(), origin, kind, logger, text, data, offset, amount, error);
             for (EventSubscription subscription : subscriptions) {

@@ -28,6 +28,10 @@ import netlab.engine.stream.ClientConnected;
  *             writer.close()
  *             return
  * </pre>
+ *
+ * The Java logs with {@code log.debug("received %r", data)}, logging's own lazy form, where the
+ * seed formats first ({@code .format(data)}): the same line, but under load, when nobody reads
+ * each connection's lines, it is never formatted at all.
  */
 public final class StreamEchoServer {
     private StreamEchoServer() {
@@ -49,10 +53,10 @@ public final class StreamEchoServer {
             while (true) {
                 Bytes data = reader.read(readSize).await();
                 if (!data.isEmpty()) {
-                    log.debug("received " + data.repr());
+                    log.debug("received %r", data);
                     writer.write(data);
                     writer.drain().await();
-                    log.debug("sent " + data.repr());
+                    log.debug("sent %r", data);
                 } else {
                     log.debug("closing");
                     writer.close();

@@ -26,9 +26,25 @@ public final class Logger {
         logging.emit(this, message);
     }
 
-    /** {@code log.debug(format.format(args))} with Java's {@link String#format} placeholders. */
-    public void debug(String format, Object... args) {
-        logging.emit(this, String.format(format, args));
+    /**
+     * {@code log.debug('received %r', data)}: Python's lazy {@code %}-formatting ({@link PyPercent}),
+     * done only when the line is published, so a line nobody will see costs nothing to format.
+     */
+    public void debug(String template, Object arg) {
+        logging.emitLazily(this, template, new Object[] {arg});
+    }
+
+    public void debug(String template, Object arg1, Object arg2) {
+        logging.emitLazily(this, template, new Object[] {arg1, arg2});
+    }
+
+    public void debug(String template, Object... args) {
+        logging.emitLazily(this, template, args);
+    }
+
+    /** Whether a line logged now would be published (per-connection lines are not at load). */
+    public boolean isEnabled() {
+        return logging.isEnabledFor(this);
     }
 
     public void info(String message) {

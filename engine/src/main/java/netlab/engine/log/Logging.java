@@ -31,8 +31,32 @@ public final class Logging {
     }
 
     void emit(Logger logger, String message) {
+        Origin origin = origin(logger);
+        if (wanted(origin)) {
+            events.log(origin, logger.name(), message);
+        }
+    }
+
+    /** Formats {@code template % args} only when the line will be published. */
+    void emitLazily(Logger logger, String template, Object[] args) {
+        Origin origin = origin(logger);
+        if (wanted(origin)) {
+            events.log(origin, logger.name(), PyPercent.format(template, args));
+        }
+    }
+
+    /** Whether a line for {@code origin} would be published: at load, per-connection lines are not. */
+    boolean isEnabledFor(Logger logger) {
+        return wanted(origin(logger));
+    }
+
+    private Origin origin(Logger logger) {
         Origin current = loop.currentOrigin();
-        events.log(current != null ? current : logger.fallback(), logger.name(), message);
+        return current != null ? current : logger.fallback();
+    }
+
+    private boolean wanted(Origin origin) {
+        return events.isDetailed() || !origin.isConnection();
     }
 
     void emitError(Logger logger, String message, Throwable error) {

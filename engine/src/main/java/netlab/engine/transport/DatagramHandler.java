@@ -68,7 +68,8 @@ final class DatagramHandler extends ChannelInboundHandlerAdapter {
 
     @Override
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-        if (!made) {
+        // a closed asyncio transport reports nothing more; Netty's epoll transport may still fail a read then
+        if (!made || lost || transport.isClosing()) {
             return;
         }
         errorReceived(cause instanceof PortUnreachableException

@@ -1,5 +1,8 @@
 package netlab.engine.transport;
 
+import java.util.ArrayDeque;
+
+
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
@@ -35,6 +38,10 @@ final class ProtocolHandler extends ChannelInboundHandlerAdapter {
     private long receivedOffset;
     private boolean lost;
     private boolean pauseReported;
+    /** Data (as Bytes) and EOF (as {@link #EOF}) that arrived while reading was paused, oldest first. */
+    private final ArrayDeque<Object> held = new ArrayDeque<>();
+    private boolean releasing;
+    private static final Object EOF = new Object();
 
     ProtocolHandler(ConnectionSetup setup) {
         this.setup = setup;
@@ -50,6 +57,7 @@ final class ProtocolHandler extends ChannelInboundHandlerAdapter {
         origin = setup.originOf(id, local, peer);
         transport = new SocketTransport(loop, ctx.channel(), origin, local, peer, setup.limits());
         transport.afterWrite(this::settleWritability);
+        transport.afterResume(this::releaseHeld);
         setup.group().add(transport);
         loop.io().watchChannel(ctx.channel(), "connection", origin);
         SslHandler ssl = ctx.pipeline().get(SslHandler.class);
@@ -116,9 +124,46 @@ final class ProtocolHandler extends ChannelInboundHandlerAdapter {
         if (protocol == null || lost) {
             return;
         }
+        if (holding()) {
+            held.add(data);
+            return;
+        }
+        dataReceived(data);
+    }
+
+    private void dataReceived(Bytes data) {
         events.publish(origin, EventKind.DATA_RECEIVED, null, null, data, receivedOffset, data.size(), null);
         receivedOffset += data.size();
         callProtocol("data_received", () -> protocol.dataReceived(data));
+    }
+
+    /**
+     * Whether what arrives now must wait: reading is paused, or earlier arrivals still wait. Java
+     * NIO reads nothing while paused, but Netty's epoll transport reads up to the EOF once the peer
+     * half-closes, paused or not; asyncio delivers neither data nor EOF until resume_reading.
+     */
+    private boolean holding() {
+        return transport.readingPaused() || !held.isEmpty();
+    }
+
+    /** Delivers what arrived while reading was paused, in order, until the protocol pauses again. */
+    private void releaseHeld() {
+        if (releasing) {
+            return; // a protocol that paused and resumed inside a callback: the outer loop goes on
+        }
+        releasing = true;
+        try {
+            while (!held.isEmpty() && !lost && !transport.readingPaused()) {
+                Object next = held.poll();
+                if (next instanceof Bytes data) {
+                    dataReceived(data);
+                } else {
+                    eofReceived();
+                }
+            }
+        } finally {
+            releasing = false;
+        }
     }
 
     @Override
@@ -133,11 +178,10 @@ final class ProtocolHandler extends ChannelInboundHandlerAdapter {
                     : "the client closed the connection during the TLS handshake (does it speak TLS?)"), null);
             ctx.close();
         } else if (evt == ChannelInputShutdownEvent.INSTANCE && protocol != null && !lost) {
-            events.publish(origin, EventKind.EOF_RECEIVED, null, null, null, receivedOffset, 0, null);
-            boolean[] keepOpen = {false};
-            // over TLS asyncio closes whatever eof_received returns ("has no effect when using ssl")
-            if (callProtocol("eof_received", () -> keepOpen[0] = protocol.eofReceived()) && (!keepOpen[0] || transport.isTls())) {
-                transport.close();
+            if (holding()) {
+                held.add(EOF);
+            } else {
+                eofReceived();
             }
         }
         ctx.fireUserEventTriggered(evt);
@@ -146,6 +190,15 @@ final class ProtocolHandler extends ChannelInboundHandlerAdapter {
     private static boolean handshaking(ChannelHandlerContext ctx) {
         SslHandler ssl = ctx.pipeline().get(SslHandler.class);
         return ssl != null && !ssl.handshakeFuture().isDone();
+    }
+
+    private void eofReceived() {
+        events.publish(origin, EventKind.EOF_RECEIVED, null, null, null, receivedOffset, 0, null);
+        boolean[] keepOpen = {false};
+        // over TLS asyncio closes whatever eof_received returns ("has no effect when using ssl")
+        if (callProtocol("eof_received", () -> keepOpen[0] = protocol.eofReceived()) && (!keepOpen[0] || transport.isTls())) {
+            transport.close();
+        }
     }
 
     @Override
@@ -204,6 +257,15 @@ final class ProtocolHandler extends ChannelInboundHandlerAdapter {
     public void channelInactive(ChannelHandlerContext ctx) {
         if (origin == null || lost) {
             return;
+        }
+        // the connection is gone: what it delivered while paused is not lost with it
+        while (!held.isEmpty() && protocol != null) {
+            Object next = held.poll();
+            if (next instanceof Bytes data) {
+                dataReceived(data);
+            } else {
+                eofReceived();
+            }
         }
         lost = true;
         setup.group().remove(transport);

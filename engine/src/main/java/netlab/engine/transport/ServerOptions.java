@@ -8,7 +8,7 @@ import netlab.engine.net.SocketAddr;
 import netlab.engine.tls.TlsServerOptions;
 
 /**
- * How to listen. Defaults: loopback only, asyncio's backlog (100) and water marks.
+ * How to listen. Defaults: loopback only, a backlog of 4096, asyncio's water marks.
  *
  * @param endpoint the endpoint id its events are reported under
  * @param host     where to bind; {@code 127.0.0.1} unless the person chooses otherwise
@@ -18,7 +18,11 @@ import netlab.engine.tls.TlsServerOptions;
  */
 public record ServerOptions(String endpoint, String host, int port, int backlog, WaterMarks limits,
                             Function<SocketAddr, String> labeler, TlsServerOptions tls) {
-    public static final int DEFAULT_BACKLOG = 100;
+    /**
+     * Pending connections the kernel queues before accept. asyncio's default is 100; a lab that
+     * takes thousands of clients at once (a load run) needs more, and the kernel caps it anyway.
+     */
+    public static final int DEFAULT_BACKLOG = 4096;
 
     public ServerOptions {
         Objects.requireNonNull(endpoint, "endpoint");

@@ -1,5 +1,6 @@
 package netlab.engine.transport;
 
+import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFutureListener;
@@ -35,6 +36,7 @@ final class SocketTransport implements Transport {
     private long droppedWrites;
     private boolean inWrite;
     private Runnable afterWrite = () -> { };
+    private Runnable afterResume = () -> { };
     private final SslHandler ssl;
 
     SocketTransport(EventLoop loop, Channel channel, Origin origin, SocketAddr local, SocketAddr peer, WaterMarks limits) {
@@ -76,8 +78,10 @@ final class SocketTransport implements Transport {
         // after the flush, not while it runs.
         inWrite = true;
         try {
-            channel.writeAndFlush(Unpooled.wrappedBuffer(data.unsafeBackingArray(), data.unsafeOffset(), data.size()),
-                    channel.voidPromise());
+            // copied once into the kind of buffer the socket writes from (a heap buffer would be copied again)
+            ByteBuf out = channel.alloc().ioBuffer(data.size());
+            out.writeBytes(data.unsafeBackingArray(), data.unsafeOffset(), data.size());
+            channel.writeAndFlush(out, channel.voidPromise());
         } finally {
             inWrite = false;
         }
@@ -189,6 +193,17 @@ final class SocketTransport implements Transport {
         reading = true;
         events.publish(origin, EventKind.RESUME_READING, null, null, null, -1, buffered, null);
         channel.config().setAutoRead(true);
+        afterResume.run();
+    }
+
+    /** Runs after each resume_reading (the handler delivers what arrived while paused). */
+    void afterResume(Runnable action) {
+        this.afterResume = action;
+    }
+
+    /** Paused by pause_reading, and not closing. */
+    boolean readingPaused() {
+        return !reading && !closing;
     }
 
     @Override

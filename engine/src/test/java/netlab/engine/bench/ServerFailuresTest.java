@@ -60,7 +60,7 @@ class ServerFailuresTest {
         assertThatThrownBy(() -> new ServerSpec("127.0.0.1", -1, 128, null)).hasMessageContaining("port must be 0..65535");
         assertThatThrownBy(() -> new ServerSpec("127.0.0.1", 70000, 128, null)).hasMessageContaining("70000");
         assertThatThrownBy(() -> new ServerSpec("", 0, 128, null)).hasMessageContaining("host must not be empty");
-        assertThatThrownBy(() -> ServerBehavior.byId("nope")).hasMessageContaining("known: [echo, once, prefix, lines, protocol]");
+        assertThatThrownBy(() -> ServerBehavior.byId("nope")).hasMessageContaining("known: [echo, once, prefix, lines, protocol, echo-protocol]");
         assertThat(new ServerSpec("0.0.0.0", 0, 1, null).allInterfaces()).isTrue();
         assertThat(ServerSpec.defaults().allInterfaces()).isFalse();
     }

@@ -56,6 +56,8 @@ public final class PaneView {
     private final StyleClassedTextArea area = new StyleClassedTextArea();
     private final PaneDocument document;
     private final ChangeListener<Number> onRevision;
+    /** Brings the text area up to the model; run when the window's frame budget allows. */
+    private final Runnable redraw;
     private final InvalidationListener onView;
     private final LineFormatter formatter;
     private final javafx.beans.property.ObjectProperty<Problem> notice = new javafx.beans.property.SimpleObjectProperty<>();
@@ -169,7 +171,7 @@ public final class PaneView {
             e.consume();
         });
 
-        onRevision = (obs, old, now) -> {
+        redraw = () -> {
             if (shown) {
                 document.sync();
                 refreshSearch();
@@ -177,9 +179,10 @@ public final class PaneView {
                 behind = true;
             }
         };
+        onRevision = (obs, old, now) -> settings.syncBudget().request(redraw);
         onView = o -> {
             document.setRender(this::render);
-            onRevision.changed(null, null, null);
+            redraw.run();
         };
         model.revisionProperty().addListener(onRevision);
         model.epochProperty().addListener(onRevision);
@@ -458,6 +461,7 @@ public final class PaneView {
         model.revisionProperty().removeListener(onRevision);
         model.epochProperty().removeListener(onRevision);
         settings.bytesViewProperty().removeListener(onView);
+        settings.syncBudget().cancel(redraw);
         noticeTimer.stop();
     }
 

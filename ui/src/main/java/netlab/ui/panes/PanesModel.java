@@ -26,6 +26,7 @@ import netlab.engine.relay.RelayLeg;
 public final class PanesModel {
     public static final int DEFAULT_MAX_ROWS = 24;
     public static final int DEFAULT_LINES_PER_PANE = 2_000;
+    static final int MAX_EVICTED_REMEMBERED = 100_000;
 
     private final LineFormatter formatter;
     private final int maxRows;
@@ -40,7 +41,14 @@ public final class PanesModel {
     /** Rows holding only a server connection pane, by the peer's address. */
     private final Map<String, ConversationRow> serversByRemote = new HashMap<>();
     private final Set<PaneModel> touched = new LinkedHashSet<>();
+    /**
+     * Panes pushed out to stay within the bound. Their later events are counted, not shown: were
+     * they to bring their pane back, a flood over more connections than rows would build and drop
+     * panes (and their nodes) for every event.
+     */
+    private final Set<String> evicted = new LinkedHashSet<>();
     private final ReadOnlyLongWrapper removedRows = new ReadOnlyLongWrapper();
+    private final ReadOnlyLongWrapper unshownEvents = new ReadOnlyLongWrapper();
     private long nextRowId = 1;
 
     public PanesModel(LineFormatter formatter, int maxRows, int linesPerPane) {
@@ -62,6 +70,10 @@ public final class PanesModel {
             return;
         }
         PaneModel pane = paneFor(e.origin());
+        if (pane == null) {
+            unshownEvents.set(unshownEvents.get() + 1);
+            return;
+        }
         pane.apply(e);
         touched.add(pane);
         if (pane.kind() == PaneKind.CLIENT && e.origin().isConnection()) {
@@ -93,6 +105,9 @@ public final class PanesModel {
         PaneModel pane = panes.get(key);
         if (pane != null) {
             return pane;
+        }
+        if (evicted.contains(key)) {
+            return null;
         }
         PaneKind kind = kindOf(origin);
         pane = new PaneModel(key, kind, origin, linesPerPane, formatter);
@@ -136,6 +151,10 @@ public final class PanesModel {
         if (rows.size() >= maxRows) {
             ConversationRow victim = rows.stream().filter(ConversationRow::isOver).findFirst().orElse(rows.get(0));
             removeRow(victim);
+            if (!victim.isOver()) {
+                forgetLater(victim.client());
+                forgetLater(victim.server());
+            }
             removedRows.set(removedRows.get() + 1);
         }
         ConversationRow row = new ConversationRow(nextRowId++);
@@ -159,6 +178,28 @@ public final class PanesModel {
         }
         clientsByLocal.values().remove(row);
         serversByRemote.values().remove(row);
+    }
+
+    private void forgetLater(PaneModel pane) {
+        if (pane == null) {
+            return;
+        }
+        evicted.add(pane.key());
+        if (evicted.size() > MAX_EVICTED_REMEMBERED) {
+            var it = evicted.iterator();
+            it.next();
+            it.remove();
+        }
+    }
+
+    /** Shows {@code origin}'s pane again from its next event on (asked for from the bench tree, say). */
+    public void reveal(Origin origin) {
+        evicted.remove(keyOf(origin));
+    }
+
+    /** Events of connections whose pane was pushed out: counted here instead of shown. */
+    public ReadOnlyLongProperty unshownEventsProperty() {
+        return unshownEvents.getReadOnlyProperty();
     }
 
     static String keyOf(Origin origin) {

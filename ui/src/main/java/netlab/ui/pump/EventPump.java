@@ -2,6 +2,7 @@ package netlab.ui.pump;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongConsumer;
 
 import javafx.animation.AnimationTimer;
 import netlab.engine.event.EventSubscription;
@@ -28,6 +29,7 @@ public final class EventPump {
     private volatile FrameStats stats = new FrameStats();
     /** Made on start: a timer needs the FX toolkit, and tests drive {@link #pumpOnce()} without one. */
     private AnimationTimer timer;
+    private LongConsumer onFrame = now -> { };
 
     public EventPump(EventSubscription subscription, int maxPerFrame, Sink sink) {
         if (maxPerFrame < 1) {
@@ -54,6 +56,11 @@ public final class EventPump {
         return n;
     }
 
+    /** Told the time of each frame the timer starts (not of frames driven by {@link #pumpOnce()}). */
+    public void setOnFrame(LongConsumer onFrame) {
+        this.onFrame = onFrame;
+    }
+
     /** Starts pumping once per frame. FX thread only. */
     public void start() {
         if (timer == null) {
@@ -61,6 +68,7 @@ public final class EventPump {
                 @Override
                 public void handle(long now) {
                     stats.frame(now);
+                    onFrame.accept(now);
                     pumpOnce();
                 }
             };

@@ -22,6 +22,7 @@ public final class ViewCatalog {
         List<EndpointView> endpoint = new ArrayList<>();
         List<Supplier<? extends LabModel>> models = new ArrayList<>();
         // Add each view here, one line each:
+        center.add(new netlab.ui.load.LoadView());
         // center.add(new SchedulerView());
         // endpoint.add(new StreamReaderInspector());
         models.add(netlab.ui.reader.ReaderLog::new);
