@@ -707,7 +707,8 @@ public final class EventLoop implements AutoCloseable {
         return out;
     }
 
-    long iterations() {
+    /** Iterations run so far: what happens within one iteration (or between two) shares the figure. */
+    public long iterations() {
         return iterations;
     }
 

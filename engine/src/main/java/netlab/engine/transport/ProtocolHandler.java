@@ -41,6 +41,8 @@ final class ProtocolHandler extends ChannelInboundHandlerAdapter {
     /** Data (as Bytes) and EOF (as {@link #EOF}) that arrived while reading was paused, oldest first. */
     private final ArrayDeque<Object> held = new ArrayDeque<>();
     private boolean releasing;
+    /** The loop iteration in which data last arrived. */
+    private long dataIteration = -1;
     private static final Object EOF = new Object();
 
     ProtocolHandler(ConnectionSetup setup) {
@@ -132,6 +134,7 @@ final class ProtocolHandler extends ChannelInboundHandlerAdapter {
     }
 
     private void dataReceived(Bytes data) {
+        dataIteration = loop.iterations();
         events.publish(origin, EventKind.DATA_RECEIVED, null, null, data, receivedOffset, data.size(), null);
         receivedOffset += data.size();
         callProtocol("data_received", () -> protocol.dataReceived(data));
@@ -180,6 +183,11 @@ final class ProtocolHandler extends ChannelInboundHandlerAdapter {
         } else if (evt == ChannelInputShutdownEvent.INSTANCE && protocol != null && !lost) {
             if (holding()) {
                 held.add(EOF);
+            } else if (dataIteration == loop.iterations()) {
+                // epoll reports the data and the peer's EOF at once; asyncio sees the EOF on a later
+                // read, after the callbacks the data woke (a task's readline) have run
+                held.add(EOF);
+                loop.callSoon(this::releaseHeld);
             } else {
                 eofReceived();
             }
