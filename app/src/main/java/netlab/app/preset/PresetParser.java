@@ -18,6 +18,8 @@ import netlab.engine.bench.TlsTrust;
 import netlab.engine.bench.TransportKind;
 import netlab.engine.stream.ReadMode;
 import netlab.engine.bench.ExperimentSpec;
+import netlab.engine.bench.Limits;
+import netlab.engine.transport.ConnectOptions;
 import netlab.engine.bench.ServerBehavior;
 import netlab.engine.bench.ServerSpec;
 import netlab.engine.bytes.ByteInput;
@@ -85,7 +87,8 @@ public final class PresetParser {
                 at.optInt(node, "readSize", ServerSpec.DEFAULT_READ_SIZE),
                 ServerBehavior.byId(at.optText(node, "behavior", "echo")),
                 TransportKind.byId(at.optText(node, "transport", "tcp")),
-                optPath(at, node)));
+                optPath(at, node),
+                at.optInt(node, "maxConnections", Limits.DEFAULT_MAX_CONNECTIONS)));
         return new ServerPreset(name, spec);
     }
 
@@ -132,7 +135,8 @@ public final class PresetParser {
                     read == null ? null : ReadMode.parse(read),
                     TransportKind.byId(at.optText(node, "transport", "tcp")),
                     optPath(at, node),
-                    at.optBool(node, "insecure", false) ? TlsTrust.INSECURE : TlsTrust.LAB);
+                    at.optBool(node, "insecure", false) ? TlsTrust.INSECURE : TlsTrust.LAB,
+                    java.time.Duration.ofMillis(at.optInt(node, "connectTimeoutMs", (int) ConnectOptions.DEFAULT_TIMEOUT.toMillis())));
         });
         return at.wrap(() -> new ClientPreset(name, server, spec, at.optInt(node, "repeat", 1)));
     }

@@ -76,6 +76,12 @@ public final class ServerEndpoint extends AbstractEndpoint {
         return s == null ? 0 : s.connections().size();
     }
 
+    /** Connections reset at once because the server had {@link ServerSpec#maxConnections()} open. */
+    public long refusedConnections() {
+        Server s = server;
+        return s == null ? 0 : s.connections().refused();
+    }
+
     LoopFuture<ServerEndpoint> start() {
         announce();
         LoopFuture<ServerEndpoint> started = loop.createFuture();
@@ -108,12 +114,13 @@ public final class ServerEndpoint extends AbstractEndpoint {
         LoopFuture<Server> listening;
         if (spec.transport() == TransportKind.UNIX) {
             UnixServerOptions options = UnixServerOptions.of(id(), spec.path() != null ? spec.path() : freshSocketPath())
-                    .withLabeler(behavior::connectionLabel);
+                    .withLabeler(behavior::connectionLabel).withMaxConnections(spec.maxConnections());
             listening = behavior.usesStreams()
                     ? Streams.startUnixServer(loop, behavior.handler(lab.logging(), spec), options)
                     : UnixSockets.createUnixServer(loop, protocols, options);
         } else {
-            ServerOptions options = ServerOptions.of(id(), spec.host(), spec.port()).withLabeler(behavior::connectionLabel);
+            ServerOptions options = ServerOptions.of(id(), spec.host(), spec.port()).withLabeler(behavior::connectionLabel)
+                    .withMaxConnections(spec.maxConnections());
             if (spec.transport() == TransportKind.TLS) {
                 LabCertificate cert = LabCertificate.shared();
                 options = options.withTls(TlsServerOptions.of(cert));

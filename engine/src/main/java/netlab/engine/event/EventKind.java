@@ -153,7 +153,14 @@ public enum EventKind {
      * The child exited ({@code process_exited}); {@code amount}: its returncode, negative -N when
      * a signal N ended it (as asyncio reports it); {@code text} says so in words.
      */
-    PROCESS_EXITED("process_exited");
+    PROCESS_EXITED("process_exited"),
+    /**
+     * One of the lab's caps was hit (a server's connection limit, a transport's write buffer), and
+     * what the lab did about it. {@code text}: which cap, its value and what was done, as a pane
+     * shows it; {@code amount}: the cap; {@code offset}: how many times this cap of this endpoint
+     * was hit so far, from 1. The logger is {@code netlab}: the cap is the lab's, not the seed program's.
+     */
+    LIMIT_REACHED("limit_reached");
 
     private final String asyncioName;
 

@@ -37,6 +37,7 @@ public final class TcpSockets {
         LoopFuture<Server> result = loop.createFuture();
         Origin origin = Origin.endpoint(options.endpoint(), Role.SERVER, options.endpoint());
         ConnectionGroup group = new ConnectionGroup(options.endpoint());
+        group.limit(options.maxConnections());
         ConnectionSetup setup = new ConnectionSetup(loop, options.endpoint(), Role.SERVER, options.labeler(), factory,
                 options.limits(), group, null, options.tls() == null ? null : Tls.server(options.tls()));
         Resolver.resolve(loop, options.host(), options.port()).addDoneCallback(resolved -> {

@@ -59,6 +59,7 @@ public final class UnixSockets {
         }
         Origin origin = Origin.endpoint(options.endpoint(), Role.SERVER, options.endpoint());
         ConnectionGroup group = new ConnectionGroup(options.endpoint());
+        group.limit(options.maxConnections());
         ConnectionSetup setup = new ConnectionSetup(loop, options.endpoint(), Role.SERVER, options.labeler(), factory,
                 options.limits(), group, null);
         new ServerBootstrap()
