@@ -60,11 +60,11 @@ public final class PresetParser {
             throw new PresetException(source + ": a preset is a JSON object");
         }
         Fields f = new Fields(source, "");
-        String format = f.text(root, "format");
-        if (!FORMAT.equals(format)) {
-            throw new PresetException(source + ": format '" + format + "' is not supported (this NetLab reads " + FORMAT + ")");
-        }
         try {
+            String format = f.text(root, "format");
+            if (!FORMAT.equals(format)) {
+                throw new PresetException(source + ": format '" + format + "' is not supported (this NetLab reads " + FORMAT + ")");
+            }
             String id = f.text(root, "id");
             if (!id.matches("[a-z0-9][a-z0-9-]{0,63}")) {
                 throw new PresetException(source + ": id '" + id + "' must be lower-case letters, digits and dashes");
@@ -114,7 +114,7 @@ public final class PresetParser {
     private static ClientPreset client(Fields at, JsonNode node) {
         String name = at.text(node, "name");
         String server = at.optText(node, "server", null);
-        ByteInput.Mode mode = at.wrap(() -> ByteInput.Mode.valueOf(at.optText(node, "partsEncoding", "text").toUpperCase()));
+        ByteInput.Mode mode = at.wrap(() -> ByteInput.Mode.byId(at.optText(node, "partsEncoding", "text")));
         List<Bytes> parts = at.list(node, "parts", true, (p, pat) -> {
             if (!p.isTextual()) {
                 throw new IllegalArgumentException(pat.path + ": a part is a string");
