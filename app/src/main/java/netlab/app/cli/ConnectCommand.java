@@ -91,7 +91,7 @@ final class ConnectCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ClientSpec client;
         try {
-            ByteInput.Mode mode = ByteInput.Mode.valueOf(input.toUpperCase(java.util.Locale.ROOT));
+            ByteInput.Mode mode = ByteInput.Mode.byId(input);
             List<Bytes> bytes = new ArrayList<>();
             for (String part : parts) {
                 bytes.add(ByteInput.parse(part, mode));

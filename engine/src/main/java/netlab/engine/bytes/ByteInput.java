@@ -10,7 +10,19 @@ import java.nio.charset.StandardCharsets;
  * never guessed at.
  */
 public final class ByteInput {
-    public enum Mode { TEXT, ESCAPED, HEX }
+    public enum Mode {
+        TEXT, ESCAPED, HEX;
+
+        /** The mode named {@code text}, {@code escaped} or {@code hex}, with a message naming all three when it is none. */
+        public static Mode byId(String id) {
+            for (Mode m : values()) {
+                if (m.name().equalsIgnoreCase(id == null ? "" : id.strip())) {
+                    return m;
+                }
+            }
+            throw new IllegalArgumentException("input must be text, escaped or hex, was '" + id + "'");
+        }
+    }
 
     private ByteInput() {
     }
