@@ -8,6 +8,7 @@ import netlab.engine.bytes.Bytes;
 import netlab.engine.experiments.StreamEchoClient;
 import netlab.engine.stream.ReadMode;
 import netlab.engine.transport.ConnectOptions;
+import netlab.engine.transport.UnixServerOptions;
 import netlab.engine.transport.Ports;
 
 /**
@@ -31,6 +32,9 @@ public record ClientSpec(String host, int port, List<Bytes> parts, Duration paus
         if (transport == TransportKind.UNIX) {
             host = host == null || host.isBlank() ? "localhost" : host.strip();
             port = Math.max(port, 1); // unused
+            if (path != null) {
+                UnixServerOptions.checkPath(path);
+            }
         } else {
             host = Limits.host(host);
             if (!(transport == TransportKind.UDP && port == 0)) {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 
 import netlab.engine.net.Hosts;
 import netlab.engine.transport.Ports;
+import netlab.engine.transport.UnixServerOptions;
 
 /**
  * A lab server, as a form, a preset or the command line describes it.
@@ -35,6 +36,9 @@ public record ServerSpec(String host, int port, int readSize, ServerBehavior beh
         }
         if (path != null && transport != TransportKind.UNIX) {
             throw new IllegalArgumentException("a socket path is for a unix server, not " + transport.id());
+        }
+        if (path != null) {
+            UnixServerOptions.checkPath(path); // too long for sun_path is said now, not when it binds
         }
         Limits.maxConnections(maxConnections);
     }

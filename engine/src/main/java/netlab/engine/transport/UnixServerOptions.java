@@ -48,7 +48,7 @@ public record UnixServerOptions(String endpoint, Path path, int backlog, WaterMa
     }
 
     /** A socket path a person typed: not empty, absolute once resolved, and short enough for sun_path. */
-    static Path checkPath(Path path) {
+    public static Path checkPath(Path path) {
         if (path == null || path.toString().isBlank()) {
             throw new IllegalArgumentException("a Unix socket needs a path, e.g. /tmp/echo.sock");
         }
