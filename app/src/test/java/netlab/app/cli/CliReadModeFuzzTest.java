@@ -6,6 +6,7 @@ import java.time.Duration;
 
 import netlab.engine.fuzz.Fuzz;
 import netlab.engine.stream.ReadMode;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
  * text is refused as a usage error that names the problem, or accepted exactly when the engine
  * accepts it (then the deliberately bad port 0 is what stops the run, so nothing connects).
  */
+@Tag("fuzz")
 class CliReadModeFuzzTest {
     @Test
     void anyReadModeTextIsRefusedClearlyOrAcceptedAsTheEngineWould() {

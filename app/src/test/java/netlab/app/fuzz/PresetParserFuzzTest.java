@@ -22,6 +22,7 @@ import netlab.app.preset.PresetParser;
 import netlab.engine.fuzz.Fuzz;
 import netlab.engine.preset.Preset;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.Test;
  * deep nesting, type hints ({@code @class}) and lookup strings. Whatever the file, the loader gives
  * a preset or a {@link PresetException} naming the file (never another exception), and quickly.
  */
+@Tag("fuzz")
 class PresetParserFuzzTest {
     private static final Duration BUDGET = Duration.ofSeconds(4);
     private static final Duration PER_FILE = Duration.ofSeconds(2);

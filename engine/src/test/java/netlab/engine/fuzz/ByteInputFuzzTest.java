@@ -11,6 +11,7 @@ import netlab.engine.bytes.ByteInput;
 import netlab.engine.bytes.ByteInput.BadInputException;
 import netlab.engine.bytes.ByteInput.Mode;
 import netlab.engine.bytes.Bytes;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
  * anything else; and what NetLab itself prints (a {@code b'...'} literal, hex) reads back as the
  * very same bytes.
  */
+@Tag("fuzz")
 class ByteInputFuzzTest {
     private static final Duration BUDGET = Duration.ofMillis(1500);
 

@@ -6,6 +6,7 @@ import java.time.Duration;
 
 import netlab.engine.bytes.Bytes;
 import netlab.engine.stream.ReadMode;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
  * read mode or an IllegalArgumentException that says what is allowed (never a
  * NumberFormatException or an index out of bounds); and every mode reads back from what it prints.
  */
+@Tag("fuzz")
 class ReadModeFuzzTest {
     private static final Duration BUDGET = Duration.ofMillis(1500);
 

@@ -17,6 +17,7 @@ import netlab.engine.stream.StreamReader;
 import netlab.engine.testing.OnLoop;
 import netlab.engine.testing.TestLoop;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.Test;
  * design (that is TCP's lesson). So the first property leaves it out; the second keeps it and
  * checks that every byte is handed out exactly once, in order.
  */
+@Tag("fuzz")
 class StreamReaderChunkingPropertyTest {
     private static final Duration BUDGET = Duration.ofSeconds(4);
     private static final Bytes[] SEPARATORS = {Bytes.latin1("\n"), Bytes.latin1("\r\n"), Bytes.latin1("ab"), Bytes.of((byte) 0, (byte) -1)};
