@@ -59,6 +59,10 @@ public record ServerOptions(String endpoint, String host, int port, int backlog,
         return new ServerOptions(endpoint, host, port, backlog, limits, labeler, tls, maxConnections);
     }
 
+    public ServerOptions withBacklog(int backlog) {
+        return new ServerOptions(endpoint, host, port, backlog, limits, labeler, tls, maxConnections);
+    }
+
     public ServerOptions withMaxConnections(int maxConnections) {
         return new ServerOptions(endpoint, host, port, backlog, limits, labeler, tls, maxConnections);
     }

@@ -43,6 +43,10 @@ public record UnixServerOptions(String endpoint, Path path, int backlog, WaterMa
         return new UnixServerOptions(endpoint, path, backlog, limits, labeler, maxConnections);
     }
 
+    public UnixServerOptions withBacklog(int backlog) {
+        return new UnixServerOptions(endpoint, path, backlog, limits, labeler, maxConnections);
+    }
+
     public UnixServerOptions withMaxConnections(int maxConnections) {
         return new UnixServerOptions(endpoint, path, backlog, limits, labeler, maxConnections);
     }
