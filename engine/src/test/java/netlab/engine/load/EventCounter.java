@@ -20,6 +20,8 @@ final class EventCounter implements AutoCloseable {
     private final EventSubscription subscription;
     private final Thread thread;
     private final Map<EventKind, Long> counts = new EnumMap<>(EventKind.class);
+    private final Map<EventKind, Long> amounts = new EnumMap<>(EventKind.class);
+    private final List<LabEvent> pipesLost = new ArrayList<>();
     private final List<LabEvent> errors = new ArrayList<>();
     private long seen;
     private long elided;
@@ -56,6 +58,10 @@ final class EventCounter implements AutoCloseable {
                         lastSeq = e.seq();
                         seen++;
                         counts.merge(e.kind(), 1L, Long::sum);
+                        amounts.merge(e.kind(), e.amount(), Long::sum);
+                        if (e.kind() == EventKind.PIPE_CONNECTION_LOST) {
+                            pipesLost.add(e);
+                        }
                         if ((e.kind() == EventKind.ERROR || e.kind() == EventKind.LIMIT_REACHED) && errors.size() < 50
                                 && !(e.kind() == EventKind.ERROR && resetsAllowed.contains(e.origin().endpoint()))) {
                             errors.add(e);
@@ -71,6 +77,16 @@ final class EventCounter implements AutoCloseable {
 
     synchronized long count(EventKind kind) {
         return counts.getOrDefault(kind, 0L);
+    }
+
+    /** The sum of the amounts of the events of this kind it saw (bytes, for data events). */
+    synchronized long amount(EventKind kind) {
+        return amounts.getOrDefault(kind, 0L);
+    }
+
+    /** Every pipe_connection_lost seen: each says how many bytes its pipe carried. */
+    synchronized List<LabEvent> pipesLost() {
+        return List.copyOf(pipesLost);
     }
 
     synchronized long seen() {
