@@ -1,11 +1,9 @@
 package netlab.app;
 
 import java.io.PrintWriter;
-import java.util.concurrent.CountDownLatch;
 
 import javafx.application.Platform;
 import javafx.stage.Stage;
-import javafx.stage.WindowEvent;
 import netlab.app.cli.ExitCodes;
 import netlab.app.preset.PresetLibrary;
 import netlab.app.code.CodeLibrary;
@@ -34,23 +32,23 @@ final class GuiLauncher {
         code.problems().forEach(p -> err.println("netlab: code left out: " + p));
         LabOptions options = new LabOptions(null, library.all(), code.samples(), new Settings(preferences()));
         Lab lab = new Lab();
-        CountDownLatch closed = new CountDownLatch(1);
+        GuiShutdown shutdown = new GuiShutdown(lab);
         try {
             Platform.setImplicitExit(false);
             Platform.startup(() -> {
                 Stage stage = new Stage();
-                stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> closed.countDown());
+                shutdown.watch(stage);
                 LabWindow.show(stage, lab, options);
             });
-            closed.await();
+            shutdown.awaitWindowClosedThenCloseLab();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            shutdown.closeLab();
         } catch (RuntimeException e) {
             err.println("netlab: cannot open the lab window: " + e.getMessage());
-            lab.close();
+            shutdown.closeLab();
             return ExitCodes.FAILED;
         }
-        lab.close();
         Platform.exit();
         return ExitCodes.OK;
     }

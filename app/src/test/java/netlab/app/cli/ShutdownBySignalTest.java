@@ -2,20 +2,18 @@ package netlab.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import netlab.app.ListeningSockets;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -46,7 +44,7 @@ class ShutdownBySignalTest {
                 byte[] echo = s.getInputStream().readNBytes(said.length());
                 assertThat(new String(echo, StandardCharsets.UTF_8)).isEqualTo(said);
             }
-            assertThat(listening(port)).as("the check sees the server listening before the signal").isTrue();
+            assertThat(ListeningSockets.on(port)).as("the check sees the server listening before the signal").isTrue();
             long pid = serve.pid();
             long t0 = System.nanoTime();
             serve.signal(signal);
@@ -67,7 +65,7 @@ class ShutdownBySignalTest {
             assertThat(out.get(out.size() - 1)).isEqualTo("main: closing event loop");
 
             assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)).as("the process is gone").isFalse();
-            assertThat(listening(port)).as("a listening socket left on port " + port).isFalse();
+            assertThat(ListeningSockets.on(port)).as("a listening socket left on port " + port).isFalse();
             try (ServerSocket again = new ServerSocket()) {
                 again.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port)); // a restart can have the port
             }
@@ -78,24 +76,5 @@ class ShutdownBySignalTest {
                 s.close();
             }
         }
-    }
-
-    /** Whether the kernel lists a socket in LISTEN on this TCP port (IPv4 or IPv6), per /proc/net. */
-    static boolean listening(int port) throws IOException {
-        String hexPort = String.format(Locale.ROOT, ":%04X", port);
-        for (String table : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
-            Path p = Path.of(table);
-            if (!Files.exists(p)) {
-                continue;
-            }
-            for (String line : Files.readAllLines(p)) {
-                String[] f = line.trim().split("\\s+");
-                // sl local_address rem_address st ...; st 0A is LISTEN
-                if (f.length > 3 && f[1].endsWith(hexPort) && f[3].equals("0A")) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 }
