@@ -78,4 +78,25 @@ class ServerCardModelTest {
         server.hostProperty().set("localhost");
         assertThat(server.allInterfacesProperty().get()).isFalse();
     }
+
+    /** Loopback unless chosen; a server that does listen on every interface says so on its card. */
+    @Test
+    void aRunningServerOnAllInterfacesIsMarkedOnItsCardAndALoopbackOneIsNot() {
+        assertThat(server.hostProperty().get()).as("the card's default host").isEqualTo("127.0.0.1");
+        server.portProperty().set("0");
+        assertThat(server.start()).isTrue();
+        bench.awaitUntil(() -> server.statusProperty().get() == ServerStatus.LISTENING, "listening on loopback");
+        assertThat(server.listeningOnAllProperty().get()).isFalse();
+        server.stop();
+        bench.awaitUntil(() -> server.statusProperty().get() == ServerStatus.STOPPED, "stopped");
+
+        server.hostProperty().set("0.0.0.0");
+        assertThat(server.start()).isTrue();
+        bench.awaitUntil(() -> server.statusProperty().get() == ServerStatus.LISTENING, "listening on all interfaces");
+        assertThat(server.listeningOnAllProperty().get()).isTrue();
+        // the card shows the socket's own address: the JDK binds IPv4's wildcard on a dual-stack socket as ::
+        assertThat(server.listeningHostProperty().get()).isIn("0.0.0.0", "::");
+        server.stop();
+        bench.awaitUntil(() -> server.statusProperty().get() == ServerStatus.STOPPED, "stopped again");
+    }
 }
