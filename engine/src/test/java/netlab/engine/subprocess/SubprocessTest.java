@@ -291,4 +291,35 @@ class SubprocessTest {
         assertThatThrownBy(() -> CommandLine.split("echo 'oops")).hasMessageContaining("unbalanced '");
         assertThat(CommandLine.display(List.of("sh", "-c", "it's"))).isEqualTo("sh -c 'it'\\''s'");
     }
+
+    /**
+     * Arguments reach the program as they are: quotes, $(...), backquotes, globs, ;, | and >
+     * are bytes of an argument, not instructions to a shell, and nothing they name is run or
+     * written. Only {@link ProcessSpec#shell} gives them to /bin/sh.
+     */
+    @Test
+    void argumentsNeverGoThroughAShellUnlessOneIsAskedFor() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("netlab-noshell");
+        java.nio.file.Path marker = dir.resolve("ran");
+        List<String> hostile = List.of("$(touch " + marker + ")", "`touch " + marker + "`", "; touch " + marker,
+                "| touch " + marker, "> " + marker, "*", "$HOME", "'\"", "a\nb");
+        List<String> argv = new ArrayList<>(List.of("printf", "[%s]\\n"));
+        argv.addAll(hostile);
+        ChildProcess.Output o = inTask(() -> Subprocesses.createSubprocessExec(loop, ProcessSpec.exec(argv)).await()
+                .communicate(null).await());
+        StringBuilder expected = new StringBuilder();
+        hostile.forEach(a -> expected.append('[').append(a).append("]\n"));
+        assertThat(o.stdout().utf8()).isEqualTo(expected.toString());
+        assertThat(o.returncode()).isZero();
+        assertThat(java.nio.file.Files.exists(marker)).as("nothing ran").isFalse();
+        assertThat(java.nio.file.Files.list(dir).count()).as("nothing was written").isZero();
+
+        // asked for, the shell does what a shell does
+        ChildProcess.Output sh = inTask(() -> Subprocesses.createSubprocessExec(loop,
+                ProcessSpec.shell("touch " + marker + "; echo $((6 * 7))")).await().communicate(null).await());
+        assertThat(sh.stdout().utf8()).isEqualTo("42\n");
+        assertThat(java.nio.file.Files.exists(marker)).isTrue();
+        java.nio.file.Files.delete(marker);
+        java.nio.file.Files.delete(dir);
+    }
 }
