@@ -96,6 +96,10 @@ class ServerCardModelTest {
         assertThat(server.listeningOnAllProperty().get()).isTrue();
         // the card shows the socket's own address: the JDK binds IPv4's wildcard on a dual-stack socket as ::
         assertThat(server.listeningHostProperty().get()).isIn("0.0.0.0", "::");
+        // and the server's own pane says it, in the log's words
+        bench.awaitUntil(() -> bench.model().panes().panes().stream().anyMatch(p -> p.kind() == netlab.ui.panes.PaneKind.SERVER_MAIN
+                && p.text().stream().anyMatch(l -> l.contains("main: listening on ALL interfaces (0.0.0.0): other machines can connect"))),
+                "the warning line in the server's pane");
         server.stop();
         bench.awaitUntil(() -> server.statusProperty().get() == ServerStatus.STOPPED, "stopped again");
     }
