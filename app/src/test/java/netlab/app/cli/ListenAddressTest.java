@@ -35,8 +35,8 @@ class ListenAddressTest {
         try (NetlabProcess serve = NetlabProcess.start("serve", "--host", "0.0.0.0", "--port", "0")) {
             int port = Integer.parseInt(serve.awaitLine("main: starting up on 0\\.0\\.0\\.0 port (\\d+)", T).group(1));
             assertThat(serve.stdout().get(0)).isEqualTo(String.format(WARNING, "0.0.0.0"));
-            // the JDK binds IPv4's wildcard on a dual-stack socket as ::, which takes IPv6 too
-            assertThat(listeners(port)).containsExactly("any");
+            // every IPv4 interface, and only IPv4, as asyncio's 0.0.0.0 (not a dual-stack ::)
+            assertThat(listeners(port)).containsExactly("any IPv4");
             serve.signal("INT");
             assertThat(serve.awaitExit(T)).isZero();
         }
@@ -48,7 +48,7 @@ class ListenAddressTest {
         try (NetlabProcess serve = NetlabProcess.start("serve", "--host", "::", "--port", "0")) {
             int port = Integer.parseInt(serve.awaitLine("main: starting up on :: port (\\d+)", T).group(1));
             assertThat(serve.stdout().get(0)).isEqualTo(String.format(WARNING, "::"));
-            assertThat(listeners(port)).containsExactly("any");
+            assertThat(listeners(port)).containsExactly("any IPv6");
             serve.signal("INT");
             assertThat(serve.awaitExit(T)).isZero();
         }
@@ -56,7 +56,8 @@ class ListenAddressTest {
 
     /**
      * What each socket in LISTEN on this port listens on: "loopback" (127.0.0.1, ::1, or
-     * 127.0.0.1 mapped into IPv6), "any" (0.0.0.0 or ::), else the kernel's hex address.
+     * 127.0.0.1 mapped into IPv6), "any IPv4" (0.0.0.0), "any IPv6" (::, which takes IPv4 too on a
+     * dual-stack socket), else the kernel's hex address.
      */
     private static List<String> listeners(int port) throws Exception {
         String hexPort = String.format(Locale.ROOT, ":%04X", port);
@@ -80,7 +81,8 @@ class ListenAddressTest {
         String v4 = hex.startsWith("0000000000000000FFFF0000") ? hex.substring(24) : hex;
         return switch (v4) {
             case "0100007F", "00000000000000000000000001000000" -> "loopback";
-            case "00000000", "00000000000000000000000000000000" -> "any";
+            case "00000000" -> "any IPv4";
+            case "00000000000000000000000000000000" -> "any IPv6";
             default -> hex;
         };
     }
