@@ -151,10 +151,29 @@ class SubprocessTest {
 
     @Test
     void signalsEndTheChildWithANegativeReturncodeButAnExitStatusIsKept() throws Exception {
-        assertThat(exitOf(p -> p.sendSignal("SIGINT"), "sleep", "100")).isEqualTo(-2);
+        if (sigintIgnoredHere()) {
+            // a run started with `cmd &` by a shell without job control ignores SIGINT, and children inherit that
+            System.out.println("SIGINT to a child not checked: this test run ignores SIGINT (started in the background?)");
+        } else {
+            assertThat(exitOf(p -> p.sendSignal("SIGINT"), "sleep", "100")).isEqualTo(-2);
+        }
         assertThat(exitOf(ChildProcess::terminate, "sleep", "100")).isEqualTo(-15);
         assertThat(exitOf(ChildProcess::kill, "sleep", "100")).isEqualTo(-9);
         assertThat(exitOf(p -> { }, "sh", "-c", "exit 130")).as("an exit status of 130 is not a signal we sent").isEqualTo(130);
+    }
+
+    /** Whether this process ignores SIGINT (bit 2 of SigIgn in /proc/self/status). */
+    private static boolean sigintIgnoredHere() throws IOException {
+        java.nio.file.Path status = java.nio.file.Path.of("/proc/self/status");
+        if (!java.nio.file.Files.exists(status)) {
+            return false;
+        }
+        for (String line : java.nio.file.Files.readAllLines(status)) {
+            if (line.startsWith("SigIgn:")) {
+                return (Long.parseUnsignedLong(line.substring(7).trim(), 16) & (1L << 1)) != 0;
+            }
+        }
+        return false;
     }
 
     private int exitOf(java.util.function.Consumer<ChildProcess> action, String... argv) throws Exception {
