@@ -1,11 +1,9 @@
 package netlab.app;
 
 import java.io.PrintWriter;
-import java.util.concurrent.CountDownLatch;
 
 import javafx.application.Platform;
 import javafx.stage.Stage;
-import javafx.stage.WindowEvent;
 import netlab.app.cli.ExitCodes;
 import netlab.app.preset.PresetLibrary;
 import netlab.app.code.CodeLibrary;
@@ -34,28 +32,32 @@ final class GuiLauncher {
         code.problems().forEach(p -> err.println("netlab: code left out: " + p));
         LabOptions options = new LabOptions(null, library.all(), code.samples(), new Settings(preferences()));
         Lab lab = new Lab();
-        CountDownLatch closed = new CountDownLatch(1);
+        GuiShutdown shutdown = new GuiShutdown(lab);
         java.util.concurrent.atomic.AtomicReference<LabWindow> shown = new java.util.concurrent.atomic.AtomicReference<>();
         try {
             Platform.setImplicitExit(false);
             Platform.startup(() -> {
                 Stage stage = new Stage();
-                stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> closed.countDown());
+                shutdown.watch(stage);
                 shown.set(LabWindow.show(stage, lab, options));
             });
-            closed.await();
-            // a recording still running is finished before the process ends: its end line is written
-            if (shown.get() != null) {
-                shown.get().model().recording().awaitFinished(java.time.Duration.ofSeconds(10));
+            try {
+                shutdown.awaitWindowClosed();
+                // a recording still running is finished before the lab closes: its end line is written
+                if (shown.get() != null) {
+                    shown.get().model().recording().awaitFinished(java.time.Duration.ofSeconds(10));
+                }
+            } finally {
+                shutdown.closeLab();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            shutdown.closeLab();
         } catch (RuntimeException e) {
             err.println("netlab: cannot open the lab window: " + e.getMessage());
-            lab.close();
+            shutdown.closeLab();
             return ExitCodes.FAILED;
         }
-        lab.close();
         Platform.exit();
         return ExitCodes.OK;
     }

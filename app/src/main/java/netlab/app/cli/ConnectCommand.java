@@ -13,6 +13,7 @@ import netlab.engine.experiments.StreamLines;
 import netlab.engine.stream.ReadMode;
 import netlab.engine.bench.ClientSpec;
 import netlab.engine.bench.EndpointState;
+import netlab.engine.bench.Limits;
 import netlab.engine.bench.ServerSpec;
 import netlab.engine.bytes.ByteInput;
 import netlab.engine.bytes.Bytes;
@@ -76,6 +77,10 @@ final class ConnectCommand implements Callable<Integer> {
     @Option(names = "--insecure", description = "With --tls: skip verifying the server's certificate and name.")
     boolean insecure;
 
+    @Option(names = "--timeout", defaultValue = "10", paramLabel = "SECONDS",
+            description = "Give up connecting after this long: TimeoutError (default: ${DEFAULT-VALUE}).")
+    double timeoutSeconds;
+
     @Option(names = "--char", description = "Interactive, telnet-style: send every keystroke from the terminal as it is typed and show what comes back (line by line when stdin is not a terminal). Ctrl-D or Ctrl-] ends.")
     boolean interactive;
 
@@ -86,7 +91,7 @@ final class ConnectCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ClientSpec client;
         try {
-            ByteInput.Mode mode = ByteInput.Mode.valueOf(input.toUpperCase(java.util.Locale.ROOT));
+            ByteInput.Mode mode = ByteInput.Mode.byId(input);
             List<Bytes> bytes = new ArrayList<>();
             for (String part : parts) {
                 bytes.add(ByteInput.parse(part, mode));
@@ -107,8 +112,16 @@ final class ConnectCommand implements Callable<Integer> {
                     : b == ClientBehavior.LINES ? StreamLines.SEED_LINES
                     : b == ClientBehavior.ECHO && kind != TransportKind.UDP ? StreamEchoClient.SEED_MESSAGES
                     : List.of(Bytes.utf8("Hello World!"));
+            if (!(timeoutSeconds > 0 && timeoutSeconds <= Limits.MAX_CONNECT_TIMEOUT.toSeconds())) {
+                throw new IllegalArgumentException("--timeout must be more than 0 and at most " + Limits.MAX_CONNECT_TIMEOUT.toSeconds()
+                        + " seconds, was " + timeoutSeconds);
+            }
+            if (pauseMs < 0 || pauseMs > Limits.MAX_PAUSE_MILLIS) {
+                throw new IllegalArgumentException("--pause must be 0.." + Limits.MAX_PAUSE_MILLIS + " ms, was " + pauseMs);
+            }
             client = new ClientSpec(host, port, message, Duration.ofMillis(pauseMs), eof, readSize, b,
-                    read == null ? null : ReadMode.parse(read), kind, unix, trust);
+                    read == null ? null : ReadMode.parse(read), kind, unix, trust,
+                    Duration.ofNanos((long) (timeoutSeconds * 1e9)));
         } catch (IllegalArgumentException e) {
             throw new CliException(e.getMessage());
         }

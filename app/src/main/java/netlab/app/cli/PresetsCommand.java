@@ -29,7 +29,10 @@ final class PresetsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Locale locale = lang == null ? Locale.getDefault() : Locale.forLanguageTag(lang);
+        if (lang != null && !lang.strip().toLowerCase(Locale.ROOT).matches("en([-_].*)?|zh([-_].*)?")) {
+            throw new CliException("--lang must be en or zh, was '" + lang + "'");
+        }
+        Locale locale = lang == null ? Locale.getDefault() : Locale.forLanguageTag(lang.strip().replace('_', '-'));
         int width = library.ids().stream().mapToInt(String::length).max().orElse(10);
         for (Preset p : library.all()) {
             spec.commandLine().getOut().printf("%-" + width + "s  seed %-8s %s%n", p.id(), p.seed(), p.title().get(locale));

@@ -21,7 +21,7 @@ final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "ID", description = "The preset, e.g. stream-echo.")
+    @Parameters(index = "0", paramLabel = "ID|FILE", description = "The preset, e.g. stream-echo, or a preset file (netlab-preset/1 JSON).")
     String id;
 
     @Option(names = "--port", description = "Port of the preset's (first) server instead of its own; 0 picks a free one.")
@@ -41,8 +41,9 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Preset preset = library.find(id).orElseThrow(() -> new CliException(
-                "unknown preset '" + id + "'; known: " + String.join(", ", library.ids())));
+        Preset preset = PresetFiles.looksLikeFile(id) ? PresetFiles.load(java.nio.file.Path.of(id))
+                : library.find(id).orElseThrow(() -> new CliException(
+                        "unknown preset '" + id + "'; known: " + String.join(", ", library.ids())));
         if (port != null && (port < 0 || port > 65535)) {
             throw new CliException("--port must be 0..65535, was " + port);
         }

@@ -3,6 +3,7 @@ package netlab.app.cli;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 
+import netlab.engine.bench.Limits;
 import netlab.engine.bench.ServerBehavior;
 import netlab.engine.bench.ServerEndpoint;
 import netlab.engine.bench.ServerSpec;
@@ -45,6 +46,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--tls", description = "TLS, with a self-signed certificate made on the fly; its PEM is written to a file that is printed, for clients to trust.")
     boolean tls;
 
+    @Option(names = "--max-connections", defaultValue = "" + Limits.DEFAULT_MAX_CONNECTIONS, paramLabel = "N",
+            description = "Live connections at most (default: ${DEFAULT-VALUE}); one more is reset at once and said in the log.")
+    int maxConnections;
+
     @Mixin
     OutputOptions output;
 
@@ -58,7 +63,7 @@ final class ServeCommand implements Callable<Integer> {
             TransportKind kind = udp ? TransportKind.UDP : unix != null ? TransportKind.UNIX : tls ? TransportKind.TLS : TransportKind.TCP;
             ServerBehavior b = ServerBehavior.byId(behavior);
             int size = b == ServerBehavior.LINES && readSize == ServerSpec.DEFAULT_READ_SIZE ? 8192 : readSize;
-            server = new ServerSpec(host, port, size, b, kind, unix);
+            server = new ServerSpec(host, port, size, b, kind, unix, maxConnections);
         } catch (IllegalArgumentException e) {
             throw new CliException(e.getMessage());
         }

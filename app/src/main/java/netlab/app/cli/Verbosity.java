@@ -18,9 +18,10 @@ public enum Verbosity {
 
     public boolean prints(LabEvent e) {
         return switch (this) {
-            case QUIET -> e.kind() == EventKind.ERROR || e.kind() == EventKind.ELIDED
+            case QUIET -> e.kind() == EventKind.ERROR || e.kind() == EventKind.ELIDED || e.kind() == EventKind.LIMIT_REACHED
                     || (e.kind() == EventKind.LOG && !e.origin().isConnection());
-            case NORMAL -> e.kind() == EventKind.LOG || e.kind() == EventKind.ERROR || e.kind() == EventKind.ELIDED;
+            case NORMAL -> e.kind() == EventKind.LOG || e.kind() == EventKind.ERROR || e.kind() == EventKind.ELIDED
+                    || e.kind() == EventKind.LIMIT_REACHED;
             case VERBOSE -> true;
         };
     }

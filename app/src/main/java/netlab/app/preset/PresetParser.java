@@ -18,6 +18,8 @@ import netlab.engine.bench.TlsTrust;
 import netlab.engine.bench.TransportKind;
 import netlab.engine.stream.ReadMode;
 import netlab.engine.bench.ExperimentSpec;
+import netlab.engine.bench.Limits;
+import netlab.engine.transport.ConnectOptions;
 import netlab.engine.bench.ServerBehavior;
 import netlab.engine.bench.ServerSpec;
 import netlab.engine.bytes.ByteInput;
@@ -61,11 +63,11 @@ public final class PresetParser {
             throw new PresetException(source + ": a preset is a JSON object");
         }
         Fields f = new Fields(source, "");
-        String format = f.text(root, "format");
-        if (!FORMAT.equals(format)) {
-            throw new PresetException(source + ": format '" + format + "' is not supported (this NetLab reads " + FORMAT + ")");
-        }
         try {
+            String format = f.text(root, "format");
+            if (!FORMAT.equals(format)) {
+                throw new PresetException(source + ": format '" + format + "' is not supported (this NetLab reads " + FORMAT + ")");
+            }
             String id = f.text(root, "id");
             if (!id.matches("[a-z0-9][a-z0-9-]{0,63}")) {
                 throw new PresetException(source + ": id '" + id + "' must be lower-case letters, digits and dashes");
@@ -89,7 +91,8 @@ public final class PresetParser {
                 at.optInt(node, "readSize", ServerSpec.DEFAULT_READ_SIZE),
                 ServerBehavior.byId(at.optText(node, "behavior", "echo")),
                 TransportKind.byId(at.optText(node, "transport", "tcp")),
-                optPath(at, node)));
+                optPath(at, node),
+                at.optInt(node, "maxConnections", Limits.DEFAULT_MAX_CONNECTIONS)));
         return new ServerPreset(name, spec);
     }
 
@@ -150,7 +153,7 @@ public final class PresetParser {
     private static ClientPreset client(Fields at, JsonNode node) {
         String name = at.text(node, "name");
         String server = at.optText(node, "server", null);
-        ByteInput.Mode mode = at.wrap(() -> ByteInput.Mode.valueOf(at.optText(node, "partsEncoding", "text").toUpperCase()));
+        ByteInput.Mode mode = at.wrap(() -> ByteInput.Mode.byId(at.optText(node, "partsEncoding", "text")));
         List<Bytes> parts = at.list(node, "parts", true, (p, pat) -> {
             if (!p.isTextual()) {
                 throw new IllegalArgumentException(pat.path + ": a part is a string");
@@ -171,7 +174,8 @@ public final class PresetParser {
                     read == null ? null : ReadMode.parse(read),
                     TransportKind.byId(at.optText(node, "transport", "tcp")),
                     optPath(at, node),
-                    at.optBool(node, "insecure", false) ? TlsTrust.INSECURE : TlsTrust.LAB);
+                    at.optBool(node, "insecure", false) ? TlsTrust.INSECURE : TlsTrust.LAB,
+                    java.time.Duration.ofMillis(at.optInt(node, "connectTimeoutMs", (int) ConnectOptions.DEFAULT_TIMEOUT.toMillis())));
         });
         return at.wrap(() -> new ClientPreset(name, server, spec, at.optInt(node, "repeat", 1)));
     }

@@ -27,7 +27,13 @@ final class NetlabProcess implements AutoCloseable {
     }
 
     static NetlabProcess start(String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(javaBinary(),
+        return startUnder(List.of(), args);
+    }
+
+    /** Started by {@code wrapper} (e.g. setpriv with its options), which then runs the JVM. */
+    static NetlabProcess startUnder(List<String> wrapper, String... args) throws IOException {
+        List<String> command = new ArrayList<>(wrapper);
+        command.addAll(List.of(javaBinary(),
                 "--add-exports", "java.base/jdk.internal.vm=ALL-UNNAMED",
                 "-cp", System.getProperty("java.class.path"), "netlab.app.Main"));
         command.addAll(List.of(args));

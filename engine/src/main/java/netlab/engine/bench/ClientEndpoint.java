@@ -98,12 +98,12 @@ public final class ClientEndpoint extends AbstractEndpoint {
             if (spec.path() == null) {
                 throw new IllegalArgumentException("a unix client needs the server's socket path");
             }
-            return Dials.unix(loop, UnixConnectOptions.of(endpoint, label, spec.path()));
+            return Dials.unix(loop, new UnixConnectOptions(endpoint, label, spec.path(), spec.connectTimeout(), null));
         }
         if (spec.transport() == TransportKind.UDP) {
             throw new IllegalArgumentException("a UDP client has no stream to dial");
         }
-        ConnectOptions options = ConnectOptions.of(endpoint, label, spec.host(), spec.port());
+        ConnectOptions options = new ConnectOptions(endpoint, label, spec.host(), spec.port(), spec.connectTimeout(), null);
         if (spec.transport() == TransportKind.TLS) {
             options = options.withTls(spec.trust().options());
         }

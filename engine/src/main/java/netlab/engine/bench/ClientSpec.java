@@ -7,6 +7,8 @@ import java.util.List;
 import netlab.engine.bytes.Bytes;
 import netlab.engine.experiments.StreamEchoClient;
 import netlab.engine.stream.ReadMode;
+import netlab.engine.transport.ConnectOptions;
+import netlab.engine.transport.UnixServerOptions;
 import netlab.engine.transport.Ports;
 
 /**
@@ -19,15 +21,20 @@ import netlab.engine.transport.Ports;
  * @param transport what it speaks; over UDP, port 0 means "a port nobody listens on", to show error_received
  * @param path      the socket path of a UNIX client (a preset's client takes its server's)
  * @param trust     whom a TLS client trusts (the lab's own certificate by default)
+ * @param connectTimeout how long connecting may take before TimeoutError (10 s by default)
  */
 public record ClientSpec(String host, int port, List<Bytes> parts, Duration pause, boolean halfClose, int readSize,
-                         ClientBehavior behavior, ReadMode read, TransportKind transport, Path path, TlsTrust trust) {
+                         ClientBehavior behavior, ReadMode read, TransportKind transport, Path path, TlsTrust trust,
+                         Duration connectTimeout) {
 
     public ClientSpec {
         transport = transport == null ? TransportKind.TCP : transport;
         if (transport == TransportKind.UNIX) {
             host = host == null || host.isBlank() ? "localhost" : host.strip();
             port = Math.max(port, 1); // unused
+            if (path != null) {
+                UnixServerOptions.checkPath(path);
+            }
         } else {
             host = Limits.host(host);
             if (!(transport == TransportKind.UDP && port == 0)) {
@@ -53,6 +60,16 @@ public record ClientSpec(String host, int port, List<Bytes> parts, Duration paus
         behavior = behavior == null ? ClientBehavior.ECHO : behavior;
         read = read == null ? ReadMode.chunk(readSize) : read;
         trust = trust == null ? TlsTrust.LAB : trust;
+        connectTimeout = connectTimeout == null ? ConnectOptions.DEFAULT_TIMEOUT : connectTimeout;
+        if (connectTimeout.toMillis() < 1 || connectTimeout.compareTo(Limits.MAX_CONNECT_TIMEOUT) > 0) {
+            throw new IllegalArgumentException("connect timeout must be 1 ms.." + Limits.MAX_CONNECT_TIMEOUT.toSeconds()
+                    + " s, was " + connectTimeout.toMillis() + " ms");
+        }
+    }
+
+    public ClientSpec(String host, int port, List<Bytes> parts, Duration pause, boolean halfClose, int readSize,
+                      ClientBehavior behavior, ReadMode read, TransportKind transport, Path path, TlsTrust trust) {
+        this(host, port, parts, pause, halfClose, readSize, behavior, read, transport, path, trust, null);
     }
 
     public ClientSpec(String host, int port, List<Bytes> parts, Duration pause, boolean halfClose, int readSize) {
@@ -67,11 +84,15 @@ public record ClientSpec(String host, int port, List<Bytes> parts, Duration paus
     /** The same client aimed elsewhere (a preset's client at wherever its server really listens). */
     public ClientSpec withTarget(String host, int port, TransportKind transport, Path path) {
         return new ClientSpec(host, transport == TransportKind.UNIX ? 1 : port, parts, pause, halfClose, readSize, behavior,
-                read, transport, path, trust);
+                read, transport, path, trust, connectTimeout);
     }
 
     public ClientSpec withTransport(TransportKind transport, Path path) {
-        return new ClientSpec(host, port, parts, pause, halfClose, readSize, behavior, read, transport, path, trust);
+        return new ClientSpec(host, port, parts, pause, halfClose, readSize, behavior, read, transport, path, trust, connectTimeout);
+    }
+
+    public ClientSpec withConnectTimeout(Duration timeout) {
+        return new ClientSpec(host, port, parts, pause, halfClose, readSize, behavior, read, transport, path, trust, timeout);
     }
 
     public int totalBytes() {

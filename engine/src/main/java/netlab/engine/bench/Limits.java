@@ -7,6 +7,11 @@ public final class Limits {
     public static final int MAX_PARTS = 100_000;
     public static final long MAX_MESSAGE_BYTES = 64L * 1024 * 1024;
     public static final long MAX_PAUSE_MILLIS = 60_000;
+    /** A lab server's live connections by default: far beyond a class, far below the file limit. */
+    public static final int DEFAULT_MAX_CONNECTIONS = 1024;
+    /** The most a person may allow one server (the process's file limit usually says no sooner). */
+    public static final int MAX_CONNECTIONS = 1_000_000;
+    public static final java.time.Duration MAX_CONNECT_TIMEOUT = java.time.Duration.ofMinutes(10);
 
     private Limits() {
     }
@@ -14,6 +19,13 @@ public final class Limits {
     public static int readSize(int n) {
         if (n < 1 || n > MAX_READ_SIZE) {
             throw new IllegalArgumentException("read size must be 1.." + MAX_READ_SIZE + " bytes, was " + n);
+        }
+        return n;
+    }
+
+    public static int maxConnections(int n) {
+        if (n < 1 || n > MAX_CONNECTIONS) {
+            throw new IllegalArgumentException("max connections must be 1.." + MAX_CONNECTIONS + ", was " + n);
         }
         return n;
     }

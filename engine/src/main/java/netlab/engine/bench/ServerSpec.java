@@ -4,6 +4,7 @@ import java.nio.file.Path;
 
 import netlab.engine.net.Hosts;
 import netlab.engine.transport.Ports;
+import netlab.engine.transport.UnixServerOptions;
 
 /**
  * A lab server, as a form, a preset or the command line describes it.
@@ -14,8 +15,11 @@ import netlab.engine.transport.Ports;
  * @param behavior  what it does with each connection
  * @param transport TCP (default), TLS (a self-signed certificate made on the fly), UDP or UNIX
  * @param path      the socket path of a UNIX server; null lets the lab pick a fresh one
+ * @param maxConnections live connections at most ({@link Limits#DEFAULT_MAX_CONNECTIONS} by
+ *                  default); one more is reset at once and said in the server's pane
  */
-public record ServerSpec(String host, int port, int readSize, ServerBehavior behavior, TransportKind transport, Path path) {
+public record ServerSpec(String host, int port, int readSize, ServerBehavior behavior, TransportKind transport, Path path,
+                         int maxConnections) {
     public static final String DEFAULT_HOST = Hosts.LOOPBACK_V4;
     public static final int DEFAULT_PORT = 10000;
     public static final int DEFAULT_READ_SIZE = 128;
@@ -33,6 +37,14 @@ public record ServerSpec(String host, int port, int readSize, ServerBehavior beh
         if (path != null && transport != TransportKind.UNIX) {
             throw new IllegalArgumentException("a socket path is for a unix server, not " + transport.id());
         }
+        if (path != null) {
+            UnixServerOptions.checkPath(path); // too long for sun_path is said now, not when it binds
+        }
+        Limits.maxConnections(maxConnections);
+    }
+
+    public ServerSpec(String host, int port, int readSize, ServerBehavior behavior, TransportKind transport, Path path) {
+        this(host, port, readSize, behavior, transport, path, Limits.DEFAULT_MAX_CONNECTIONS);
     }
 
     public ServerSpec(String host, int port, int readSize, ServerBehavior behavior) {
@@ -44,11 +56,15 @@ public record ServerSpec(String host, int port, int readSize, ServerBehavior beh
     }
 
     public ServerSpec withPort(int port) {
-        return new ServerSpec(host, port, readSize, behavior, transport, path);
+        return new ServerSpec(host, port, readSize, behavior, transport, path, maxConnections);
     }
 
     public ServerSpec withTransport(TransportKind transport, Path path) {
-        return new ServerSpec(host, port, readSize, behavior, transport, path);
+        return new ServerSpec(host, port, readSize, behavior, transport, path, maxConnections);
+    }
+
+    public ServerSpec withMaxConnections(int maxConnections) {
+        return new ServerSpec(host, port, readSize, behavior, transport, path, maxConnections);
     }
 
     /** True when the server listens beyond this machine: shown to the person, never chosen silently. */

@@ -10,14 +10,29 @@ import java.nio.charset.StandardCharsets;
  * never guessed at.
  */
 public final class ByteInput {
-    public enum Mode { TEXT, ESCAPED, HEX }
+    public enum Mode {
+        TEXT, ESCAPED, HEX;
+
+        /** The mode named {@code text}, {@code escaped} or {@code hex}, with a message naming all three when it is none. */
+        public static Mode byId(String id) {
+            for (Mode m : values()) {
+                if (m.name().equalsIgnoreCase(id == null ? "" : id.strip())) {
+                    return m;
+                }
+            }
+            throw new IllegalArgumentException("input must be text, escaped or hex, was '" + id + "'");
+        }
+    }
 
     private ByteInput() {
     }
 
     public static Bytes parse(String input, Mode mode) {
         return switch (mode) {
-            case TEXT -> Bytes.utf8(input);
+            case TEXT -> {
+                refuseLoneSurrogates(input);
+                yield Bytes.utf8(input);
+            }
             case ESCAPED -> unescape(input);
             case HEX -> hex(input);
         };
@@ -31,6 +46,9 @@ public final class ByteInput {
             char c = input.charAt(i);
             if (c != '\\') {
                 int cp = input.codePointAt(i);
+                if (Character.isSurrogate((char) cp) && Character.charCount(cp) == 1) {
+                    throw loneSurrogate(input, i);
+                }
                 byte[] enc = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8);
                 out.write(enc, 0, enc.length);
                 i += Character.charCount(cp);
@@ -82,6 +100,25 @@ public final class ByteInput {
             i += 2;
         }
         return Bytes.wrap(out.toByteArray());
+    }
+
+    /**
+     * Half of a surrogate pair on its own (a paste can bring one) has no UTF-8 form: Java would
+     * send '?' in its place. It is refused where it is instead.
+     */
+    private static void refuseLoneSurrogates(String input) {
+        for (int i = 0; i < input.length(); i++) {
+            char c = input.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < input.length() && Character.isLowSurrogate(input.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw loneSurrogate(input, i);
+            }
+        }
+    }
+
+    private static BadInputException loneSurrogate(String input, int i) {
+        return new BadInputException(String.format("a lone surrogate \\u%04x has no UTF-8 form", (int) input.charAt(i)), i);
     }
 
     /** Hex digits in pairs; spaces, colons, dashes and newlines between bytes are allowed; an optional 0x prefix. */

@@ -48,14 +48,18 @@ public final class PyErrors {
         if (t instanceof UnknownHostException) {
             return new GaiError(Errno.EAI_NONAME, "Name or service not known" + (msg.isEmpty() ? "" : ": " + msg), t);
         }
-        if (t instanceof BindException || lower.contains("address already in use")) {
-            return new OSError(Errno.EADDRINUSE, "error while attempting to bind on address" + at + ": address already in use", t);
-        }
+        // The JDK raises BindException for every bind failure (EACCES and EADDRNOTAVAIL too): the
+        // message says which, so it is read before the type.
         if (lower.contains("cannot assign requested address")) {
             return new OSError(Errno.EADDRNOTAVAIL, "error while attempting to bind on address" + at + ": cannot assign requested address", t);
         }
         if (lower.contains("permission denied")) {
-            return new PermissionError("Permission denied" + at, t);
+            return t instanceof BindException
+                    ? new PermissionError("error while attempting to bind on address" + at + ": permission denied", t)
+                    : new PermissionError("Permission denied" + at, t);
+        }
+        if (t instanceof BindException || lower.contains("address already in use")) {
+            return new OSError(Errno.EADDRINUSE, "error while attempting to bind on address" + at + ": address already in use", t);
         }
         if (t instanceof NoRouteToHostException || lower.contains("no route to host")) {
             return new OSError(Errno.EHOSTUNREACH, "No route to host" + at, t);

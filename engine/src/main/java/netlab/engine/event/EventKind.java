@@ -162,7 +162,14 @@ public enum EventKind {
     /** The program's handler for a signal is gone ({@code loop.remove_signal_handler}, or its loop closed); {@code text}: the signal. */
     SIGNAL_HANDLER_REMOVED("remove_signal_handler"),
     /** A signal reached the program's handler, which now runs as a loop callback; {@code text}: the signal. */
-    SIGNAL_RECEIVED("signal");
+    SIGNAL_RECEIVED("signal"),
+    /**
+     * One of the lab's caps was hit (a server's connection limit, a transport's write buffer), and
+     * what the lab did about it. {@code text}: which cap, its value and what was done, as a pane
+     * shows it; {@code amount}: the cap; {@code offset}: how many times this cap of this endpoint
+     * was hit so far, from 1. The logger is {@code netlab}: the cap is the lab's, not the seed program's.
+     */
+    LIMIT_REACHED("limit_reached");
 
     private final String asyncioName;
 

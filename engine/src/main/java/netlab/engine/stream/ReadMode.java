@@ -35,10 +35,10 @@ public record ReadMode(Kind kind, int size, Bytes separator) {
 
     /** {@code chunk:128}, {@code line}, {@code exactly:10}, {@code until:\r\n}. */
     public static ReadMode parse(String text) {
-        String t = text.strip();
-        int colon = t.indexOf(':');
-        String name = colon < 0 ? t : t.substring(0, colon);
-        String arg = colon < 0 ? null : t.substring(colon + 1);
+        // blanks around the name go; a separator is taken as typed (until:' ' is a space)
+        int colon = text.indexOf(':');
+        String name = (colon < 0 ? text : text.substring(0, colon)).strip();
+        String arg = colon < 0 ? null : text.substring(colon + 1);
         switch (name.toLowerCase(java.util.Locale.ROOT)) {
             case "line":
                 return line();

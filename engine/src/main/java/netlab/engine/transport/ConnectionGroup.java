@@ -16,6 +16,8 @@ public final class ConnectionGroup {
     private final List<Consumer<ConnectionGroup>> onEmpty = new ArrayList<>();
     private int counter;
     private long total;
+    private int limit;
+    private long refused;
 
     public ConnectionGroup(String endpoint) {
         this.endpoint = endpoint;
@@ -53,6 +55,31 @@ public final class ConnectionGroup {
 
     public int size() {
         return live.size();
+    }
+
+    /** At most this many live connections (0: no cap, as asyncio); set by the server that owns the group. */
+    void limit(int max) {
+        this.limit = max;
+    }
+
+    /** The cap on live connections; 0 when there is none. */
+    public int limit() {
+        return limit;
+    }
+
+    /** True when a new connection would pass the cap. */
+    boolean full() {
+        return limit > 0 && live.size() >= limit;
+    }
+
+    /** Counts one connection closed because the group was full; returns the count so far. */
+    long refuse() {
+        return ++refused;
+    }
+
+    /** Connections closed at once because the cap was reached. */
+    public long refused() {
+        return refused;
     }
 
     /** Connections accepted or made so far. */

@@ -55,11 +55,16 @@ final class ProtocolHandler extends ChannelInboundHandlerAdapter {
     public void channelActive(ChannelHandlerContext ctx) {
         SocketAddr local = SocketAddr.of(ctx.channel().localAddress());
         SocketAddr peer = SocketAddr.of(ctx.channel().remoteAddress());
+        if (setup.role() == netlab.engine.event.Role.SERVER && setup.group().full()) {
+            refuse(ctx, peer);
+            return;
+        }
         String id = setup.group().nextId();
         origin = setup.originOf(id, local, peer);
         transport = new SocketTransport(loop, ctx.channel(), origin, local, peer, setup.limits());
         transport.afterWrite(this::settleWritability);
         transport.afterResume(this::releaseHeld);
+        transport.onFatal(cause -> exceptionCaught(ctx, cause));
         setup.group().add(transport);
         loop.io().watchChannel(ctx.channel(), "connection", origin);
         SslHandler ssl = ctx.pipeline().get(SslHandler.class);
@@ -79,6 +84,26 @@ final class ProtocolHandler extends ChannelInboundHandlerAdapter {
                 handshakeFailed(ctx, f.cause());
             }
         });
+    }
+
+    /**
+     * A server at its connection cap: the new connection is reset at once (the client sees
+     * ConnectionResetError), and the server's own pane says so with the count. It never reaches
+     * the protocol, and nothing else is reported for it.
+     */
+    private void refuse(ChannelHandlerContext ctx, SocketAddr peer) {
+        ConnectionGroup group = setup.group();
+        long n = group.refuse();
+        Origin server = Origin.endpoint(setup.endpoint(), setup.role(), setup.endpoint());
+        events.publish(server, EventKind.LIMIT_REACHED, "netlab", "connection limit reached: " + group.limit()
+                + " connections are open, so the one from " + peer.toPyTuple() + " is reset at once (" + n
+                + (n == 1 ? " refused so far)" : " refused so far)"), null, n, group.limit(), null);
+        try {
+            ctx.channel().config().setOption(io.netty.channel.ChannelOption.SO_LINGER, 0);
+        } catch (RuntimeException unsupported) {
+            // a Unix domain socket has no linger: it is closed plainly
+        }
+        ctx.close();
     }
 
     private void made(SocketAddr local, SocketAddr peer) {

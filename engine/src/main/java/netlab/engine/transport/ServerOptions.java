@@ -15,14 +15,12 @@ import netlab.engine.tls.TlsServerOptions;
  * @param port     0 picks a free port
  * @param labeler  the pane name of a connection, from its peer's address
  * @param tls      TLS for every accepted connection; null for plain TCP
+ * @param maxConnections live connections at most; one more is reset at once and reported
+ *                 ({@code LIMIT_REACHED}); 0 for no cap, as asyncio has none
  */
 public record ServerOptions(String endpoint, String host, int port, int backlog, WaterMarks limits,
-                            Function<SocketAddr, String> labeler, TlsServerOptions tls) {
-    /**
-     * Pending connections the kernel queues before accept. asyncio's default is 100; a lab that
-     * takes thousands of clients at once (a load run) needs more, and the kernel caps it anyway.
-     */
-    public static final int DEFAULT_BACKLOG = 4096;
+                            Function<SocketAddr, String> labeler, TlsServerOptions tls, int maxConnections) {
+    public static final int DEFAULT_BACKLOG = 100;
 
     public ServerOptions {
         Objects.requireNonNull(endpoint, "endpoint");
@@ -34,6 +32,14 @@ public record ServerOptions(String endpoint, String host, int port, int backlog,
         limits = limits == null ? WaterMarks.DEFAULT : limits;
         labeler = labeler == null ? peer -> "conn_" + peer.host() + "_" + peer.port() : labeler;
         host = Hosts.unbracket(host);
+        if (maxConnections < 0) {
+            throw new IllegalArgumentException("max connections must be >= 0 (0: no cap), was " + maxConnections);
+        }
+    }
+
+    public ServerOptions(String endpoint, String host, int port, int backlog, WaterMarks limits,
+                         Function<SocketAddr, String> labeler, TlsServerOptions tls) {
+        this(endpoint, host, port, backlog, limits, labeler, tls, 0);
     }
 
     public ServerOptions(String endpoint, String host, int port, int backlog, WaterMarks limits,
@@ -46,14 +52,22 @@ public record ServerOptions(String endpoint, String host, int port, int backlog,
     }
 
     public ServerOptions withLabeler(Function<SocketAddr, String> labeler) {
-        return new ServerOptions(endpoint, host, port, backlog, limits, labeler, tls);
+        return new ServerOptions(endpoint, host, port, backlog, limits, labeler, tls, maxConnections);
     }
 
     public ServerOptions withTls(TlsServerOptions tls) {
-        return new ServerOptions(endpoint, host, port, backlog, limits, labeler, tls);
+        return new ServerOptions(endpoint, host, port, backlog, limits, labeler, tls, maxConnections);
+    }
+
+    public ServerOptions withBacklog(int backlog) {
+        return new ServerOptions(endpoint, host, port, backlog, limits, labeler, tls, maxConnections);
+    }
+
+    public ServerOptions withMaxConnections(int maxConnections) {
+        return new ServerOptions(endpoint, host, port, backlog, limits, labeler, tls, maxConnections);
     }
 
     public ServerOptions withLimits(WaterMarks limits) {
-        return new ServerOptions(endpoint, host, port, backlog, limits, labeler, tls);
+        return new ServerOptions(endpoint, host, port, backlog, limits, labeler, tls, maxConnections);
     }
 }

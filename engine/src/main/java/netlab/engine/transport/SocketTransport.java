@@ -9,6 +9,8 @@ import io.netty.channel.WriteBufferWaterMark;
 import io.netty.channel.socket.DuplexChannel;
 import io.netty.handler.ssl.SslHandler;
 import netlab.engine.bytes.Bytes;
+import netlab.engine.errors.Errno;
+import netlab.engine.errors.OSError;
 import netlab.engine.errors.PyException;
 import netlab.engine.tls.Tls;
 import netlab.engine.event.EventKind;
@@ -22,6 +24,15 @@ import netlab.engine.net.SocketAddr;
  * {@code write_eof} wait for the buffered bytes to be sent; {@code abort} does not.
  */
 final class SocketTransport implements Transport {
+    /**
+     * The most a connection may hold in its write buffer. A protocol that honours pause_writing
+     * (every seed's server does, through drain) stays near the high water mark; one that ignores
+     * it, writing to a peer that does not read, would fill memory. Past the cap the connection is
+     * aborted with OSError ENOBUFS and a {@link EventKind#LIMIT_REACHED} event. It equals the
+     * largest message a lab client may send at once, so no lab client is ever stopped by it.
+     */
+    static final long MAX_WRITE_BUFFER = 64L * 1024 * 1024;
+
     private final EventLoop loop;
     private final EventStream events;
     private final Channel channel;
@@ -37,6 +48,8 @@ final class SocketTransport implements Transport {
     private boolean inWrite;
     private Runnable afterWrite = () -> { };
     private Runnable afterResume = () -> { };
+    private java.util.function.Consumer<Throwable> onFatal;
+    private long capHits;
     private final SslHandler ssl;
 
     SocketTransport(EventLoop loop, Channel channel, Origin origin, SocketAddr local, SocketAddr peer, WaterMarks limits) {
@@ -47,6 +60,7 @@ final class SocketTransport implements Transport {
         this.local = local;
         this.peer = peer;
         this.ssl = channel.pipeline().get(SslHandler.class);
+        this.onFatal = cause -> channel.close();
         this.limits = limits;
         channel.config().setWriteBufferWaterMark(new WriteBufferWaterMark(limits.low(), Math.max(limits.high(), 1)));
     }
@@ -71,6 +85,11 @@ final class SocketTransport implements Transport {
             }
             return;
         }
+        long buffered = getWriteBufferSize();
+        if (buffered + data.size() > MAX_WRITE_BUFFER) {
+            overCap(buffered, data.size());
+            return;
+        }
         events.publish(origin, EventKind.DATA_SENT, null, null, data, sentOffset, data.size(), null);
         sentOffset += data.size();
         // Netty counts the bytes as buffered before it tries to send them; asyncio sends first and
@@ -86,6 +105,21 @@ final class SocketTransport implements Transport {
             inWrite = false;
         }
         afterWrite.run();
+    }
+
+    private void overCap(long buffered, int more) {
+        closing = true;
+        events.publish(origin, EventKind.LIMIT_REACHED, "netlab", "write buffer limit reached: " + buffered
+                + " bytes wait for a peer that does not read them, and " + more + " more would pass the cap of "
+                + MAX_WRITE_BUFFER + " bytes; the connection is aborted (the protocol does not wait for drain())",
+                null, ++capHits, MAX_WRITE_BUFFER, null);
+        onFatal.accept(new OSError(Errno.ENOBUFS, "No buffer space available: the write buffer passed "
+                + MAX_WRITE_BUFFER + " bytes"));
+    }
+
+    /** What to do when the transport itself must end the connection with an error (the handler reports it). */
+    void onFatal(java.util.function.Consumer<Throwable> action) {
+        this.onFatal = action;
     }
 
     /** True while {@link #write} hands bytes to Netty: writability changes then are not final. */

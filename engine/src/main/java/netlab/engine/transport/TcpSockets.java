@@ -47,6 +47,7 @@ public final class TcpSockets {
         LoopFuture<Server> result = loop.createFuture();
         Origin origin = Origin.endpoint(options.endpoint(), role, options.endpoint());
         ConnectionGroup group = new ConnectionGroup(options.endpoint());
+        group.limit(options.maxConnections());
         ConnectionSetup setup = new ConnectionSetup(loop, options.endpoint(), role, options.labeler(), factory,
                 options.limits(), group, null, options.tls() == null ? null : Tls.server(options.tls()), namer);
         Resolver.resolve(loop, options.host(), options.port()).addDoneCallback(resolved -> {
@@ -72,7 +73,7 @@ public final class TcpSockets {
         InetSocketAddress target = new InetSocketAddress(addresses.get(index).getAddress(), port);
         ServerBootstrap bootstrap = new ServerBootstrap()
                 .group(loop.netty())
-                .channel(loop.transport().serverChannel())
+                .channelFactory(serverChannels(loop, target))
                 .option(ChannelOption.SO_BACKLOG, options.backlog())
                 .option(ChannelOption.SO_REUSEADDR, true)
                 .childOption(ChannelOption.ALLOW_HALF_CLOSURE, true)
@@ -95,6 +96,20 @@ public final class TcpSockets {
             int boundPort = ((InetSocketAddress) f.channel().localAddress()).getPort();
             bindAll(loop, setup, options, addresses, index + 1, boundPort, bound, origin, result);
         });
+    }
+
+    /**
+     * 0.0.0.0 is every IPv4 interface, as in asyncio; the JDK's default dual-stack socket would
+     * bind it as :: and take IPv6 connections too, more than was asked for. So it gets an IPv4 socket.
+     */
+    private static io.netty.channel.ChannelFactory<? extends io.netty.channel.ServerChannel> serverChannels(EventLoop loop,
+                                                                                                          InetSocketAddress target) {
+        if (target.getAddress() instanceof java.net.Inet4Address && target.getAddress().isAnyLocalAddress()
+                && loop.transport().serverChannel() == io.netty.channel.socket.nio.NioServerSocketChannel.class) {
+            return () -> new io.netty.channel.socket.nio.NioServerSocketChannel(
+                    java.nio.channels.spi.SelectorProvider.provider(), io.netty.channel.socket.SocketProtocolFamily.INET);
+        }
+        return new io.netty.channel.ReflectiveChannelFactory<>(loop.transport().serverChannel());
     }
 
     /**

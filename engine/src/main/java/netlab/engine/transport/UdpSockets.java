@@ -7,6 +7,8 @@ import java.util.function.Supplier;
 import io.netty.bootstrap.Bootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.FixedRecvByteBufAllocator;
 import netlab.engine.errors.PyErrors;
 import netlab.engine.event.Origin;
 import netlab.engine.event.Role;
@@ -20,6 +22,9 @@ import netlab.engine.net.SocketAddr;
  * datagrams it sends and receives (a UDP "server" serves every peer with the same instance).
  */
 public final class UdpSockets {
+    /** The largest UDP payload there is (65,535 minus the 8-byte UDP header), rounded up. */
+    static final int MAX_DATAGRAM_READ = 65_536;
+
     private UdpSockets() {
     }
 
@@ -75,6 +80,9 @@ public final class UdpSockets {
         ChannelFuture bound = new Bootstrap()
                 .group(loop.netty())
                 .channel(loop.transport().datagramChannel())
+                // Netty reads datagrams into 2048-byte buffers by default and cuts longer ones
+                // short without a word; one buffer must hold the largest datagram there is
+                .option(ChannelOption.RCVBUF_ALLOCATOR, new FixedRecvByteBufAllocator(MAX_DATAGRAM_READ))
                 .handler(handler)
                 .bind(bindTo);
         bound.addListener((ChannelFuture b) -> {

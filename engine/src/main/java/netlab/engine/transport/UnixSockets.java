@@ -65,6 +65,7 @@ public final class UnixSockets {
         }
         Origin origin = Origin.endpoint(options.endpoint(), role, options.endpoint());
         ConnectionGroup group = new ConnectionGroup(options.endpoint());
+        group.limit(options.maxConnections());
         ConnectionSetup setup = new ConnectionSetup(loop, options.endpoint(), role, options.labeler(), factory,
                 options.limits(), group, null, null, namer);
         new ServerBootstrap()

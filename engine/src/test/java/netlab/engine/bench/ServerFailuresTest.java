@@ -71,5 +71,12 @@ class ServerFailuresTest {
         assertThat(bench.logTexts(server.id(), "main")).anyMatch(l -> l.startsWith("listening on ALL interfaces"));
         ClientEndpoint client = bench.runClient(ClientSpec.seed("127.0.0.1", server.address().port()));
         assertThat(client.state()).isEqualTo(EndpointState.FINISHED);
+        // 0.0.0.0 is every IPv4 interface and no more, as in asyncio: IPv6 (::1) is not taken
+        assertThat(server.address().host()).isEqualTo("0.0.0.0");
+        try (java.net.Socket v6 = new java.net.Socket()) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> v6.connect(
+                    new java.net.InetSocketAddress(java.net.InetAddress.getByName("::1"), server.address().port()), 5000))
+                    .isInstanceOf(java.net.ConnectException.class);
+        }
     }
 }

@@ -55,6 +55,10 @@ final class TcpServerKind implements EndpointKind {
         out.add(new Property("field.port", spec.port() == 0 ? "0 → " + port(server) : String.valueOf(spec.port())));
         out.add(new Property("field.readSize", String.valueOf(spec.readSize())));
         out.add(new Property("bench.prop.connections", String.valueOf(server.connectionCount())));
+        out.add(new Property("bench.prop.maxConnections", String.valueOf(spec.maxConnections())));
+        if (server.refusedConnections() > 0) {
+            out.add(new Property("bench.prop.refused", String.valueOf(server.refusedConnections())));
+        }
         return out;
     }
 

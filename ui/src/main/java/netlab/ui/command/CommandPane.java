@@ -33,8 +33,12 @@ public final class CommandPane {
     private final BorderPane root = new BorderPane();
     private final StyleClassedTextArea output = new StyleClassedTextArea();
     private final AnimationTimer pump;
+    private final I18n i18n;
+    /** Characters let go since the output was last cleared; said on the first line. */
+    private long removed;
 
     public CommandPane(CommandModel model, I18n i18n) {
+        this.i18n = i18n;
         root.getStyleClass().add("command-window");
         root.setId("command-pane");
         root.getStylesheets().add(ToolStyles.url());
@@ -76,6 +80,7 @@ public final class CommandPane {
             @Override
             public void clear() {
                 output.clear();
+                removed = 0;
             }
         });
 
@@ -139,10 +144,14 @@ public final class CommandPane {
         boolean follow = output.getCaretPosition() == output.getLength();
         output.append(text, style);
         if (output.getLength() > MAX_CHARS) {
+            // the note of an earlier cut goes with the cut; the new one says the total
+            int oldNote = removed > 0 ? output.getParagraph(0).length() + 1 : 0;
             int cut = output.getLength() - MAX_CHARS + MAX_CHARS / 4;
+            removed += cut - oldNote;
             output.deleteText(0, cut);
-            output.insertText(0, "[" + cut + " characters removed]\n");
-            output.setStyle(0, output.getParagraph(0).length(), List.of("note"));
+            String note = i18n.get("command.removed", removed, MAX_CHARS);
+            output.insertText(0, note + "\n");
+            output.setStyle(0, note.length(), List.of("note"));
         }
         if (follow) {
             output.moveTo(output.getLength());

@@ -24,13 +24,16 @@ public final class ErrorHints {
             case "BrokenPipeError" -> "hint.brokenPipe";
             case "socket.gaierror" -> "hint.host";
             case "TimeoutError" -> "hint.timeout";
-            case "PermissionError" -> "hint.permission";
+            // a port below 1024 names the port; a path or a program is something else
+            case "PermissionError" -> message.contains("port") || message.contains("bind on address ('")
+                    ? "hint.permission" : "hint.permissionPath";
             case "FileNotFoundError" -> "hint.notFound";
             case "LimitOverrunError" -> "hint.limit";
             case "IncompleteReadError" -> "hint.incomplete";
             case "OSError" -> message.contains("[errno 98]") || message.contains("address already in use") ? "hint.inUse"
                     : message.contains("[errno 99]") || message.contains("cannot assign") ? "hint.notLocal"
-                    : message.contains("[errno 13]") ? "hint.permission" : null;
+                    : message.contains("[errno 13]") ? "hint.permission"
+                    : message.contains("[errno 105]") ? "hint.noBuffers" : null;
             default -> null;
         };
     }

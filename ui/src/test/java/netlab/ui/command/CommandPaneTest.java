@@ -124,4 +124,35 @@ class CommandPaneTest {
         robot.clickOn("#command-run");
         Fx.await(() -> output().contains("Abc"), "through sh the pipe works");
     }
+
+    /**
+     * A child that floods its output: the pane keeps the last {@link CommandPane#MAX_CHARS}
+     * characters, says on its first line how many earlier ones it let go, and what it kept plus
+     * what it let go is all the child wrote; the newest line is there.
+     */
+    @Test
+    void aFloodingChildsOutputIsKeptUpToTheCapAndTheRestIsCounted(FxRobot robot) {
+        int last = 300_000;
+        long written = 0;
+        for (int i = 1; i <= last; i++) {
+            written += Integer.toString(i).length() + 1;
+        }
+        type(robot, "#command-line", "seq 1 " + last);
+        robot.clickOn("#command-run");
+        Fx.await(() -> status().equals("Exited · status 0"), "it ran to the end");
+        Fx.await(() -> output().endsWith("\n" + last + "\n"), "the newest line is shown");
+        String shown = output();
+        String firstLine = shown.substring(0, shown.indexOf('\n'));
+        java.util.regex.Matcher m = java.util.regex.Pattern
+                .compile("\\[([\\d,]+) earlier characters removed: the output keeps the last 400,000]").matcher(firstLine);
+        assertThat(m.matches()).as("the first line says what was let go: " + firstLine).isTrue();
+        long removed = Long.parseLong(m.group(1).replace(",", ""));
+        assertThat(shown.length()).as("kept").isLessThanOrEqualTo(CommandPane.MAX_CHARS + firstLine.length() + 1);
+        long echoedCommand = ("$ seq 1 " + last + "\n").length();
+        assertThat(removed + shown.length() - firstLine.length() - 1).as("kept + let go = all that was shown")
+                .isEqualTo(echoedCommand + written);
+        assertThat(styleOf(firstLine)).contains("note");
+        System.out.printf(Locale.ROOT, "a flooding child in Run a command: %d characters written, %d kept, %d let go and said%n",
+                written, shown.length() - firstLine.length() - 1, removed);
+    }
 }

@@ -78,4 +78,28 @@ class ServerCardModelTest {
         server.hostProperty().set("localhost");
         assertThat(server.allInterfacesProperty().get()).isFalse();
     }
+
+    /** Loopback unless chosen; a server that does listen on every interface says so on its card. */
+    @Test
+    void aRunningServerOnAllInterfacesIsMarkedOnItsCardAndALoopbackOneIsNot() {
+        assertThat(server.hostProperty().get()).as("the card's default host").isEqualTo("127.0.0.1");
+        server.portProperty().set("0");
+        assertThat(server.start()).isTrue();
+        bench.awaitUntil(() -> server.statusProperty().get() == ServerStatus.LISTENING, "listening on loopback");
+        assertThat(server.listeningOnAllProperty().get()).isFalse();
+        server.stop();
+        bench.awaitUntil(() -> server.statusProperty().get() == ServerStatus.STOPPED, "stopped");
+
+        server.hostProperty().set("0.0.0.0");
+        assertThat(server.start()).isTrue();
+        bench.awaitUntil(() -> server.statusProperty().get() == ServerStatus.LISTENING, "listening on all interfaces");
+        assertThat(server.listeningOnAllProperty().get()).isTrue();
+        assertThat(server.listeningHostProperty().get()).isEqualTo("0.0.0.0");
+        // and the server's own pane says it, in the log's words
+        bench.awaitUntil(() -> bench.model().panes().panes().stream().anyMatch(p -> p.kind() == netlab.ui.panes.PaneKind.SERVER_MAIN
+                && p.text().stream().anyMatch(l -> l.contains("main: listening on ALL interfaces (0.0.0.0): other machines can connect"))),
+                "the warning line in the server's pane");
+        server.stop();
+        bench.awaitUntil(() -> server.statusProperty().get() == ServerStatus.STOPPED, "stopped again");
+    }
 }
