@@ -70,6 +70,10 @@ public final class PyErrors {
         if (t instanceof ConnectException && (lower.contains("timed out") || lower.contains("timeout"))) {
             return new TimeoutError("connect to" + at + " timed out");
         }
+        if (t instanceof ConnectException && lower.contains("connection reset")) {
+            // the peer accepted and reset before the connect was seen done (asyncio: SO_ERROR ECONNRESET)
+            return new ConnectionResetError(Errno.ECONNRESET, "Connection reset by peer", t);
+        }
         if (t instanceof ConnectException || lower.contains("connection refused")) {
             return new ConnectionRefusedError("Connect call failed" + at, t);
         }

@@ -208,7 +208,7 @@ final class ProtocolHandler extends ChannelInboundHandlerAdapter {
         } else if (evt == ChannelInputShutdownEvent.INSTANCE && protocol != null && !lost) {
             if (holding()) {
                 held.add(EOF);
-            } else if (dataIteration == loop.iterations()) {
+            } else if (dataIteration == loop.iterations() && loop.inLoop()) {
                 // epoll reports the data and the peer's EOF at once; asyncio sees the EOF on a later
                 // read, after the callbacks the data woke (a task's readline) have run
                 held.add(EOF);

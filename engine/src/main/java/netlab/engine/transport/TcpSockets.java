@@ -104,10 +104,13 @@ public final class TcpSockets {
      */
     private static io.netty.channel.ChannelFactory<? extends io.netty.channel.ServerChannel> serverChannels(EventLoop loop,
                                                                                                           InetSocketAddress target) {
-        if (target.getAddress() instanceof java.net.Inet4Address && target.getAddress().isAnyLocalAddress()
-                && loop.transport().serverChannel() == io.netty.channel.socket.nio.NioServerSocketChannel.class) {
+        boolean anyIpv4 = target.getAddress() instanceof java.net.Inet4Address && target.getAddress().isAnyLocalAddress();
+        if (anyIpv4 && loop.transport().serverChannel() == io.netty.channel.socket.nio.NioServerSocketChannel.class) {
             return () -> new io.netty.channel.socket.nio.NioServerSocketChannel(
                     java.nio.channels.spi.SelectorProvider.provider(), io.netty.channel.socket.SocketProtocolFamily.INET);
+        }
+        if (anyIpv4 && loop.transport().serverChannel() == io.netty.channel.epoll.EpollServerSocketChannel.class) {
+            return () -> new io.netty.channel.epoll.EpollServerSocketChannel(io.netty.channel.socket.SocketProtocolFamily.INET);
         }
         return new io.netty.channel.ReflectiveChannelFactory<>(loop.transport().serverChannel());
     }

@@ -289,7 +289,7 @@ class ByteExactUnderLoadTest {
             int inMarker = 0;    // prefix: how much of "echo:" was read of the marker being read
             while (true) {
                 boolean complete = switch (behaviour) {
-                    case ECHO, LINES -> data == message.size();
+                    case ECHO, LINES, ECHO_PROTOCOL -> data == message.size();
                     case PREFIX -> data == message.size() && inMarker == 0;
                     case ONCE, PROTOCOL -> false; // until the server closes
                 };
@@ -320,7 +320,7 @@ class ByteExactUnderLoadTest {
                 }
             }
             switch (behaviour) {
-                case ECHO, LINES, PREFIX -> {
+                case ECHO, LINES, PREFIX, ECHO_PROTOCOL -> {
                     if (data != message.size()) {
                         throw new AssertionError("the reply ended after " + data + " of the " + message.size() + " bytes sent");
                     }
