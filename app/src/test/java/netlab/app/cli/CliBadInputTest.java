@@ -97,7 +97,7 @@ class CliBadInputTest {
                 Arguments.of(List.of("serve", "--port", "-1"), "port must be 0..65535 (0 picks a free one), was -1"),
                 Arguments.of(List.of("serve", "--port", "ten"), "Invalid value for option '--port': 'ten' is not an int"),
                 Arguments.of(List.of("serve", "--read-size", "0"), "read size must be 1..16777216 bytes, was 0"),
-                Arguments.of(List.of("serve", "--behavior", "teleport"), "unknown server behaviour 'teleport'; known: [echo, once, prefix, lines, protocol]"),
+                Arguments.of(List.of("serve", "--behavior", "teleport"), "unknown server behaviour 'teleport'; known: [echo, once, prefix, lines, protocol, echo-protocol]"),
                 Arguments.of(List.of("serve", "--udp", "--tls"), "choose one of --udp, --unix and --tls"),
                 Arguments.of(List.of("serve", "--udp", "--behavior", "lines"), "a UDP server echoes datagrams"),
                 Arguments.of(List.of("serve", "--max-connections", "0"), "max connections must be 1..1000000, was 0"),
