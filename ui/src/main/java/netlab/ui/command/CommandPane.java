@@ -69,6 +69,8 @@ public final class CommandPane {
         output.setId("command-output");
         output.getStyleClass().add("command-output");
         output.setEditable(false);
+        // read-only output keeps no undo history: the default one holds every change made, forever
+        output.setUndoManager(org.fxmisc.richtext.util.UndoUtils.noOpUndoManager());
         output.setWrapText(true);
         VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(output);
         model.output(new CommandModel.Output() {

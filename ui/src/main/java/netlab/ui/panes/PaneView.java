@@ -82,6 +82,8 @@ public final class PaneView {
         this.settings = settings;
         this.formatter = new LineFormatter(i18n);
         area.setEditable(false);
+        // a read-only log keeps no undo history: the default one holds every change made, forever
+        area.setUndoManager(org.fxmisc.richtext.util.UndoUtils.noOpUndoManager());
         area.setWrapText(true);
         area.setShowCaret(Caret.CaretVisibility.OFF);
         area.getStyleClass().add("pane-text");
