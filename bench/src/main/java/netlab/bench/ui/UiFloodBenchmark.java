@@ -129,7 +129,9 @@ public final class UiFloodBenchmark {
     }
 
     private static void connections(Lab lab, LabWindow window, int connections, int seconds) throws Exception {
-        ServerEndpoint server = lab.startServer(new ServerSpec("127.0.0.1", 0, 65536, ServerBehavior.ECHO_PROTOCOL))
+        // the lab caps a server at 1,024 connections by default; this run asks for more, as serve --max-connections does
+        ServerEndpoint server = lab.startServer(new ServerSpec("127.0.0.1", 0, 65536, ServerBehavior.ECHO_PROTOCOL)
+                        .withMaxConnections(Math.max(1024, connections + 16)))
                 .get(Duration.ofSeconds(10));
         Fx.run(() -> window.pump().resetStats());
         LoadSpec spec = new LoadSpec("127.0.0.1", server.address().port(), connections, 64, Duration.ofSeconds(seconds),

@@ -17,9 +17,9 @@ import java.util.Set;
  */
 public final class PaneSyncBudget {
     /** A frame slower than this makes the next ones redraw fewer panes. */
-    static final long SLOW_FRAME_NANOS = 30_000_000;
+    static final long SLOW_FRAME_NANOS = 24_000_000;
     /** A frame quicker than this lets one more pane redraw per frame. */
-    static final long QUICK_FRAME_NANOS = 20_000_000;
+    static final long QUICK_FRAME_NANOS = 16_000_000;
     /** A gap this long is the window idling or a pause, not a slow frame. */
     private static final long IDLE_GAP_NANOS = 1_000_000_000;
 
