@@ -12,7 +12,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        PresetLibrary library = PresetLibrary.loadBundled();
+        PresetLibrary library = PresetLibrary.bundled();
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         int status = NetlabCommand.create(library, () -> GuiLauncher.launch(library, err), out, err).execute(args);

@@ -19,12 +19,34 @@ import netlab.engine.preset.Preset;
 public final class PresetLibrary {
     private static final String BASE = "netlab/presets/";
 
-    private final Map<String, Preset> presets;
-    private final List<String> problems;
+    private final java.util.function.Supplier<PresetLibrary> load;
+    private Map<String, Preset> presets;
+    private List<String> problems;
 
     private PresetLibrary(Map<String, Preset> presets, List<String> problems) {
+        this.load = null;
         this.presets = presets;
         this.problems = problems;
+    }
+
+    private PresetLibrary(java.util.function.Supplier<PresetLibrary> load) {
+        this.load = load;
+    }
+
+    /**
+     * The bundled library, read when first asked for: a command that uses no preset (serve,
+     * connect) starts without parsing them (and without loading Jackson).
+     */
+    public static PresetLibrary bundled() {
+        return new PresetLibrary(PresetLibrary::loadBundled);
+    }
+
+    private synchronized void loaded() {
+        if (presets == null) {
+            PresetLibrary read = load.get();
+            presets = read.presets;
+            problems = read.problems;
+        }
     }
 
     public static PresetLibrary loadBundled() {
@@ -63,19 +85,23 @@ public final class PresetLibrary {
     }
 
     public List<Preset> all() {
+        loaded();
         return List.copyOf(presets.values());
     }
 
     public Optional<Preset> find(String id) {
+        loaded();
         return Optional.ofNullable(presets.get(id));
     }
 
     public List<String> ids() {
+        loaded();
         return List.copyOf(presets.keySet());
     }
 
     /** Presets that could not be loaded, one message each. */
     public List<String> problems() {
+        loaded();
         return problems;
     }
 }
