@@ -76,6 +76,8 @@ final class ExecCommand implements Callable<Integer> {
              ConsolePipes console = new ConsolePipes(stdout, stderr)) {
             EventLoop loop = session.lab().loop();
             ExecProtocol protocol = new ExecProtocol(verbose ? null : console);
+            // before the child starts: a signal that comes as soon as it runs must find the handlers
+            session.handleSignals();
             LoopFuture<SubprocessConnected<ExecProtocol>> starting = session.lab().onLoop(
                     () -> Subprocesses.subprocessExec(loop, () -> protocol, process));
             SubprocessTransport transport;
@@ -101,7 +103,6 @@ final class ExecCommand implements Callable<Integer> {
                     loop.callSoonThreadsafe(() -> transport.sendSignal("SIGPIPE"));
                 }
             });
-            session.handleSignals();
             if (!noStdin) {
                 forwardStdin(loop, transport, protocol);
             }
