@@ -86,15 +86,24 @@ public final class TcpSockets {
                     }
                 });
         bootstrap.bind(target).addListener((ChannelFuture f) -> {
-            if (!f.isSuccess()) {
+            // Netty only logs what a listener throws: anything thrown here must still end the start
+            try {
+                if (!f.isSuccess()) {
+                    bound.forEach(Channel::close);
+                    result.trySetException(PyErrors.translate(f.cause(), SocketAddr.of(target).toPyTuple()));
+                    return;
+                }
+                bound.add(f.channel());
+                loop.io().watchChannel(f.channel(), "listening", origin);
+                int boundPort = ((InetSocketAddress) f.channel().localAddress()).getPort();
+                bindAll(loop, setup, options, addresses, index + 1, boundPort, bound, origin, result);
+            } catch (RuntimeException | Error e) {
                 bound.forEach(Channel::close);
-                result.setException(PyErrors.translate(f.cause(), SocketAddr.of(target).toPyTuple()));
-                return;
+                if (f.isSuccess()) {
+                    f.channel().close();
+                }
+                result.trySetException(e);
             }
-            bound.add(f.channel());
-            loop.io().watchChannel(f.channel(), "listening", origin);
-            int boundPort = ((InetSocketAddress) f.channel().localAddress()).getPort();
-            bindAll(loop, setup, options, addresses, index + 1, boundPort, bound, origin, result);
         });
     }
 
