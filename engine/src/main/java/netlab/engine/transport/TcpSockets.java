@@ -55,7 +55,12 @@ public final class TcpSockets {
                 result.setException(resolved.exception());
                 return;
             }
-            bindAll(loop, setup, options, resolved.result(), 0, options.port(), new ArrayList<>(), origin, result);
+            try {
+                bindAll(loop, setup, options, resolved.result(), 0, options.port(), new ArrayList<>(), origin, result);
+            } catch (RuntimeException | Error e) {
+                // thrown before any bind (making the channel factory, say): the start ends with it
+                result.trySetException(e);
+            }
         });
         return result;
     }
