@@ -182,12 +182,7 @@ final class ProtocolHandler extends ChannelInboundHandlerAdapter {
         releasing = true;
         try {
             while (!held.isEmpty() && !lost && !transport.readingPaused()) {
-                Object next = held.poll();
-                if (next instanceof Bytes data) {
-                    dataReceived(data);
-                } else {
-                    eofReceived();
-                }
+                deliverHeld();
             }
         } finally {
             releasing = false;
@@ -218,6 +213,15 @@ final class ProtocolHandler extends ChannelInboundHandlerAdapter {
             }
         }
         ctx.fireUserEventTriggered(evt);
+    }
+
+    /** Hands the oldest held arrival to the protocol: data_received, or eof_received. */
+    private void deliverHeld() {
+        if (held.poll() instanceof Bytes data) {
+            dataReceived(data);
+        } else {
+            eofReceived();
+        }
     }
 
     private static boolean handshaking(ChannelHandlerContext ctx) {
@@ -293,12 +297,7 @@ final class ProtocolHandler extends ChannelInboundHandlerAdapter {
         }
         // the connection is gone: what it delivered while paused is not lost with it
         while (!held.isEmpty() && protocol != null) {
-            Object next = held.poll();
-            if (next instanceof Bytes data) {
-                dataReceived(data);
-            } else {
-                eofReceived();
-            }
+            deliverHeld();
         }
         lost = true;
         setup.group().remove(transport);
