@@ -7,7 +7,7 @@ import javafx.stage.Stage;
 import netlab.app.cli.ExitCodes;
 import netlab.app.preset.PresetLibrary;
 import netlab.app.code.CodeLibrary;
-import netlab.engine.bench.Lab;
+import netlab.engine.lab.Lab;
 import netlab.ui.LabOptions;
 import netlab.ui.LabWindow;
 import netlab.ui.settings.Settings;

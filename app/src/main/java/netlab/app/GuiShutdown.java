@@ -4,7 +4,7 @@ import java.util.concurrent.CountDownLatch;
 
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
-import netlab.engine.bench.Lab;
+import netlab.engine.lab.Lab;
 
 /**
  * What ends the lab of the window: the window closed (however: its close button, the window

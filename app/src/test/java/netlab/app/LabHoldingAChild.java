@@ -2,8 +2,8 @@ package netlab.app;
 
 import java.time.Duration;
 
-import netlab.engine.bench.Lab;
-import netlab.engine.bench.ProcessEndpoint;
+import netlab.engine.lab.Lab;
+import netlab.engine.lab.ProcessEndpoint;
 import netlab.engine.subprocess.ProcessSpec;
 
 /**

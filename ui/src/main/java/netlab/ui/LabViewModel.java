@@ -20,11 +20,11 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import netlab.engine.bench.Endpoint;
-import netlab.engine.bench.EndpointState;
-import netlab.engine.bench.InteractiveClientEndpoint;
-import netlab.engine.bench.Lab;
-import netlab.engine.bench.ServerEndpoint;
+import netlab.engine.lab.Endpoint;
+import netlab.engine.lab.EndpointState;
+import netlab.engine.lab.InteractiveClientEndpoint;
+import netlab.engine.lab.Lab;
+import netlab.engine.lab.ServerEndpoint;
 import netlab.engine.bytes.Bytes;
 import netlab.engine.event.ErrorInfo;
 import netlab.engine.event.LabEvent;
@@ -235,7 +235,7 @@ public final class LabViewModel implements LabContext, PaneActions {
         }
         String id = e.origin().endpoint();
         netlab.engine.net.SocketAddr address = lab.endpoint(id) instanceof ServerEndpoint s ? s.address()
-                : lab.endpoint(id) instanceof netlab.engine.bench.RelayEndpoint r && r.spec().transport() != netlab.engine.bench.TransportKind.UNIX
+                : lab.endpoint(id) instanceof netlab.engine.lab.RelayEndpoint r && r.spec().transport() != netlab.engine.lab.TransportKind.UNIX
                 ? r.address() : null;
         if (state == EndpointState.RUNNING && address != null && !address.isUnix()) {
             listeningServer = id;

@@ -9,7 +9,7 @@ import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
-import netlab.engine.bench.Lab;
+import netlab.engine.lab.Lab;
 import netlab.engine.event.EventSubscription;
 import netlab.ui.pump.EventPump;
 

@@ -6,7 +6,7 @@ import atlantafx.base.theme.Styles;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Tooltip;
-import netlab.engine.bench.Lab;
+import netlab.engine.lab.Lab;
 import netlab.ui.command.CommandWindow;
 import netlab.ui.controls.Icons;
 import netlab.ui.i18n.I18n;

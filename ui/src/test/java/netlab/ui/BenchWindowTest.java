@@ -13,7 +13,7 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
-import netlab.engine.bench.EndpointState;
+import netlab.engine.lab.EndpointState;
 import netlab.ui.panes.PaneView;
 import netlab.ui.testing.Fx;
 import netlab.ui.testing.ShownPanes;
@@ -81,10 +81,10 @@ class BenchWindowTest {
                 "the tree says it stopped");
 
         // Restart brings it back on the same port, as a new endpoint
-        int port = w.lab.endpoint("server-1") instanceof netlab.engine.bench.ServerEndpoint s ? s.address().port() : -1;
+        int port = w.lab.endpoint("server-1") instanceof netlab.engine.lab.ServerEndpoint s ? s.address().port() : -1;
         w.click(robot, "#bench-restart");
         Fx.await(() -> w.lab.endpoint("server-2") != null && w.lab.endpoint("server-2").state() == EndpointState.RUNNING, "restarted");
-        assertThat(((netlab.engine.bench.ServerEndpoint) w.lab.endpoint("server-2")).address().port()).isEqualTo(port);
+        assertThat(((netlab.engine.lab.ServerEndpoint) w.lab.endpoint("server-2")).address().port()).isEqualTo(port);
     }
 
     @Test
@@ -192,9 +192,9 @@ class BenchWindowTest {
     @Test
     void anErrorIsSaidInThePaneWhereItHappenedWithWhatToDo(FxRobot robot) throws Exception {
         startServer(robot);
-        int port = ((netlab.engine.bench.ServerEndpoint) w.lab.endpoint("server-1")).address().port();
+        int port = ((netlab.engine.lab.ServerEndpoint) w.lab.endpoint("server-1")).address().port();
         // a second server on the same port: the engine refuses it, its pane says why and what to do
-        w.lab.startServer(new netlab.engine.bench.ServerSpec("127.0.0.1", port, 128, netlab.engine.bench.ServerBehavior.ECHO));
+        w.lab.startServer(new netlab.engine.lab.ServerSpec("127.0.0.1", port, 128, netlab.engine.lab.ServerBehavior.ECHO));
         ShownPanes.Shown failed = w.awaitPane("the second server's pane says it failed",
                 p -> p.title().equals("main · server-2") && p.state().equals("failed"));
         assertThat(failed.lines()).anyMatch(l -> l.startsWith("⚠ main: cannot start the server on 127.0.0.1 port " + port)

@@ -10,7 +10,7 @@ import java.util.Locale;
 
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import netlab.engine.bench.Lab;
+import netlab.engine.lab.Lab;
 import netlab.engine.bytes.Bytes;
 import netlab.engine.event.EventKind;
 import netlab.engine.event.EventStream;

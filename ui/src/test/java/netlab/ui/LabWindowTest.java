@@ -15,7 +15,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import netlab.engine.bench.Lab;
+import netlab.engine.lab.Lab;
 import netlab.ui.testing.Fx;
 import netlab.ui.testing.ShownPanes.Shown;
 import netlab.ui.testing.ShownPanes;
@@ -292,7 +292,7 @@ class LabWindowTest {
         Shown client = awaitPane("the client pane says stopped",
                 p -> p.title().equals("echo_client · client-1") && p.state().equals("stopped"));
         assertThat(client.lines()).noneMatch(l -> l.equals("echo_client: closing"));
-        assertThat(lab.endpoint("client-1").state()).isEqualTo(netlab.engine.bench.EndpointState.STOPPED);
+        assertThat(lab.endpoint("client-1").state()).isEqualTo(netlab.engine.lab.EndpointState.STOPPED);
         assertThat(Fx.on(() -> window.root().lookup("#pane-stop-client-1").isVisible())).isFalse();
         awaitPane("the server side of it closed", p -> p.title().startsWith("echo_127.0.0.1_") && p.state().equals("closed"));
         assertThat(label("#server-status")).startsWith("Listening on");

@@ -8,7 +8,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import netlab.engine.bench.Lab;
+import netlab.engine.lab.Lab;
 import netlab.ui.testing.Fx;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -7,9 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import netlab.engine.bench.EndpointState;
-import netlab.engine.bench.ExperimentEndpoint;
-import netlab.engine.bench.ExperimentSpec;
+import netlab.engine.lab.EndpointState;
+import netlab.engine.lab.ExperimentEndpoint;
+import netlab.engine.lab.ExperimentSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

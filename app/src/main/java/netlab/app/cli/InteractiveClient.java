@@ -8,8 +8,8 @@ import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
-import netlab.engine.bench.ClientSpec;
-import netlab.engine.bench.TransportKind;
+import netlab.engine.lab.ClientSpec;
+import netlab.engine.lab.TransportKind;
 import netlab.engine.bytes.Bytes;
 import netlab.engine.event.Origin;
 import netlab.engine.event.Role;
@@ -51,7 +51,7 @@ final class InteractiveClient {
             session.handleSignals();
             EventLoop loop = session.lab().loop();
             Origin origin = Origin.endpoint("client-1", Role.CLIENT, "telnet");
-            Dial dial = netlab.engine.bench.ClientEndpoint.dial(loop, "client-1", "telnet", spec);
+            Dial dial = netlab.engine.lab.ClientEndpoint.dial(loop, "client-1", "telnet", spec);
             StreamPair streams;
             try {
                 streams = session.lab().onLoop(dial::openStreams).get(Duration.ofSeconds(30));

@@ -52,7 +52,7 @@ public final class NetlabCommand implements Callable<Integer> {
                 .addSubcommand(new RecordCommand(library))
                 .addSubcommand(new ReplayCommand())
                 .addSubcommand(new PcapCommand())
-                .addSubcommand(new BenchCommand())
+                .addSubcommand(new LoadCommand())
                 .setOut(out)
                 .setErr(err);
         // everything after the command to record is that command's, options included

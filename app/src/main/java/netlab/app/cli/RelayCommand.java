@@ -4,10 +4,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 
-import netlab.engine.bench.RelayEndpoint;
-import netlab.engine.bench.RelaySpec;
-import netlab.engine.bench.ServerSpec;
-import netlab.engine.bench.TransportKind;
+import netlab.engine.lab.RelayEndpoint;
+import netlab.engine.lab.RelaySpec;
+import netlab.engine.lab.ServerSpec;
+import netlab.engine.lab.TransportKind;
 import netlab.engine.relay.SplitMode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -3,11 +3,11 @@ package netlab.app.cli;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 
-import netlab.engine.bench.Limits;
-import netlab.engine.bench.ServerBehavior;
-import netlab.engine.bench.ServerEndpoint;
-import netlab.engine.bench.ServerSpec;
-import netlab.engine.bench.TransportKind;
+import netlab.engine.lab.Limits;
+import netlab.engine.lab.ServerBehavior;
+import netlab.engine.lab.ServerEndpoint;
+import netlab.engine.lab.ServerSpec;
+import netlab.engine.lab.TransportKind;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

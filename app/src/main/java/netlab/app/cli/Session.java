@@ -7,7 +7,7 @@ import java.util.concurrent.TimeUnit;
 
 import java.nio.file.Path;
 
-import netlab.engine.bench.Lab;
+import netlab.engine.lab.Lab;
 import netlab.engine.record.RecordingHeader;
 import netlab.engine.record.RecordingWriter;
 import netlab.engine.log.Logger;

@@ -17,11 +17,11 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import netlab.app.preset.PresetLibrary;
-import netlab.engine.bench.Lab;
-import netlab.engine.bench.ServerBehavior;
-import netlab.engine.bench.ServerEndpoint;
-import netlab.engine.bench.ServerSpec;
-import netlab.engine.bench.TransportKind;
+import netlab.engine.lab.Lab;
+import netlab.engine.lab.ServerBehavior;
+import netlab.engine.lab.ServerEndpoint;
+import netlab.engine.lab.ServerSpec;
+import netlab.engine.lab.TransportKind;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

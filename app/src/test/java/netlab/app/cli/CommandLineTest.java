@@ -10,10 +10,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
 
-import netlab.engine.bench.Lab;
-import netlab.engine.bench.ServerBehavior;
-import netlab.engine.bench.ServerEndpoint;
-import netlab.engine.bench.ServerSpec;
+import netlab.engine.lab.Lab;
+import netlab.engine.lab.ServerBehavior;
+import netlab.engine.lab.ServerEndpoint;
+import netlab.engine.lab.ServerSpec;
 import org.junit.jupiter.api.Test;
 
 /** The headless command line as a person uses it: real processes, real sockets, real signals. */

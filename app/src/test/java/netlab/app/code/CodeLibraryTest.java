@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import netlab.app.preset.PresetLibrary;
-import netlab.engine.bench.Lab;
+import netlab.engine.lab.Lab;
 import netlab.engine.bytes.Bytes;
 import netlab.engine.event.EventKind;
 import netlab.engine.event.EventSubscription;

@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import netlab.app.preset.PresetLibrary;
-import netlab.engine.bench.Lab;
+import netlab.engine.lab.Lab;
 import netlab.engine.event.EventKind;
 import netlab.engine.event.LabEvent;
 import netlab.engine.loop.LoopFuture;

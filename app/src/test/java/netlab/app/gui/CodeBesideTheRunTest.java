@@ -17,7 +17,7 @@ import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 import netlab.app.code.CodeLibrary;
 import netlab.app.preset.PresetLibrary;
-import netlab.engine.bench.Lab;
+import netlab.engine.lab.Lab;
 import netlab.ui.LabOptions;
 import netlab.ui.LabWindow;
 import netlab.ui.code.CodeSample;

@@ -18,7 +18,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import netlab.app.code.CodeLibrary;
 import netlab.app.preset.PresetLibrary;
-import netlab.engine.bench.Lab;
+import netlab.engine.lab.Lab;
 import netlab.engine.event.EventKind;
 import netlab.engine.event.EventSubscription;
 import netlab.engine.event.LabEvent;

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-import netlab.engine.bench.ServerSpec;
+import netlab.engine.lab.ServerSpec;
 import netlab.engine.preset.Preset;
 import org.junit.jupiter.api.Test;
 

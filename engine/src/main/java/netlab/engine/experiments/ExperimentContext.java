@@ -2,7 +2,7 @@ package netlab.engine.experiments;
 
 import java.util.Map;
 
-import netlab.engine.bench.Lab;
+import netlab.engine.lab.Lab;
 import netlab.engine.event.Origin;
 import netlab.engine.log.Logger;
 import netlab.engine.log.Logging;

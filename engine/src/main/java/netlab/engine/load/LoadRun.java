@@ -33,7 +33,7 @@ public final class LoadRun {
 
     private final LoadSpec spec;
     private final Consumer<LoadProgress> progress;
-    private final Pattern pattern;
+    private final LoadPattern pattern;
     private final MultiThreadIoEventLoopGroup group;
     private final ScheduledExecutorService clock;
     /** Epoll when it loads: the generator never half-closes, so the lab's reason for NIO does not apply. */
@@ -63,7 +63,7 @@ public final class LoadRun {
     private LoadRun(LoadSpec spec, Consumer<LoadProgress> progress) {
         this.spec = spec;
         this.progress = progress == null ? p -> { } : progress;
-        this.pattern = new Pattern(spec.mode() == LoadMode.STREAM ? 4 * spec.size() : spec.size());
+        this.pattern = new LoadPattern(spec.mode() == LoadMode.STREAM ? 4 * spec.size() : spec.size());
         this.group = new MultiThreadIoEventLoopGroup(spec.threads(), new DefaultThreadFactory("netlab-load", true),
                 transport.ioHandlerFactory());
         this.clock = Executors.newSingleThreadScheduledExecutor(new DefaultThreadFactory("netlab-load-clock", true));
@@ -216,7 +216,7 @@ public final class LoadRun {
 
     // ---- from the connections ----
 
-    Pattern pattern() {
+    LoadPattern pattern() {
         return pattern;
     }
 

@@ -1,6 +1,6 @@
 package netlab.engine.preset;
 
-import netlab.engine.bench.ClientSpec;
+import netlab.engine.lab.ClientSpec;
 
 /**
  * A client of a preset's bench. When {@code server} names one of the preset's servers, the client

@@ -3,7 +3,7 @@ package netlab.engine.preset;
 import java.util.List;
 import java.util.Objects;
 
-import netlab.engine.bench.ExperimentSpec;
+import netlab.engine.lab.ExperimentSpec;
 
 /**
  * One experiment of the library (SPEC §1): what it sets up on the bench and what it tells the

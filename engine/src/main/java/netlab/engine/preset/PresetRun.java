@@ -5,17 +5,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import netlab.engine.bench.ClientEndpoint;
-import netlab.engine.bench.ClientSpec;
-import netlab.engine.bench.EndpointState;
-import netlab.engine.bench.ExperimentEndpoint;
-import netlab.engine.bench.ExperimentSpec;
-import netlab.engine.bench.Lab;
-import netlab.engine.bench.RelayEndpoint;
-import netlab.engine.bench.RelaySpec;
-import netlab.engine.bench.TransportKind;
-import netlab.engine.bench.ServerEndpoint;
-import netlab.engine.bench.ServerSpec;
+import netlab.engine.lab.ClientEndpoint;
+import netlab.engine.lab.ClientSpec;
+import netlab.engine.lab.EndpointState;
+import netlab.engine.lab.ExperimentEndpoint;
+import netlab.engine.lab.ExperimentSpec;
+import netlab.engine.lab.Lab;
+import netlab.engine.lab.RelayEndpoint;
+import netlab.engine.lab.RelaySpec;
+import netlab.engine.lab.TransportKind;
+import netlab.engine.lab.ServerEndpoint;
+import netlab.engine.lab.ServerSpec;
 import netlab.engine.loop.LoopFuture;
 import netlab.engine.net.SocketAddr;
 

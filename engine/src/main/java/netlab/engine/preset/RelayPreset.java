@@ -1,6 +1,6 @@
 package netlab.engine.preset;
 
-import netlab.engine.bench.RelaySpec;
+import netlab.engine.lab.RelaySpec;
 
 /**
  * A relay of a preset's bench, in front of one of its servers: it forwards to wherever

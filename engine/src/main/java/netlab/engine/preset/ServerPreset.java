@@ -1,6 +1,6 @@
 package netlab.engine.preset;
 
-import netlab.engine.bench.ServerSpec;
+import netlab.engine.lab.ServerSpec;
 
 /** A server of a preset's bench; {@code name} is how clients refer to it. */
 public record ServerPreset(String name, ServerSpec spec) {

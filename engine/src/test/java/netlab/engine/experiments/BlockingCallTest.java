@@ -9,7 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import netlab.engine.bench.EndpointState;
+import netlab.engine.lab.EndpointState;
 import netlab.engine.event.EventKind;
 import netlab.engine.event.LabEvent;
 import netlab.engine.testing.ExperimentRun;

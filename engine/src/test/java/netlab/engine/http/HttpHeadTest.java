@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import netlab.engine.bench.EndpointState;
+import netlab.engine.lab.EndpointState;
 import netlab.engine.testing.ExperimentRun;
 import netlab.engine.testing.ExternalProcess;
 import netlab.engine.testing.LabBench;

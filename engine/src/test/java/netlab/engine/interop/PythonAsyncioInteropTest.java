@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import netlab.engine.bench.ClientEndpoint;
-import netlab.engine.bench.ClientSpec;
-import netlab.engine.bench.EndpointState;
-import netlab.engine.bench.ServerEndpoint;
+import netlab.engine.lab.ClientEndpoint;
+import netlab.engine.lab.ClientSpec;
+import netlab.engine.lab.EndpointState;
+import netlab.engine.lab.ServerEndpoint;
 import netlab.engine.testing.ExternalProcess;
 import netlab.engine.testing.LabBench;
 import netlab.engine.testing.Python;

@@ -16,9 +16,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import netlab.engine.bench.Lab;
-import netlab.engine.bench.ServerEndpoint;
-import netlab.engine.bench.ServerSpec;
+import netlab.engine.lab.Lab;
+import netlab.engine.lab.ServerEndpoint;
+import netlab.engine.lab.ServerSpec;
 import netlab.engine.event.EventKind;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;

@@ -25,7 +25,7 @@ class RecordingAtExitTest {
 
     /** The program: a lab, a recording, 500 log lines, "ready", then it waits to be killed. */
     public static void main(String[] args) throws Exception {
-        netlab.engine.bench.Lab lab = new netlab.engine.bench.Lab();
+        netlab.engine.lab.Lab lab = new netlab.engine.lab.Lab();
         RecordingWriter.start(lab.events(), Path.of(args[0]), RecordingHeader.now(lab.events().clock().startedAt(), "at-exit"));
         for (int i = 1; i <= 500; i++) {
             lab.events().log(netlab.engine.event.EventStream.LAB_ORIGIN, "main", "line " + i);

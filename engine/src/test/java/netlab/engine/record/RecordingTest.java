@@ -11,10 +11,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import netlab.engine.bench.ClientEndpoint;
-import netlab.engine.bench.ClientSpec;
-import netlab.engine.bench.RelaySpec;
-import netlab.engine.bench.ServerEndpoint;
+import netlab.engine.lab.ClientEndpoint;
+import netlab.engine.lab.ClientSpec;
+import netlab.engine.lab.RelaySpec;
+import netlab.engine.lab.ServerEndpoint;
 import netlab.engine.bytes.Bytes;
 import netlab.engine.event.EventKind;
 import netlab.engine.event.EventStream;

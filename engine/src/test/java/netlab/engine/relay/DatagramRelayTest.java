@@ -13,12 +13,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-import netlab.engine.bench.RelayEndpoint;
-import netlab.engine.bench.RelaySpec;
-import netlab.engine.bench.ServerBehavior;
-import netlab.engine.bench.ServerEndpoint;
-import netlab.engine.bench.ServerSpec;
-import netlab.engine.bench.TransportKind;
+import netlab.engine.lab.RelayEndpoint;
+import netlab.engine.lab.RelaySpec;
+import netlab.engine.lab.ServerBehavior;
+import netlab.engine.lab.ServerEndpoint;
+import netlab.engine.lab.ServerSpec;
+import netlab.engine.lab.TransportKind;
 import netlab.engine.event.EventKind;
 import netlab.engine.testing.LabBench;
 import org.junit.jupiter.api.AfterEach;

@@ -14,10 +14,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-import netlab.engine.bench.EndpointState;
-import netlab.engine.bench.RelayEndpoint;
-import netlab.engine.bench.RelaySpec;
-import netlab.engine.bench.ServerEndpoint;
+import netlab.engine.lab.EndpointState;
+import netlab.engine.lab.RelayEndpoint;
+import netlab.engine.lab.RelaySpec;
+import netlab.engine.lab.ServerEndpoint;
 import netlab.engine.bytes.Bytes;
 import netlab.engine.event.EventKind;
 import netlab.engine.event.LabEvent;
@@ -277,8 +277,8 @@ class RelayTest {
 
     @Test
     void aUnixRelayForwardsBetweenSocketPaths(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
-        ServerEndpoint server = bench.lab.startServer(netlab.engine.bench.ServerSpec.defaults()
-                .withTransport(netlab.engine.bench.TransportKind.UNIX, dir.resolve("echo.sock"))).get(T);
+        ServerEndpoint server = bench.lab.startServer(netlab.engine.lab.ServerSpec.defaults()
+                .withTransport(netlab.engine.lab.TransportKind.UNIX, dir.resolve("echo.sock"))).get(T);
         RelayEndpoint relay = relay(RelaySpec.unix(dir.resolve("relay.sock"), server.path()).withSplit(SplitMode.fixed(3)));
         Bytes message = Bytes.utf8("over two socket paths");
         try (java.nio.channels.SocketChannel ch = java.nio.channels.SocketChannel.open(java.net.StandardProtocolFamily.UNIX)) {

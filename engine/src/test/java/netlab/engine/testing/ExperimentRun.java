@@ -4,10 +4,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import netlab.engine.bench.EndpointState;
-import netlab.engine.bench.ExperimentEndpoint;
-import netlab.engine.bench.ExperimentSpec;
-import netlab.engine.bench.Lab;
+import netlab.engine.lab.EndpointState;
+import netlab.engine.lab.ExperimentEndpoint;
+import netlab.engine.lab.ExperimentSpec;
+import netlab.engine.lab.Lab;
 import netlab.engine.event.EventKind;
 import netlab.engine.event.LabEvent;
 

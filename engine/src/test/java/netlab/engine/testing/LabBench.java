@@ -5,12 +5,12 @@ import static netlab.engine.testing.OnLoop.T;
 import java.time.Duration;
 import java.util.List;
 
-import netlab.engine.bench.ClientEndpoint;
-import netlab.engine.bench.ClientSpec;
-import netlab.engine.bench.Lab;
-import netlab.engine.bench.ServerBehavior;
-import netlab.engine.bench.ServerEndpoint;
-import netlab.engine.bench.ServerSpec;
+import netlab.engine.lab.ClientEndpoint;
+import netlab.engine.lab.ClientSpec;
+import netlab.engine.lab.Lab;
+import netlab.engine.lab.ServerBehavior;
+import netlab.engine.lab.ServerEndpoint;
+import netlab.engine.lab.ServerSpec;
 import netlab.engine.bytes.Bytes;
 import netlab.engine.event.EventKind;
 import netlab.engine.event.LabEvent;

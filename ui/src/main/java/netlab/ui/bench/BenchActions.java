@@ -4,8 +4,8 @@ import java.util.concurrent.Executor;
 
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import netlab.engine.bench.Endpoint;
-import netlab.engine.bench.Lab;
+import netlab.engine.lab.Endpoint;
+import netlab.engine.lab.Lab;
 import netlab.engine.event.ErrorInfo;
 import netlab.engine.loop.LoopFuture;
 import netlab.ui.events.Completions;

@@ -17,7 +17,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import netlab.engine.bench.Endpoint;
+import netlab.engine.lab.Endpoint;
 import netlab.engine.event.LabEvent;
 import netlab.ui.controls.Icons;
 import netlab.ui.controls.Tooltips;

@@ -6,7 +6,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import netlab.engine.bench.Endpoint;
+import netlab.engine.lab.Endpoint;
 import netlab.engine.event.Origin;
 
 /**

@@ -9,8 +9,8 @@ import java.util.function.Function;
 
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import netlab.engine.bench.Endpoint;
-import netlab.engine.bench.EndpointState;
+import netlab.engine.lab.Endpoint;
+import netlab.engine.lab.EndpointState;
 import netlab.engine.event.LabEvent;
 import netlab.engine.event.Origin;
 import netlab.engine.event.Role;

@@ -2,8 +2,8 @@ package netlab.ui.bench;
 
 import java.util.List;
 
-import netlab.engine.bench.Endpoint;
-import netlab.engine.bench.Lab;
+import netlab.engine.lab.Endpoint;
+import netlab.engine.lab.Lab;
 import netlab.engine.event.Origin;
 import netlab.engine.loop.LoopFuture;
 import netlab.ui.views.LabContext;

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-import netlab.engine.bench.Endpoint;
+import netlab.engine.lab.Endpoint;
 import netlab.engine.event.Origin;
 
 /**

@@ -2,10 +2,10 @@ package netlab.ui.bench;
 
 import java.util.List;
 
-import netlab.engine.bench.Endpoint;
-import netlab.engine.bench.InteractiveClientEndpoint;
-import netlab.engine.bench.InteractiveClientSpec;
-import netlab.engine.bench.Lab;
+import netlab.engine.lab.Endpoint;
+import netlab.engine.lab.InteractiveClientEndpoint;
+import netlab.engine.lab.InteractiveClientSpec;
+import netlab.engine.lab.Lab;
 import netlab.engine.loop.LoopFuture;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;

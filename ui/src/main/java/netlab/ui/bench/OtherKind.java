@@ -2,7 +2,7 @@ package netlab.ui.bench;
 
 import java.util.List;
 
-import netlab.engine.bench.Endpoint;
+import netlab.engine.lab.Endpoint;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 

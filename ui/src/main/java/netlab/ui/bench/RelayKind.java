@@ -3,10 +3,10 @@ package netlab.ui.bench;
 import java.util.ArrayList;
 import java.util.List;
 
-import netlab.engine.bench.Endpoint;
-import netlab.engine.bench.Lab;
-import netlab.engine.bench.RelayEndpoint;
-import netlab.engine.bench.RelaySpec;
+import netlab.engine.lab.Endpoint;
+import netlab.engine.lab.Lab;
+import netlab.engine.lab.RelayEndpoint;
+import netlab.engine.lab.RelaySpec;
 import netlab.engine.event.Origin;
 import netlab.engine.event.Role;
 import netlab.engine.loop.LoopFuture;

@@ -3,10 +3,10 @@ package netlab.ui.bench;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import netlab.engine.bench.ClientEndpoint;
-import netlab.engine.bench.ClientSpec;
-import netlab.engine.bench.Endpoint;
-import netlab.engine.bench.Lab;
+import netlab.engine.lab.ClientEndpoint;
+import netlab.engine.lab.ClientSpec;
+import netlab.engine.lab.Endpoint;
+import netlab.engine.lab.Lab;
 import netlab.engine.bytes.Bytes;
 import netlab.engine.loop.LoopFuture;
 import org.kordamp.ikonli.Ikon;
@@ -37,7 +37,7 @@ final class TcpClientKind implements EndpointKind {
     @Override
     public boolean ownsOrigin(netlab.engine.event.Origin origin) {
         return origin.role() == netlab.engine.event.Role.CLIENT
-                && !netlab.engine.bench.InteractiveClientEndpoint.LOGGER.equals(origin.label());
+                && !netlab.engine.lab.InteractiveClientEndpoint.LOGGER.equals(origin.label());
     }
 
     @Override

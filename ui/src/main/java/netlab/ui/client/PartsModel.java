@@ -12,7 +12,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
-import netlab.engine.bench.Limits;
+import netlab.engine.lab.Limits;
 import netlab.engine.bytes.ByteInput.BadInputException;
 import netlab.engine.bytes.ByteInput.Mode;
 import netlab.engine.bytes.Bytes;

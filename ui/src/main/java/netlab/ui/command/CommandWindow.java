@@ -4,7 +4,7 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import netlab.engine.bench.Lab;
+import netlab.engine.lab.Lab;
 import netlab.ui.i18n.I18n;
 
 /** "Run a command" in a window of its own; closing it stops a command that still runs. */

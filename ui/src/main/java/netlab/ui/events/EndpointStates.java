@@ -1,6 +1,6 @@
 package netlab.ui.events;
 
-import netlab.engine.bench.EndpointState;
+import netlab.engine.lab.EndpointState;
 import netlab.engine.event.EventKind;
 import netlab.engine.event.LabEvent;
 

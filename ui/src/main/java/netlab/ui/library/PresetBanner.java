@@ -17,7 +17,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import netlab.engine.bench.ExperimentSpec;
+import netlab.engine.lab.ExperimentSpec;
 import netlab.engine.preset.ClientPreset;
 import netlab.engine.preset.LocalizedText;
 import netlab.engine.preset.Preset;

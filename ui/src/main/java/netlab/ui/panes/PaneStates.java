@@ -1,6 +1,6 @@
 package netlab.ui.panes;
 
-import netlab.engine.bench.EndpointState;
+import netlab.engine.lab.EndpointState;
 import netlab.engine.event.EventKind;
 
 /** How a pane's state follows the events of its connection or endpoint. */

@@ -12,7 +12,7 @@ import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.Node;
-import netlab.engine.bench.Lab;
+import netlab.engine.lab.Lab;
 import netlab.engine.record.RecordingFormat;
 import netlab.engine.record.RecordingHeader;
 import netlab.engine.record.RecordingWriter;

@@ -11,7 +11,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
-import netlab.engine.bench.TransportKind;
+import netlab.engine.lab.TransportKind;
 import netlab.engine.event.LabEvent;
 import netlab.ui.controls.Fields;
 import netlab.ui.controls.Icons;

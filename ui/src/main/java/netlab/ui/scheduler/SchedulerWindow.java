@@ -9,8 +9,8 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.Duration;
-import netlab.engine.bench.ExperimentSpec;
-import netlab.engine.bench.Lab;
+import netlab.engine.lab.ExperimentSpec;
+import netlab.engine.lab.Lab;
 import netlab.engine.experiments.ExperimentCatalog;
 import netlab.ui.i18n.I18n;
 

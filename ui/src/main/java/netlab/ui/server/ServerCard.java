@@ -52,18 +52,18 @@ public final class ServerCard {
         VBox portField = Fields.labelled(i18n, "field.port", port, "server-port", model.portProblemProperty());
         VBox readField = Fields.labelled(i18n, "field.readSize", readSize, "server-read-size", model.readSizeProblemProperty());
         HBox.setHgrow(hostField, Priority.ALWAYS);
-        javafx.scene.control.ComboBox<netlab.engine.bench.ServerBehavior> behavior = new javafx.scene.control.ComboBox<>();
-        behavior.getItems().setAll(netlab.engine.bench.ServerBehavior.values());
+        javafx.scene.control.ComboBox<netlab.engine.lab.ServerBehavior> behavior = new javafx.scene.control.ComboBox<>();
+        behavior.getItems().setAll(netlab.engine.lab.ServerBehavior.values());
         behavior.valueProperty().bindBidirectional(model.behaviorProperty());
         behavior.setMaxWidth(Double.MAX_VALUE);
         behavior.setConverter(new javafx.util.StringConverter<>() {
             @Override
-            public String toString(netlab.engine.bench.ServerBehavior b) {
+            public String toString(netlab.engine.lab.ServerBehavior b) {
                 return b == null ? "" : b.id() + " — " + b.description();
             }
 
             @Override
-            public netlab.engine.bench.ServerBehavior fromString(String s) {
+            public netlab.engine.lab.ServerBehavior fromString(String s) {
                 return null;
             }
         });

@@ -2,7 +2,7 @@ package netlab.ui.server;
 
 import java.util.Locale;
 
-import netlab.engine.bench.EndpointState;
+import netlab.engine.lab.EndpointState;
 
 /** The server card's state line. */
 public enum ServerStatus {

@@ -9,7 +9,7 @@ import java.util.Set;
 
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import netlab.engine.bench.EndpointState;
+import netlab.engine.lab.EndpointState;
 import netlab.engine.event.EventKind;
 import netlab.engine.event.LabEvent;
 import netlab.ui.events.EndpointStates;

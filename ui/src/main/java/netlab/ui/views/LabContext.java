@@ -5,7 +5,7 @@ import java.util.concurrent.Executor;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import netlab.engine.bench.Lab;
+import netlab.engine.lab.Lab;
 import netlab.engine.event.LabEvent;
 import netlab.ui.bench.BenchItem;
 import netlab.ui.i18n.I18n;

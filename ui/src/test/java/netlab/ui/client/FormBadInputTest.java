@@ -2,7 +2,7 @@ package netlab.ui.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import netlab.engine.bench.EndpointState;
+import netlab.engine.lab.EndpointState;
 import netlab.engine.bytes.ByteInput.Mode;
 import netlab.ui.i18n.Problem;
 import netlab.ui.panes.PaneKind;

@@ -6,7 +6,7 @@ import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import javafx.util.Duration;
-import netlab.engine.bench.Lab;
+import netlab.engine.lab.Lab;
 import netlab.ui.LabWindow;
 import netlab.ui.theme.Theme;
 

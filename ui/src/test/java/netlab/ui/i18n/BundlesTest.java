@@ -16,7 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import netlab.engine.bench.EndpointState;
+import netlab.engine.lab.EndpointState;
 import netlab.engine.bytes.ByteInput.Mode;
 import netlab.ui.panes.PaneState;
 import netlab.ui.server.ServerStatus;

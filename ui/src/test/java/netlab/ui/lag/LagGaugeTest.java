@@ -7,7 +7,7 @@ import java.util.Locale;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import netlab.engine.bench.Lab;
+import netlab.engine.lab.Lab;
 import netlab.ui.i18n.I18n;
 import netlab.ui.testing.Fx;
 import org.junit.jupiter.api.AfterEach;

@@ -8,9 +8,9 @@ import java.util.Locale;
 
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import netlab.engine.bench.ServerBehavior;
-import netlab.engine.bench.ServerEndpoint;
-import netlab.engine.bench.ServerSpec;
+import netlab.engine.lab.ServerBehavior;
+import netlab.engine.lab.ServerEndpoint;
+import netlab.engine.lab.ServerSpec;
 import netlab.engine.load.LoadResult;
 import netlab.ui.LabOptions;
 import netlab.ui.settings.Settings;

@@ -12,7 +12,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import netlab.engine.bench.Lab;
+import netlab.engine.lab.Lab;
 import netlab.engine.loop.Asyncio;
 import netlab.engine.loop.LoopSnapshot;
 import netlab.engine.loop.Task;

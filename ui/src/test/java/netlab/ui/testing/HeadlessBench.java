@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.function.BooleanSupplier;
 
-import netlab.engine.bench.Lab;
+import netlab.engine.lab.Lab;
 import netlab.engine.event.EventSubscription;
 import netlab.ui.LabViewModel;
 import netlab.ui.pump.EventPump;

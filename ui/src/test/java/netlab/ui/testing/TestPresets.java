@@ -4,9 +4,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import netlab.engine.bench.ClientSpec;
-import netlab.engine.bench.ServerBehavior;
-import netlab.engine.bench.ServerSpec;
+import netlab.engine.lab.ClientSpec;
+import netlab.engine.lab.ServerBehavior;
+import netlab.engine.lab.ServerSpec;
 import netlab.engine.event.EventKind;
 import netlab.engine.event.Role;
 import netlab.engine.experiments.StreamEchoClient;
@@ -54,7 +54,7 @@ public final class TestPresets {
                         Duration.ZERO, true, 128), 1)),
                 List.of(),
                 List.of(new netlab.engine.preset.RelayPreset("relay", "server",
-                        netlab.engine.bench.RelaySpec.tcp(10001, "127.0.0.1", 10000)
+                        netlab.engine.lab.RelaySpec.tcp(10001, "127.0.0.1", 10000)
                                 .withSplit(netlab.engine.relay.SplitMode.fixed(5)).withDelay(Duration.ofMillis(20)))));
     }
 

@@ -8,7 +8,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import netlab.engine.bench.Lab;
+import netlab.engine.lab.Lab;
 import netlab.ui.LabOptions;
 import netlab.ui.LabWindow;
 import org.testfx.api.FxRobot;

@@ -1,0 +1,86 @@
+package netlab.engine.lab;
+
+import static netlab.engine.testing.OnLoop.T;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.atomic.AtomicReference;
+
+import netlab.engine.event.EventKind;
+import netlab.engine.loop.LoopFuture;
+import netlab.engine.testing.LabBench;
+import netlab.engine.testing.NettyLeaks;
+import netlab.engine.testing.OpenSockets;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A stop that comes while an endpoint is still starting (a name being resolved, a connect under
+ * way) is neither lost nor leaves a socket behind. "localhost" is resolved on a helper thread, so
+ * a stop issued in the same loop turn as the start always lands in that window.
+ */
+class StopWhileStartingTest {
+    private final LabBench bench = new LabBench();
+
+    @BeforeAll
+    static void watchLeaks() {
+        NettyLeaks.install();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        bench.close();
+        NettyLeaks.assertNone();
+    }
+
+    private void awaitSockets(int expected) throws InterruptedException {
+        long deadline = System.nanoTime() + T.toNanos();
+        while (OpenSockets.count() != expected && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(OpenSockets.count()).as("sockets held by this JVM: %s", OpenSockets.describe()).isEqualTo(expected);
+    }
+
+    @Test
+    void aServerStoppedWhileStartingEndsStoppedAndDoesNotListen() throws Exception {
+        int before = OpenSockets.count();
+        AtomicReference<LoopFuture<ServerEndpoint>> started = new AtomicReference<>();
+        LoopFuture<Void> stopped = bench.lab.onLoop(() -> {
+            started.set(bench.lab.startServer(new ServerSpec("localhost", 0, 128, ServerBehavior.ECHO)));
+            return bench.lab.endpoint("server-1").stop();
+        });
+        stopped.get(T);
+        ServerEndpoint server = (ServerEndpoint) bench.lab.endpoint("server-1");
+        assertThat(server.state()).isEqualTo(EndpointState.STOPPED);
+        assertThat(started.get().done()).as("the start is answered too").isTrue();
+        Thread.sleep(200); // a late bind would show up now
+        assertThat(server.state()).isEqualTo(EndpointState.STOPPED);
+        assertThat(bench.log.ofKind(EventKind.ERROR)).isEmpty();
+        if (before >= 0) {
+            awaitSockets(before);
+        }
+    }
+
+    @Test
+    void aClientStoppedWhileConnectingEndsStoppedAndLeavesNoConnection() throws Exception {
+        ServerEndpoint server = bench.echoServer(128);
+        int before = OpenSockets.count();
+        LoopFuture<Void> stopped = bench.lab.onLoop(() -> {
+            bench.lab.startClient(ClientSpec.seed("localhost", server.address().port()));
+            // runs right after the client task's first step, which is now waiting for the name
+            LoopFuture<Void> done = bench.lab.loop().createFuture();
+            bench.lab.loop().callSoon(() -> bench.lab.endpoint("client-1").stop()
+                    .addDoneCallback(f -> done.setResult(null)));
+            return done;
+        });
+        stopped.get(T);
+        ClientEndpoint client = (ClientEndpoint) bench.lab.endpoint("client-1");
+        assertThat(client.state()).isEqualTo(EndpointState.STOPPED);
+        Thread.sleep(300); // the name resolves and a connect would complete by now
+        assertThat(bench.log.ofKind(EventKind.ERROR)).as("errors").isEmpty();
+        assertThat(server.connectionCount()).as("connections left on the server").isZero();
+        if (before >= 0) {
+            awaitSockets(before);
+        }
+    }
+}

@@ -1,0 +1,175 @@
+package netlab.perf.ui;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
+
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import netlab.engine.lab.Lab;
+import netlab.engine.lab.ServerBehavior;
+import netlab.engine.lab.ServerEndpoint;
+import netlab.engine.lab.ServerSpec;
+import netlab.engine.bytes.Bytes;
+import netlab.engine.event.EventKind;
+import netlab.engine.event.EventStream;
+import netlab.engine.event.Origin;
+import netlab.engine.event.Role;
+import netlab.engine.load.LoadResult;
+import netlab.engine.load.LoadRun;
+import netlab.engine.load.LoadSpec;
+import netlab.ui.LabWindow;
+import netlab.ui.pump.FrameStats;
+
+/**
+ * The lab window under load, in a real window (run it under Xvfb when there is no display):
+ *
+ * <pre>
+ * flood:       RATE events/s of connection traffic published into the lab for SECONDS; reports
+ *              frame gaps (p50, p99, max), events shown and elided, and the heap after GC.
+ * connections: N real connections to an echo server of the lab, loaded for SECONDS while the
+ *              window shows the bench tree and the panes; reports frame gaps and requests/s.
+ * </pre>
+ * {@code perf/ui-flood [flood|connections] [--rate 200000] [--seconds 60] [--connections 10000]}
+ */
+public final class UiFloodBenchmark {
+    private UiFloodBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String what = "flood";
+        int rate = 200_000;
+        int seconds = 60;
+        int connections = 10_000;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "flood", "connections" -> what = args[i];
+                case "--rate" -> rate = Integer.parseInt(args[++i]);
+                case "--seconds" -> seconds = Integer.parseInt(args[++i]);
+                case "--connections" -> connections = Integer.parseInt(args[++i]);
+                default -> throw new IllegalArgumentException("unknown argument " + args[i]);
+            }
+        }
+        Lab lab = new Lab();
+        AtomicReference<LabWindow> window = new AtomicReference<>();
+        CountDownLatch shown = new CountDownLatch(1);
+        Platform.setImplicitExit(false);
+        Platform.startup(() -> {
+            Stage stage = new Stage();
+            window.set(LabWindow.show(stage, lab, Locale.ENGLISH));
+            stage.setWidth(1440);
+            stage.setHeight(900);
+            shown.countDown();
+        });
+        shown.await();
+        Thread.sleep(2000); // the first layout and CSS
+        try {
+            if (what.equals("flood")) {
+                flood(lab, window.get(), rate, seconds);
+            } else {
+                connections(lab, window.get(), connections, seconds);
+            }
+        } finally {
+            lab.close();
+            Platform.exit();
+        }
+        System.exit(0);
+    }
+
+    private static void flood(Lab lab, LabWindow window, int rate, int seconds) throws InterruptedException {
+        EventStream events = lab.events();
+        int conns = 50;
+        Origin[] origins = new Origin[conns];
+        for (int i = 0; i < conns; i++) {
+            origins[i] = new Origin("server-1", Role.SERVER, "server-1/" + (i + 1), "echo_127.0.0.1_" + (40000 + i),
+                    "127.0.0.1:10000", "127.0.0.1:" + (40000 + i));
+            events.publish(origins[i], EventKind.CONNECTION_MADE, null, null, null, -1, 0, null);
+        }
+        Bytes chunk = Bytes.utf8("This is the message. It will be sent in parts.");
+        long published = 0;
+        long start = System.nanoTime();
+        long end = start + Duration.ofSeconds(seconds).toNanos();
+        long[] offsets = new long[conns];
+        Fx.run(() -> window.pump().resetStats());
+        long next = start;
+        while (System.nanoTime() < end) {
+            // paced in 1 ms slices of rate/1000 events
+            int slice = Math.max(1, rate / 1000);
+            for (int k = 0; k < slice; k++) {
+                int c = (int) (published % conns);
+                if (published % 4 == 0) {
+                    events.log(origins[c], origins[c].label(), "received " + chunk.repr());
+                } else {
+                    events.publish(origins[c], EventKind.DATA_RECEIVED, null, null, chunk, offsets[c], chunk.size(), null);
+                    offsets[c] += chunk.size();
+                }
+                published++;
+            }
+            next += 1_000_000;
+            long wait = next - System.nanoTime();
+            if (wait > 0) {
+                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+            }
+        }
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        Thread.sleep(1000); // let the window catch up
+        FrameStats.Snapshot frames = Fx.call(() -> window.pump().stats());
+        long elided = window.pump().subscription().elidedTotal();
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        System.gc();
+        long heap = memory.getHeapMemoryUsage().getUsed();
+        System.out.printf(Locale.ROOT, "flood: %d events published in %.1f s (%.0f events/s)%n", published, elapsed, published / elapsed);
+        System.out.printf(Locale.ROOT, "flood: window %s%n", frames);
+        System.out.printf(Locale.ROOT, "flood: elided for the window: %d (%.1f%%); heap after GC: %.0f MiB (max %.0f MiB)%n",
+                elided, 100.0 * elided / Math.max(1, published), heap / 1048576.0,
+                memory.getHeapMemoryUsage().getMax() / 1048576.0);
+    }
+
+    private static void connections(Lab lab, LabWindow window, int connections, int seconds) throws Exception {
+        // the lab caps a server at 1,024 connections by default; this run asks for more, as serve --max-connections does
+        ServerEndpoint server = lab.startServer(new ServerSpec("127.0.0.1", 0, 65536, ServerBehavior.ECHO_PROTOCOL)
+                        .withMaxConnections(Math.max(1024, connections + 16)))
+                .get(Duration.ofSeconds(10));
+        Fx.run(() -> window.pump().resetStats());
+        LoadSpec spec = new LoadSpec("127.0.0.1", server.address().port(), connections, 64, Duration.ofSeconds(seconds),
+                Duration.ofSeconds(2), netlab.engine.load.LoadMode.PINGPONG, 1);
+        LoadRun run = LoadRun.start(spec, p -> System.out.printf(Locale.ROOT,
+                "connections: %5.1f s %6d connected %9.0f req/s p99 %d µs%n", p.elapsedSeconds(), p.connected(),
+                p.requestsPerSecond(), p.p99Micros()));
+        LoadResult r = run.result().get(seconds + 120L, java.util.concurrent.TimeUnit.SECONDS);
+        FrameStats.Snapshot frames = Fx.call(() -> window.pump().stats());
+        System.out.printf(Locale.ROOT, "connections: %d connections to the lab's echo server, %.0f req/s, p99 %d µs, errors %d, mismatches %d%n",
+                connections, r.requestsPerSecond(), r.p99Micros(), r.errors(), r.mismatches());
+        System.out.printf(Locale.ROOT, "connections: window %s; elided for the window: %d%n", frames,
+                window.pump().subscription().elidedTotal());
+    }
+
+    /** Runs on the FX thread and waits; for reading the window's own statistics. */
+    private static final class Fx {
+        static void run(Runnable r) throws InterruptedException {
+            call(() -> {
+                r.run();
+                return null;
+            });
+        }
+
+        static <T> T call(java.util.concurrent.Callable<T> c) throws InterruptedException {
+            AtomicReference<T> out = new AtomicReference<>();
+            CountDownLatch done = new CountDownLatch(1);
+            Platform.runLater(() -> {
+                try {
+                    out.set(c.call());
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                } finally {
+                    done.countDown();
+                }
+            });
+            done.await();
+            return out.get();
+        }
+    }
+}
