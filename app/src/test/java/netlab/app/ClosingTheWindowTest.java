@@ -24,7 +24,7 @@ import netlab.engine.lab.ProcessEndpoint;
 import netlab.engine.lab.ServerEndpoint;
 import netlab.engine.lab.ServerSpec;
 import netlab.engine.subprocess.ProcessSpec;
-import netlab.ui.LabOptions;
+import netlab.ui.lab.LabOptions;
 import netlab.ui.LabWindow;
 import netlab.ui.settings.Settings;
 import org.junit.jupiter.api.AfterEach;

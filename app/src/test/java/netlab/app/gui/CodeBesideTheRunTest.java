@@ -18,7 +18,7 @@ import javafx.stage.Stage;
 import netlab.app.code.CodeLibrary;
 import netlab.app.preset.PresetLibrary;
 import netlab.engine.lab.Lab;
-import netlab.ui.LabOptions;
+import netlab.ui.lab.LabOptions;
 import netlab.ui.LabWindow;
 import netlab.ui.code.CodeSample;
 import netlab.ui.code.CodeView;

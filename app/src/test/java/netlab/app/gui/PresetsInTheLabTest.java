@@ -23,7 +23,7 @@ import netlab.engine.event.EventKind;
 import netlab.engine.event.EventSubscription;
 import netlab.engine.event.LabEvent;
 import netlab.engine.preset.Preset;
-import netlab.ui.LabOptions;
+import netlab.ui.lab.LabOptions;
 import netlab.ui.LabWindow;
 import netlab.ui.panes.PaneModel;
 import netlab.ui.settings.Settings;

@@ -9,7 +9,7 @@ import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.control.Button;
 import javafx.stage.Stage;
-import netlab.ui.LabOptions;
+import netlab.ui.lab.LabOptions;
 import netlab.ui.LabWindow;
 import netlab.ui.testing.Fx;
 import netlab.ui.testing.TestPresets;

@@ -6,7 +6,7 @@ import java.util.function.BooleanSupplier;
 
 import netlab.engine.lab.Lab;
 import netlab.engine.event.EventSubscription;
-import netlab.ui.LabViewModel;
+import netlab.ui.lab.LabViewModel;
 import netlab.ui.pump.EventPump;
 
 /**

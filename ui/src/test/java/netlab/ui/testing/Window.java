@@ -9,7 +9,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import netlab.engine.lab.Lab;
-import netlab.ui.LabOptions;
+import netlab.ui.lab.LabOptions;
 import netlab.ui.LabWindow;
 import org.testfx.api.FxRobot;
 
