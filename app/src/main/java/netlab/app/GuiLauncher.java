@@ -10,7 +10,6 @@ import netlab.app.code.CodeLibrary;
 import netlab.engine.lab.Lab;
 import netlab.engine.port.LabPorts;
 import netlab.engine.port.disk.DiskFiles;
-import netlab.engine.port.live.LiveCommands;
 import netlab.ui.lab.LabOptions;
 import netlab.ui.LabWindow;
 import netlab.ui.settings.Settings;
@@ -37,7 +36,7 @@ final class GuiLauncher {
         Lab lab = new Lab();
         DiskFiles files = new DiskFiles();
         // subscribed before the window is made: nothing the lab does from here on may be missed
-        LabPorts ports = new LabPorts(lab.events().subscribe("window", LabWindow.SUBSCRIPTION_CAPACITY), new LiveCommands(lab), files);
+        LabPorts ports = LivePorts.of(lab, files);
         GuiShutdown shutdown = new GuiShutdown(lab);
         java.util.concurrent.atomic.AtomicReference<LabWindow> shown = new java.util.concurrent.atomic.AtomicReference<>();
         try {

@@ -56,7 +56,7 @@ class ClosingTheWindowTest {
         shutdown = new GuiShutdown(lab);
         stage = new Stage();
         shutdown.watch(stage);
-        LabWindow.show(stage, lab, new LabOptions(Locale.ENGLISH, PresetLibrary.loadBundled().all(),
+        LabWindow.show(stage, netlab.app.LivePorts.of(lab, new netlab.engine.port.disk.DiskFiles()), new LabOptions(Locale.ENGLISH, PresetLibrary.loadBundled().all(),
                 CodeLibrary.loadBundled().samples(), Settings.inMemory()));
     }
 

@@ -150,7 +150,7 @@ class PresetRunWindowTest {
         assertThat(Fx.on(code::shownPythonFile)).isEqualTo("client.py");
         assertThat(Fx.on(code::shownJavaFile)).isEqualTo("StreamEchoClient.java");
         // an event no line of the code makes says so
-        Fx.run(() -> w.window.model().focus(new netlab.engine.event.LabEvent(1, 1, netlab.engine.event.EventStream.LAB_ORIGIN,
+        Fx.run(() -> w.window.model().focusedEventProperty().set(new netlab.engine.event.LabEvent(1, 1, netlab.engine.event.EventStream.LAB_ORIGIN,
                 netlab.engine.event.EventKind.LOG, "main", "closing event loop", null, -1, 0, null)));
         assertThat(w.label("#code-where")).startsWith("No line of this code makes this event by itself");
     }
