@@ -26,6 +26,9 @@ import netlab.engine.subprocess.ProcessSpec;
  * never wait.
  */
 public interface LabCommands {
+    /** How long a command stopped by {@link #stop} has between SIGTERM and SIGKILL. */
+    java.time.Duration PROCESS_STOP_GRACE = java.time.Duration.ofSeconds(2);
+
     CompletableFuture<Started> startServer(ServerSpec spec);
 
     CompletableFuture<Started> startRelay(RelaySpec spec);
@@ -37,7 +40,7 @@ public interface LabCommands {
 
     CompletableFuture<Started> startExperiment(ExperimentSpec spec);
 
-    /** A command on the bench: {@link #send} writes its stdin, {@link #writeEof} closes it, stop sends SIGTERM. */
+    /** A command on the bench: {@link #send} writes its stdin, {@link #writeEof} closes it, stop sends SIGTERM (SIGKILL after {@link #PROCESS_STOP_GRACE}). */
     CompletableFuture<Started> startProcess(ProcessSpec spec);
 
     /** Stops an endpoint; done when it has stopped. One that is over stays over. */

@@ -11,7 +11,6 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import netlab.engine.lab.ProcessEndpoint;
 import netlab.engine.bytes.Bytes;
 import netlab.engine.errors.PyErrors;
 import netlab.engine.event.EventKind;
@@ -240,6 +239,6 @@ public final class CommandModel implements LabSubscriber, AutoCloseable {
 
     /** The grace Stop gives a child between SIGTERM and SIGKILL. */
     public static Duration grace() {
-        return ProcessEndpoint.DEFAULT_GRACE;
+        return LabCommands.PROCESS_STOP_GRACE;
     }
 }

@@ -18,6 +18,7 @@ import netlab.engine.loop.LoopFuture;
 import netlab.engine.net.SocketAddr;
 import netlab.engine.port.CommandRefused;
 import netlab.engine.port.EndpointInfo;
+import netlab.engine.port.LabCommands;
 import netlab.engine.port.Started;
 
 /** What the port says of an endpoint, and how one like it is started again. */
@@ -74,7 +75,7 @@ final class Endpoints {
             case InteractiveClientEndpoint c -> lab -> lab.startInteractiveClient(c.spec());
             // without the preset's servers: an experiment that needs one says so in its pane
             case ExperimentEndpoint x -> lab -> lab.startExperiment(x.spec());
-            case ProcessEndpoint p -> lab -> lab.startProcess(p.spec(), ProcessEndpoint.DEFAULT_GRACE);
+            case ProcessEndpoint p -> lab -> lab.startProcess(p.spec(), LabCommands.PROCESS_STOP_GRACE);
             default -> throw new CommandRefused(e.id() + " cannot be started again");
         };
     }

@@ -90,7 +90,7 @@ public final class LiveCommands implements LabCommands {
 
     @Override
     public CompletableFuture<Started> startProcess(ProcessSpec spec) {
-        return attempt(() -> started(lab.startProcess(spec, ProcessEndpoint.DEFAULT_GRACE)));
+        return attempt(() -> started(lab.startProcess(spec, PROCESS_STOP_GRACE)));
     }
 
     private Endpoint known(String endpointId) {
