@@ -8,7 +8,9 @@ import netlab.app.cli.ExitCodes;
 import netlab.app.preset.PresetLibrary;
 import netlab.app.code.CodeLibrary;
 import netlab.engine.lab.Lab;
-import netlab.ui.LabOptions;
+import netlab.engine.port.LabPorts;
+import netlab.engine.port.disk.DiskFiles;
+import netlab.ui.lab.LabOptions;
 import netlab.ui.LabWindow;
 import netlab.ui.settings.Settings;
 
@@ -32,6 +34,9 @@ final class GuiLauncher {
         code.problems().forEach(p -> err.println("netlab: code left out: " + p));
         LabOptions options = new LabOptions(null, library.all(), code.samples(), new Settings(preferences()));
         Lab lab = new Lab();
+        DiskFiles files = new DiskFiles();
+        // subscribed before the window is made: nothing the lab does from here on may be missed
+        LabPorts ports = LivePorts.of(lab, files);
         GuiShutdown shutdown = new GuiShutdown(lab);
         java.util.concurrent.atomic.AtomicReference<LabWindow> shown = new java.util.concurrent.atomic.AtomicReference<>();
         try {
@@ -39,16 +44,17 @@ final class GuiLauncher {
             Platform.startup(() -> {
                 Stage stage = new Stage();
                 shutdown.watch(stage);
-                shown.set(LabWindow.show(stage, lab, options));
+                shown.set(LabWindow.show(stage, ports, options));
             });
             try {
                 shutdown.awaitWindowClosed();
                 // a recording still running is finished before the lab closes: its end line is written
                 if (shown.get() != null) {
-                    shown.get().model().recording().awaitFinished(java.time.Duration.ofSeconds(10));
+                    awaitRecordingEnd(shown.get());
                 }
             } finally {
                 shutdown.closeLab();
+                files.close();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -60,6 +66,17 @@ final class GuiLauncher {
         }
         Platform.exit();
         return ExitCodes.OK;
+    }
+
+    /** Waits (bounded) for the window's recording to end: closing the window stops it, the writer finishes the file. */
+    private static void awaitRecordingEnd(LabWindow window) throws InterruptedException {
+        java.util.concurrent.CompletableFuture<java.util.concurrent.CompletableFuture<?>> closing = new java.util.concurrent.CompletableFuture<>();
+        Platform.runLater(() -> closing.complete(window.close()));
+        try {
+            closing.get(10, java.util.concurrent.TimeUnit.SECONDS).get(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            // the file says itself that it is cut short; the lab closes all the same
+        }
     }
 
     /**

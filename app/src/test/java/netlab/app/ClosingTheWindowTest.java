@@ -24,7 +24,7 @@ import netlab.engine.lab.ProcessEndpoint;
 import netlab.engine.lab.ServerEndpoint;
 import netlab.engine.lab.ServerSpec;
 import netlab.engine.subprocess.ProcessSpec;
-import netlab.ui.LabOptions;
+import netlab.ui.lab.LabOptions;
 import netlab.ui.LabWindow;
 import netlab.ui.settings.Settings;
 import org.junit.jupiter.api.AfterEach;
@@ -56,7 +56,7 @@ class ClosingTheWindowTest {
         shutdown = new GuiShutdown(lab);
         stage = new Stage();
         shutdown.watch(stage);
-        LabWindow.show(stage, lab, new LabOptions(Locale.ENGLISH, PresetLibrary.loadBundled().all(),
+        LabWindow.show(stage, netlab.app.LivePorts.of(lab, new netlab.engine.port.disk.DiskFiles()), new LabOptions(Locale.ENGLISH, PresetLibrary.loadBundled().all(),
                 CodeLibrary.loadBundled().samples(), Settings.inMemory()));
     }
 

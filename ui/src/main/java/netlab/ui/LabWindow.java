@@ -1,6 +1,6 @@
 package netlab.ui;
 
-import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
@@ -9,64 +9,55 @@ import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
-import netlab.engine.lab.Lab;
-import netlab.engine.event.EventSubscription;
+import netlab.engine.port.LabPorts;
+import netlab.engine.record.RecordingWriter;
+import netlab.ui.lab.LabOptions;
+import netlab.ui.lab.LabView;
+import netlab.ui.lab.LabViewModel;
+import netlab.ui.lab.ViewCatalog;
 import netlab.ui.pump.EventPump;
+import netlab.ui.replay.ReplayWindow;
 
 /**
- * A lab's window: subscribes to the lab's events, pumps them into the view model once per frame,
- * and shows the view. The lab belongs to the caller: closing the window stops the pump and the
- * subscription, never the lab.
+ * A lab's window: it pumps the events of its source into the view model once per frame, sends its
+ * commands and does its file work through the other two ports, and shows the view. The ports and
+ * what is behind them belong to the caller: closing the window stops the pump and closes the event
+ * source, never the lab.
  *
  * <pre>
- * Platform.startup(() -> LabWindow.show(new Stage(), lab, options));
+ * Platform.startup(() -> LabWindow.show(new Stage(), ports, options));
  * </pre>
  */
 public final class LabWindow {
     /** Events held for a window that is behind; beyond this they are counted, not kept. */
     public static final int SUBSCRIPTION_CAPACITY = 65_536;
     /** Events handled per frame at most; the rest wait for the next one. */
-    public static final int MAX_EVENTS_PER_FRAME = 4_000;
+    public static final int MAX_EVENTS_PER_FRAME = EventPump.MAX_PER_FRAME;
 
     private final LabViewModel model;
     private final LabView view;
     private final EventPump pump;
+    private CompletableFuture<RecordingWriter.Status> closed;
 
-    private LabWindow(Lab lab, LabOptions options) {
-        // subscribe first: nothing the lab does from here on may be missed
-        EventSubscription subscription = lab.events().subscribe("window", SUBSCRIPTION_CAPACITY);
-        this.model = new LabViewModel(lab, options, Platform::runLater);
-        this.view = new LabView(model);
-        this.pump = new EventPump(subscription, MAX_EVENTS_PER_FRAME, model::accept);
+    private LabWindow(LabPorts ports, LabOptions options, ViewCatalog catalog) {
+        this.model = new LabViewModel(ports.commands(), ports.files(), options, catalog, Platform::runLater);
+        this.view = new LabView(model, catalog);
+        this.pump = new EventPump(ports.events(), MAX_EVENTS_PER_FRAME, model::accept);
         pump.setOnFrame(model.paneSettings().syncBudget()::frame);
+        model.setReplayOpener(r -> ReplayWindow.show(new Stage(), r, options, model.i18n().localeProperty().get(), ports.files()));
     }
 
     /**
      * Builds a window's content without showing it (for tests, or a host that has its own stage).
      * FX thread only; {@link #start()} begins pumping, {@link #close()} ends it.
      */
-    public static LabWindow create(Lab lab, LabOptions options) {
-        return new LabWindow(lab, options);
-    }
-
-    /** A bare bench: no presets, no code, nothing remembered. */
-    public static LabWindow create(Lab lab, Locale locale) {
-        return create(lab, LabOptions.bare(locale));
-    }
-
-    /** Shows a bare lab in {@code stage}, in the system's language. FX thread only. */
-    public static LabWindow show(Stage stage, Lab lab) {
-        return show(stage, lab, LabOptions.bare(null));
-    }
-
-    /** Shows a bare lab in {@code stage} in {@code locale}. FX thread only. */
-    public static LabWindow show(Stage stage, Lab lab, Locale locale) {
-        return show(stage, lab, LabOptions.bare(locale));
+    public static LabWindow create(LabPorts ports, LabOptions options) {
+        return new LabWindow(ports, options, ViewCatalog.standard());
     }
 
     /** Shows the lab in {@code stage} where it was last time, with the presets and code given. FX thread only. */
-    public static LabWindow show(Stage stage, Lab lab, LabOptions options) {
-        LabWindow window = create(lab, options);
+    public static LabWindow show(Stage stage, LabPorts ports, LabOptions options) {
+        LabWindow window = create(ports, options);
         Rectangle2D bounds = options.settings().windowBounds();
         boolean fits = bounds != null && !Screen.getScreensForRectangle(bounds).isEmpty();
         Scene scene = new Scene(window.root(), fits ? bounds.getWidth() : 1360, fits ? bounds.getHeight() : 860);
@@ -103,10 +94,16 @@ public final class LabWindow {
         pump.start();
     }
 
-    /** Stops pumping and unsubscribes; the lab keeps running. */
-    public void close() {
-        pump.stop();
-        model.dispose();
+    /**
+     * Stops pumping, closes the event source, and ends a recording that still runs; the lab keeps
+     * running. Done once that recording's file is whole (at once when nothing records).
+     */
+    public CompletableFuture<RecordingWriter.Status> close() {
+        if (closed == null) {
+            pump.stop();
+            closed = model.dispose();
+        }
+        return closed;
     }
 
     public Parent root() {

@@ -1,5 +1,9 @@
 package netlab.ui;
 
+import netlab.ui.lab.LabOptions;
+import netlab.ui.testing.LivePorts;
+import netlab.ui.lab.LabViewModel;
+import netlab.ui.lab.LabView;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -47,7 +51,7 @@ class FloodTest {
     void start(Stage stage) {
         lab = new Lab();
         publishedBefore = lab.events().published();
-        window = LabWindow.create(lab, Locale.ENGLISH);
+        window = LabWindow.create(LivePorts.of(lab), LabOptions.bare(Locale.ENGLISH));
         stage.setScene(new Scene(window.root(), 1280, 800));
         window.start();
         stage.show();

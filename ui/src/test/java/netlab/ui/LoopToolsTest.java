@@ -1,5 +1,7 @@
 package netlab.ui;
 
+import netlab.ui.lab.LabOptions;
+import netlab.ui.testing.LivePorts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
@@ -26,7 +28,7 @@ class LoopToolsTest {
     @Start
     void start(Stage stage) {
         lab = new Lab();
-        window = LabWindow.create(lab, Locale.ENGLISH);
+        window = LabWindow.create(LivePorts.of(lab), LabOptions.bare(Locale.ENGLISH));
         stage.setScene(new Scene(window.root(), 1280, 800));
         window.start();
         stage.show();

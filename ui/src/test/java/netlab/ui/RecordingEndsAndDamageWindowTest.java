@@ -1,5 +1,7 @@
 package netlab.ui;
 
+import netlab.ui.testing.LivePorts;
+import netlab.ui.lab.LabOptions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -66,7 +68,7 @@ class RecordingEndsAndDamageWindowTest {
             AtomicReference<LabWindow> window = new AtomicReference<>();
             Fx.run(() -> {
                 stage.set(new Stage());
-                window.set(LabWindow.show(stage.get(), lab, new LabOptions(Locale.ENGLISH, List.of(), List.of(), Settings.inMemory())));
+                window.set(LabWindow.show(stage.get(), LivePorts.of(lab), new LabOptions(Locale.ENGLISH, List.of(), List.of(), Settings.inMemory())));
                 window.get().model().recording().start(file);
             });
             int port = lab.startServer(new ServerSpec("127.0.0.1", 0, 128, ServerBehavior.ECHO)).get(Fx.T).address().port();

@@ -1,5 +1,7 @@
 package netlab.ui;
 
+import netlab.ui.lab.LabViewModel;
+import netlab.ui.lab.LabOptions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;

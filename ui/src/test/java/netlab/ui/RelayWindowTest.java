@@ -1,5 +1,7 @@
 package netlab.ui;
 
+import netlab.ui.lab.LabView;
+import netlab.ui.lab.LabOptions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -120,7 +122,7 @@ class RelayWindowTest {
         w.type(robot, "#relay-delay", "0");
         w.click(robot, "#relay-start");
         Fx.await(() -> w.label("#relay-status").contains("→ 127.0.0.1:" + serverPort), "the relay runs");
-        int relayPort = Fx.on(() -> cardModel().current().address().port());
+        int relayPort = Fx.on(() -> cardModel().current().orElseThrow().address().port());
         // the client form now points at the relay
         Fx.await(() -> w.window.model().client().portProperty().get().equals(String.valueOf(relayPort)), "the client form follows the relay");
         w.click(robot, "#client-send");

@@ -1,5 +1,6 @@
 package netlab.ui;
 
+import netlab.ui.lab.LabOptions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

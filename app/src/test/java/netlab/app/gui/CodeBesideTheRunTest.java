@@ -18,7 +18,7 @@ import javafx.stage.Stage;
 import netlab.app.code.CodeLibrary;
 import netlab.app.preset.PresetLibrary;
 import netlab.engine.lab.Lab;
-import netlab.ui.LabOptions;
+import netlab.ui.lab.LabOptions;
 import netlab.ui.LabWindow;
 import netlab.ui.code.CodeSample;
 import netlab.ui.code.CodeView;
@@ -48,7 +48,7 @@ class CodeBesideTheRunTest {
     @Start
     void start(Stage stage) {
         lab = new Lab();
-        window = LabWindow.create(lab, new LabOptions(Locale.ENGLISH, library.all(), code.samples(), Settings.inMemory()));
+        window = LabWindow.create(netlab.app.LivePorts.of(lab, new netlab.engine.port.disk.DiskFiles()), new LabOptions(Locale.ENGLISH, library.all(), code.samples(), Settings.inMemory()));
         stage.setScene(new Scene(window.root(), 1400, 900));
         window.start();
         stage.show();

@@ -23,7 +23,7 @@ import netlab.engine.event.EventKind;
 import netlab.engine.event.EventSubscription;
 import netlab.engine.event.LabEvent;
 import netlab.engine.preset.Preset;
-import netlab.ui.LabOptions;
+import netlab.ui.lab.LabOptions;
 import netlab.ui.LabWindow;
 import netlab.ui.panes.PaneModel;
 import netlab.ui.settings.Settings;
@@ -54,7 +54,7 @@ class PresetsInTheLabTest {
     void start(Stage stage) {
         lab = new Lab();
         log = lab.events().subscribe("test", 1 << 20);
-        window = LabWindow.create(lab, new LabOptions(Locale.ENGLISH, library.all(), CodeLibrary.loadBundled().samples(),
+        window = LabWindow.create(netlab.app.LivePorts.of(lab, new netlab.engine.port.disk.DiskFiles()), new LabOptions(Locale.ENGLISH, library.all(), CodeLibrary.loadBundled().samples(),
                 Settings.inMemory()));
         stage.setScene(new Scene(window.root(), 1400, 900));
         window.start();

@@ -14,7 +14,7 @@ import java.util.function.Consumer;
  * The queue is bounded in bytes too ({@value #MAX_BYTES} of event data), so that a flood of large
  * reads (a child writing as fast as it can) cannot fill memory while a consumer is behind.
  */
-public final class EventSubscription implements AutoCloseable {
+public final class EventSubscription implements EventSource {
     /** Event data (bytes of reads and writes) a subscription holds at most before it elides. */
     public static final long MAX_BYTES = 64L * 1024 * 1024;
 
@@ -79,6 +79,7 @@ public final class EventSubscription implements AutoCloseable {
     }
 
     /** Moves up to {@code max} events (markers included) into {@code out}; never waits. */
+    @Override
     public int drainTo(Collection<? super LabEvent> out, int max) {
         lock.lock();
         try {
@@ -157,6 +158,7 @@ public final class EventSubscription implements AutoCloseable {
     }
 
     /** Events waiting to be drained. */
+    @Override
     public int backlog() {
         lock.lock();
         try {

@@ -10,6 +10,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -60,6 +61,7 @@ public final class RecordingWriter implements AutoCloseable {
     private volatile String endReason = "stopped";
     /** Finishes the file when the program ends while it records (SIGINT, SIGTERM, exit) without stopping it first. */
     private final Thread atExit;
+    private final CompletableFuture<Status> done = new CompletableFuture<>();
 
     private RecordingWriter(EventStream stream, Path file, RecordingHeader header, int capacity) {
         // subscribed before anything else: no event from here on can be missed silently
@@ -107,6 +109,11 @@ public final class RecordingWriter implements AutoCloseable {
         return new Status(file, events, bytes, missed, failure, finished);
     }
 
+    /** Done with the last figures once the file is finished (or failed): its end line written, the file closed. */
+    public CompletableFuture<Status> finished() {
+        return done;
+    }
+
     public Path file() {
         return file;
     }
@@ -147,6 +154,7 @@ public final class RecordingWriter implements AutoCloseable {
             Thread.currentThread().interrupt();
         } finally {
             finished = true;
+            done.complete(status());
             try {
                 Runtime.getRuntime().removeShutdownHook(atExit);
             } catch (IllegalStateException e) {

@@ -21,6 +21,7 @@ import netlab.engine.event.Role;
 import netlab.engine.load.LoadResult;
 import netlab.engine.load.LoadRun;
 import netlab.engine.load.LoadSpec;
+import netlab.engine.event.EventSubscription;
 import netlab.ui.LabWindow;
 import netlab.ui.pump.FrameStats;
 
@@ -54,12 +55,15 @@ public final class UiFloodBenchmark {
             }
         }
         Lab lab = new Lab();
+        // subscribed before the window opens, as the app does: its elided count is the window's
+        EventSubscription subscription = lab.events().subscribe("window", LabWindow.SUBSCRIPTION_CAPACITY);
         AtomicReference<LabWindow> window = new AtomicReference<>();
         CountDownLatch shown = new CountDownLatch(1);
         Platform.setImplicitExit(false);
         Platform.startup(() -> {
             Stage stage = new Stage();
-            window.set(LabWindow.show(stage, lab, Locale.ENGLISH));
+            window.set(LabWindow.show(stage, new netlab.engine.port.LabPorts(subscription, new netlab.engine.port.live.LiveCommands(lab),
+                    new netlab.engine.port.disk.DiskFiles()), netlab.ui.lab.LabOptions.bare(Locale.ENGLISH)));
             stage.setWidth(1440);
             stage.setHeight(900);
             shown.countDown();
@@ -68,9 +72,9 @@ public final class UiFloodBenchmark {
         Thread.sleep(2000); // the first layout and CSS
         try {
             if (what.equals("flood")) {
-                flood(lab, window.get(), rate, seconds);
+                flood(lab, subscription, window.get(), rate, seconds);
             } else {
-                connections(lab, window.get(), connections, seconds);
+                connections(lab, subscription, window.get(), connections, seconds);
             }
         } finally {
             lab.close();
@@ -79,7 +83,7 @@ public final class UiFloodBenchmark {
         System.exit(0);
     }
 
-    private static void flood(Lab lab, LabWindow window, int rate, int seconds) throws InterruptedException {
+    private static void flood(Lab lab, EventSubscription subscription, LabWindow window, int rate, int seconds) throws InterruptedException {
         EventStream events = lab.events();
         int conns = 50;
         Origin[] origins = new Origin[conns];
@@ -117,7 +121,7 @@ public final class UiFloodBenchmark {
         double elapsed = (System.nanoTime() - start) / 1e9;
         Thread.sleep(1000); // let the window catch up
         FrameStats.Snapshot frames = Fx.call(() -> window.pump().stats());
-        long elided = window.pump().subscription().elidedTotal();
+        long elided = subscription.elidedTotal();
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         System.gc();
         long heap = memory.getHeapMemoryUsage().getUsed();
@@ -128,7 +132,7 @@ public final class UiFloodBenchmark {
                 memory.getHeapMemoryUsage().getMax() / 1048576.0);
     }
 
-    private static void connections(Lab lab, LabWindow window, int connections, int seconds) throws Exception {
+    private static void connections(Lab lab, EventSubscription subscription, LabWindow window, int connections, int seconds) throws Exception {
         // the lab caps a server at 1,024 connections by default; this run asks for more, as serve --max-connections does
         ServerEndpoint server = lab.startServer(new ServerSpec("127.0.0.1", 0, 65536, ServerBehavior.ECHO_PROTOCOL)
                         .withMaxConnections(Math.max(1024, connections + 16)))
@@ -144,7 +148,7 @@ public final class UiFloodBenchmark {
         System.out.printf(Locale.ROOT, "connections: %d connections to the lab's echo server, %.0f req/s, p99 %d µs, errors %d, mismatches %d%n",
                 connections, r.requestsPerSecond(), r.p99Micros(), r.errors(), r.mismatches());
         System.out.printf(Locale.ROOT, "connections: window %s; elided for the window: %d%n", frames,
-                window.pump().subscription().elidedTotal());
+                subscription.elidedTotal());
     }
 
     /** Runs on the FX thread and waits; for reading the window's own statistics. */

@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 import atlantafx.base.theme.Styles;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -17,8 +18,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import netlab.engine.lab.Endpoint;
-import netlab.engine.event.LabEvent;
+import netlab.engine.port.EndpointInfo;
 import netlab.ui.controls.Icons;
 import netlab.ui.controls.Tooltips;
 import netlab.ui.i18n.I18n;
@@ -26,12 +26,14 @@ import netlab.ui.panes.PaneModel;
 import netlab.ui.views.EndpointView;
 import netlab.ui.views.LabContext;
 import netlab.ui.views.LabPart;
+import netlab.ui.views.LabSubscriber;
 import org.kordamp.ikonli.feather.Feather;
 
 /**
  * What the bench says about the selected item: its properties, what can be done with it (its
  * pane, its chunk map), and the views other parts of NetLab add for such an item (a stream
- * reader's buffer, a subprocess's pipes). Its figures are refreshed a few times a second.
+ * reader's buffer, a subprocess's pipes), each a subscriber of the window's events while shown. Its
+ * figures are refreshed a few times a second.
  */
 public final class BenchInspector implements LabPart {
     private static final long REFRESH_NANOS = 250_000_000L;
@@ -47,7 +49,9 @@ public final class BenchInspector implements LabPart {
     private final FlowPane links = new FlowPane(6, 6);
     private final VBox extra = new VBox(8);
     private final Label empty = new Label();
+    private final Function<LabSubscriber, Runnable> subscribe;
     private final List<LabPart> parts = new ArrayList<>();
+    private final List<Runnable> unsubscribes = new ArrayList<>();
     private BenchItem item;
     private long lastRefresh;
 
@@ -55,10 +59,13 @@ public final class BenchInspector implements LabPart {
      * @param paneOf   the pane an item's events land in (null when none is shown)
      * @param showPane opens the item's pane in the panes tab
      * @param showChunks opens the chunk map of the item's conversation
+     * @param subscribe  adds a section to the window's subscribers (returns what removes it)
      */
-    public BenchInspector(LabContext context, Function<BenchItem, PaneModel> paneOf, Consumer<BenchItem> showPane,
-                          Consumer<BenchItem> showChunks, List<EndpointView> views) {
+    public BenchInspector(LabContext context, ReadOnlyObjectProperty<BenchItem> selected, Function<BenchItem, PaneModel> paneOf,
+                          Consumer<BenchItem> showPane, Consumer<BenchItem> showChunks, List<EndpointView> views,
+                          Function<LabSubscriber, Runnable> subscribe) {
         this.context = context;
+        this.subscribe = subscribe;
         this.i18n = context.i18n();
         this.paneOf = paneOf;
         this.views = views;
@@ -97,9 +104,9 @@ public final class BenchInspector implements LabPart {
         empty.textProperty().bind(i18n.text("inspector.empty"));
         empty.setWrapText(true);
         empty.getStyleClass().addAll(Styles.TEXT_MUTED);
-        context.selectionProperty().addListener((obs, old, now) -> show(now));
+        selected.addListener((obs, old, now) -> show(now));
         i18n.localeProperty().addListener(o -> refresh());
-        show(context.selectionProperty().get());
+        show(selected.get());
     }
 
     private Button linkButton(Feather icon, String key, String id) {
@@ -113,6 +120,8 @@ public final class BenchInspector implements LabPart {
     }
 
     private void show(BenchItem now) {
+        unsubscribes.forEach(Runnable::run);
+        unsubscribes.clear();
         for (LabPart part : parts) {
             part.dispose();
         }
@@ -133,9 +142,10 @@ public final class BenchInspector implements LabPart {
             return;
         }
         for (EndpointView view : views) {
-            if (view.appliesTo(now)) {
-                LabPart part = view.create(context, now);
+            if (view.appliesTo(now.selection())) {
+                LabPart part = view.create(context, now.selection());
                 parts.add(part);
+                unsubscribes.add(subscribe.apply(part));
                 TitledPane section = new TitledPane(null, part.node());
                 section.textProperty().bind(i18n.text(view.titleKey()));
                 section.setMnemonicParsing(false);
@@ -161,7 +171,7 @@ public final class BenchInspector implements LabPart {
         state.setText(shown.stateKeyProperty().get().isEmpty() ? "" : i18n.get(shown.stateKeyProperty().get()));
         List<EndpointKind.Property> rows = new ArrayList<>();
         rows.add(new EndpointKind.Property("bench.prop.id", shown.id()));
-        Endpoint endpoint = shown.endpoint();
+        EndpointInfo endpoint = shown.type() == BenchItem.Type.ENDPOINT ? context.commands().endpoint(shown.id()).orElse(null) : null;
         if (shown.type() == BenchItem.Type.CONNECTION) {
             rows.add(new EndpointKind.Property("bench.prop.local", String.valueOf(shown.origin().local())));
             rows.add(new EndpointKind.Property("bench.prop.remote", String.valueOf(shown.origin().remote())));
@@ -191,17 +201,7 @@ public final class BenchInspector implements LabPart {
     }
 
     @Override
-    public void accept(LabEvent event) {
-        for (LabPart part : parts) {
-            part.accept(event);
-        }
-    }
-
-    @Override
     public void commit() {
-        for (LabPart part : parts) {
-            part.commit();
-        }
         if (item != null && System.nanoTime() - lastRefresh > REFRESH_NANOS) {
             refresh();
         }

@@ -6,8 +6,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import netlab.engine.lab.Endpoint;
 import netlab.engine.event.Origin;
+import netlab.ui.views.Selection;
 
 /**
  * One line of the bench tree: a group (one per endpoint kind), an endpoint, or a connection an
@@ -20,7 +20,6 @@ public final class BenchItem {
     private final String id;
     private final EndpointKind kind;
     private final BenchItem parent;
-    private final Endpoint endpoint;
     private final Origin origin;
     private final ReadOnlyStringWrapper label = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper detail = new ReadOnlyStringWrapper("");
@@ -30,12 +29,11 @@ public final class BenchItem {
     private final javafx.beans.property.ReadOnlyLongWrapper dropped = new javafx.beans.property.ReadOnlyLongWrapper();
     private final ObservableList<BenchItem> children = FXCollections.observableArrayList();
 
-    BenchItem(Type type, String id, EndpointKind kind, BenchItem parent, Endpoint endpoint, Origin origin) {
+    BenchItem(Type type, String id, EndpointKind kind, BenchItem parent, Origin origin) {
         this.type = type;
         this.id = id;
         this.kind = kind;
         this.parent = parent;
-        this.endpoint = endpoint;
         this.origin = origin;
     }
 
@@ -56,14 +54,18 @@ public final class BenchItem {
         return parent;
     }
 
-    /** The endpoint (of a connection: the one that accepted it); null for groups and forgotten ones. */
-    public Endpoint endpoint() {
-        return endpoint;
-    }
-
     /** The origin its first event came with: for a connection, its addresses and label. */
     public Origin origin() {
         return origin;
+    }
+
+    /** What views are told of this item when it is selected. */
+    public Selection selection() {
+        return new Selection(switch (type) {
+            case GROUP -> Selection.Type.GROUP;
+            case ENDPOINT -> Selection.Type.ENDPOINT;
+            case CONNECTION -> Selection.Type.CONNECTION;
+        }, id, origin);
     }
 
     /** The endpoint id this item belongs to; null for a group. */

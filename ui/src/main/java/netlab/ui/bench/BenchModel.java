@@ -5,15 +5,17 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import netlab.engine.lab.Endpoint;
 import netlab.engine.lab.EndpointState;
 import netlab.engine.event.LabEvent;
 import netlab.engine.event.Origin;
 import netlab.engine.event.Role;
+import netlab.engine.port.EndpointInfo;
+import netlab.ui.views.LabSubscriber;
 import netlab.ui.events.EndpointStates;
 import netlab.ui.panes.PaneState;
 
@@ -27,11 +29,11 @@ import netlab.ui.panes.PaneState;
  * most {@link #MAX_CONNECTIONS_PER_ENDPOINT} connections; what is over goes first, and the number
  * let go is said on the parent's line.
  */
-public final class BenchModel {
+public final class BenchModel implements LabSubscriber {
     public static final int MAX_ENDPOINTS_PER_GROUP = 256;
     public static final int MAX_CONNECTIONS_PER_ENDPOINT = 200;
 
-    private final Function<String, Endpoint> lookup;
+    private final Function<String, Optional<EndpointInfo>> lookup;
     private final ObservableList<BenchItem> groups = FXCollections.observableArrayList();
     private final Map<String, BenchItem> groupOf = new HashMap<>();
     private final Map<String, BenchItem> endpoints = new HashMap<>();
@@ -40,11 +42,12 @@ public final class BenchModel {
     /** New children per parent, in order, waiting for the next commit. */
     private final Map<BenchItem, List<BenchItem>> pending = new LinkedHashMap<>();
 
-    /** @param lookup the lab's endpoints by id ({@code lab::endpoint}); may answer null for forgotten ones */
-    public BenchModel(Function<String, Endpoint> lookup) {
+    /** @param lookup what the lab says of an endpoint ({@code commands::endpoint}); empty for forgotten ones, and in a replay */
+    public BenchModel(Function<String, Optional<EndpointInfo>> lookup) {
         this.lookup = lookup;
     }
 
+    @Override
     public void accept(LabEvent e) {
         Origin origin = e.origin();
         if (origin.role() == Role.LAB) {
@@ -104,10 +107,9 @@ public final class BenchModel {
         if (item != null) {
             return item;
         }
-        Endpoint endpoint = lookup.apply(id);
-        EndpointKind kind = EndpointKinds.of(endpoint, origin);
+        EndpointKind kind = EndpointKinds.of(lookup.apply(id).orElse(null), origin);
         BenchItem group = group(kind);
-        item = new BenchItem(BenchItem.Type.ENDPOINT, id, kind, group, endpoint, Origin.endpoint(id, origin.role(), origin.label()));
+        item = new BenchItem(BenchItem.Type.ENDPOINT, id, kind, group, Origin.endpoint(id, origin.role(), origin.label()));
         item.setLabel(origin.role() == Role.SERVER || origin.role() == Role.RELAY ? id : origin.label() + " · " + id);
         item.setState("endpoint.state.starting", false);
         endpoints.put(id, item);
@@ -120,7 +122,7 @@ public final class BenchModel {
         if (item != null) {
             return item;
         }
-        item = new BenchItem(BenchItem.Type.CONNECTION, origin.connection(), endpoint.kind(), endpoint, endpoint.endpoint(), origin);
+        item = new BenchItem(BenchItem.Type.CONNECTION, origin.connection(), endpoint.kind(), endpoint, origin);
         item.setLabel(origin.label());
         item.setDetail(origin.connection() + (origin.remote() == null ? "" : " · " + origin.remote()));
         item.setState(PaneState.OPEN.messageKey(), false);
@@ -132,7 +134,7 @@ public final class BenchModel {
     private BenchItem group(EndpointKind kind) {
         BenchItem group = groupOf.get(kind.id());
         if (group == null) {
-            group = new BenchItem(BenchItem.Type.GROUP, kind.id(), kind, null, null, null);
+            group = new BenchItem(BenchItem.Type.GROUP, kind.id(), kind, null, null);
             group.setLabel(kind.groupKey());
             groupOf.put(kind.id(), group);
             // groups keep the order of the registry, whatever order they appear in
@@ -149,6 +151,7 @@ public final class BenchModel {
     }
 
     /** Adds what arrived since the last commit and lets go of the oldest finished items beyond the bounds. */
+    @Override
     public void commit() {
         if (pending.isEmpty()) {
             return;

@@ -2,17 +2,15 @@ package netlab.ui.bench;
 
 import java.util.List;
 
-import netlab.engine.lab.Endpoint;
-import netlab.engine.lab.Lab;
 import netlab.engine.event.Origin;
-import netlab.engine.loop.LoopFuture;
+import netlab.engine.port.EndpointInfo;
 import netlab.ui.views.LabContext;
 import netlab.ui.views.LabPart;
 import org.kordamp.ikonli.Ikon;
 
 /**
  * One kind of endpoint the bench knows: how the tree groups and labels it, what the inspector
- * says about it, how to start another like it, and (optionally) the form that creates one. New
+ * says about it, and (optionally) the form that creates one. New
  * kinds (UDP, Unix sockets, subprocesses) register in {@link EndpointKinds}; the tree, the
  * inspector and the "New" panel pick them up from there.
  */
@@ -29,8 +27,8 @@ public interface EndpointKind {
 
     Ikon icon();
 
-    /** Whether {@code endpoint} is of this kind. */
-    boolean owns(Endpoint endpoint);
+    /** Whether the endpoint the lab describes so is of this kind. */
+    boolean owns(EndpointInfo endpoint);
 
     /** For endpoints the lab no longer holds: whether events from {@code origin} belong to this kind. */
     default boolean ownsOrigin(Origin origin) {
@@ -42,18 +40,8 @@ public interface EndpointKind {
         return false;
     }
 
-    /** The inspector's rows for {@code endpoint}. */
-    List<Property> properties(Endpoint endpoint);
-
-    /** Starts the same endpoint again (after the old one stopped): same spec. Null when it cannot. */
-    default LoopFuture<? extends Endpoint> again(Lab lab, Endpoint endpoint) {
-        return null;
-    }
-
-    /** Starts another like it beside it; a server takes a free port, since the original holds its own. */
-    default LoopFuture<? extends Endpoint> duplicate(Lab lab, Endpoint endpoint) {
-        return again(lab, endpoint);
-    }
+    /** The inspector's rows for the endpoint the lab describes so. */
+    List<Property> properties(EndpointInfo endpoint);
 
     /** A form that creates one, for the "New" panel; null when the window has its own or there is none. */
     default LabPart newForm(LabContext context) {

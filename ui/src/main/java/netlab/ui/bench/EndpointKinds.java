@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-import netlab.engine.lab.Endpoint;
+import netlab.engine.port.EndpointInfo;
 import netlab.engine.event.Origin;
 
 /**
@@ -36,7 +36,7 @@ public final class EndpointKinds {
     }
 
     /** The kind of {@code endpoint} (null: known only by its events' {@code origin}). */
-    public static EndpointKind of(Endpoint endpoint, Origin origin) {
+    public static EndpointKind of(EndpointInfo endpoint, Origin origin) {
         for (EndpointKind kind : KINDS) {
             if (endpoint != null ? kind.owns(endpoint) : kind.ownsOrigin(origin)) {
                 return kind;

@@ -3,13 +3,10 @@ package netlab.ui.bench;
 import java.util.ArrayList;
 import java.util.List;
 
-import netlab.engine.lab.Endpoint;
-import netlab.engine.lab.ExperimentEndpoint;
 import netlab.engine.lab.ExperimentSpec;
-import netlab.engine.lab.Lab;
 import netlab.engine.event.Origin;
 import netlab.engine.event.Role;
-import netlab.engine.loop.LoopFuture;
+import netlab.engine.port.EndpointInfo;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 
@@ -31,8 +28,8 @@ final class ExperimentKind implements EndpointKind {
     }
 
     @Override
-    public boolean owns(Endpoint endpoint) {
-        return endpoint instanceof ExperimentEndpoint;
+    public boolean owns(EndpointInfo endpoint) {
+        return endpoint.spec() instanceof ExperimentSpec;
     }
 
     @Override
@@ -41,17 +38,12 @@ final class ExperimentKind implements EndpointKind {
     }
 
     @Override
-    public List<Property> properties(Endpoint endpoint) {
-        ExperimentSpec spec = ((ExperimentEndpoint) endpoint).spec();
+    public List<Property> properties(EndpointInfo endpoint) {
+        ExperimentSpec spec = (ExperimentSpec) endpoint.spec();
         List<Property> out = new ArrayList<>();
         out.add(new Property("bench.prop.experiment", spec.id()));
         spec.params().forEach((k, v) -> out.add(new Property("bench.prop.param", k + " = " + v)));
         return out;
     }
 
-    /** Run again without the preset's servers: an experiment that needs one says so in its pane. */
-    @Override
-    public LoopFuture<ExperimentEndpoint> again(Lab lab, Endpoint endpoint) {
-        return lab.startExperiment(((ExperimentEndpoint) endpoint).spec());
-    }
 }

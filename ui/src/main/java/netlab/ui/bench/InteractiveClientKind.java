@@ -2,11 +2,9 @@ package netlab.ui.bench;
 
 import java.util.List;
 
-import netlab.engine.lab.Endpoint;
 import netlab.engine.lab.InteractiveClientEndpoint;
 import netlab.engine.lab.InteractiveClientSpec;
-import netlab.engine.lab.Lab;
-import netlab.engine.loop.LoopFuture;
+import netlab.engine.port.EndpointInfo;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 
@@ -28,8 +26,8 @@ final class InteractiveClientKind implements EndpointKind {
     }
 
     @Override
-    public boolean owns(Endpoint endpoint) {
-        return endpoint instanceof InteractiveClientEndpoint;
+    public boolean owns(EndpointInfo endpoint) {
+        return endpoint.spec() instanceof InteractiveClientSpec;
     }
 
     @Override
@@ -38,15 +36,11 @@ final class InteractiveClientKind implements EndpointKind {
     }
 
     @Override
-    public List<Property> properties(Endpoint endpoint) {
-        InteractiveClientSpec spec = ((InteractiveClientEndpoint) endpoint).spec();
+    public List<Property> properties(EndpointInfo endpoint) {
+        InteractiveClientSpec spec = (InteractiveClientSpec) endpoint.spec();
         return List.of(
                 new Property("bench.prop.target", Addresses.of(spec.host(), spec.port())),
                 new Property("field.readSize", String.valueOf(spec.readSize())));
     }
 
-    @Override
-    public LoopFuture<InteractiveClientEndpoint> again(Lab lab, Endpoint endpoint) {
-        return lab.startInteractiveClient(((InteractiveClientEndpoint) endpoint).spec());
-    }
 }

@@ -2,7 +2,7 @@ package netlab.ui.bench;
 
 import java.util.List;
 
-import netlab.engine.lab.Endpoint;
+import netlab.engine.port.EndpointInfo;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 
@@ -24,12 +24,12 @@ final class OtherKind implements EndpointKind {
     }
 
     @Override
-    public boolean owns(Endpoint endpoint) {
+    public boolean owns(EndpointInfo endpoint) {
         return true;
     }
 
     @Override
-    public List<Property> properties(Endpoint endpoint) {
-        return List.of(new Property("bench.prop.type", endpoint.getClass().getSimpleName()));
+    public List<Property> properties(EndpointInfo endpoint) {
+        return List.of(new Property("bench.prop.type", endpoint.spec() == null ? "?" : endpoint.spec().getClass().getSimpleName()));
     }
 }

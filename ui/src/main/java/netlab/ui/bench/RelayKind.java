@@ -3,16 +3,13 @@ package netlab.ui.bench;
 import java.util.ArrayList;
 import java.util.List;
 
-import netlab.engine.lab.Endpoint;
-import netlab.engine.lab.Lab;
-import netlab.engine.lab.RelayEndpoint;
 import netlab.engine.lab.RelaySpec;
 import netlab.engine.event.Origin;
 import netlab.engine.event.Role;
-import netlab.engine.loop.LoopFuture;
 import netlab.ui.relay.RelayCard;
 import netlab.ui.views.LabContext;
 import netlab.ui.views.LabPart;
+import netlab.engine.port.EndpointInfo;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 
@@ -34,8 +31,8 @@ final class RelayKind implements EndpointKind {
     }
 
     @Override
-    public boolean owns(Endpoint endpoint) {
-        return endpoint instanceof RelayEndpoint;
+    public boolean owns(EndpointInfo endpoint) {
+        return endpoint.spec() instanceof RelaySpec;
     }
 
     @Override
@@ -49,32 +46,15 @@ final class RelayKind implements EndpointKind {
     }
 
     @Override
-    public List<Property> properties(Endpoint endpoint) {
-        RelayEndpoint relay = (RelayEndpoint) endpoint;
-        RelaySpec spec = relay.spec();
+    public List<Property> properties(EndpointInfo endpoint) {
+        EndpointInfo relay = endpoint;
+        RelaySpec spec = (RelaySpec) relay.spec();
         List<Property> out = new ArrayList<>();
         out.add(new Property("bench.prop.address", relay.address() == null ? spec.host() + ":" + spec.port() : relay.address().toString()));
         out.add(new Property("bench.prop.target", spec.target()));
         out.add(new Property("bench.prop.relaying", spec.describe(relay.seed())));
-        out.add(new Property("bench.prop.connections", String.valueOf(relay.liveCount())));
+        out.add(new Property("bench.prop.connections", String.valueOf(relay.connections())));
         return out;
-    }
-
-    /** The same relay, on the port it had and with the seed it drew: the run repeats. */
-    @Override
-    public LoopFuture<RelayEndpoint> again(Lab lab, Endpoint endpoint) {
-        RelayEndpoint relay = (RelayEndpoint) endpoint;
-        RelaySpec spec = relay.spec().withSeed(relay.seed());
-        if (spec.port() == 0 && relay.address() != null && !relay.address().isUnix()) {
-            spec = spec.withPort(relay.address().port());
-        }
-        return lab.startRelay(spec);
-    }
-
-    @Override
-    public LoopFuture<RelayEndpoint> duplicate(Lab lab, Endpoint endpoint) {
-        RelayEndpoint relay = (RelayEndpoint) endpoint;
-        return lab.startRelay(relay.spec().withSeed(relay.seed()).withPort(0));
     }
 
     @Override

@@ -3,12 +3,9 @@ package netlab.ui.bench;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import netlab.engine.lab.ClientEndpoint;
 import netlab.engine.lab.ClientSpec;
-import netlab.engine.lab.Endpoint;
-import netlab.engine.lab.Lab;
 import netlab.engine.bytes.Bytes;
-import netlab.engine.loop.LoopFuture;
+import netlab.engine.port.EndpointInfo;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 
@@ -30,8 +27,8 @@ final class TcpClientKind implements EndpointKind {
     }
 
     @Override
-    public boolean owns(Endpoint endpoint) {
-        return endpoint instanceof ClientEndpoint;
+    public boolean owns(EndpointInfo endpoint) {
+        return endpoint.spec() instanceof ClientSpec;
     }
 
     @Override
@@ -41,8 +38,8 @@ final class TcpClientKind implements EndpointKind {
     }
 
     @Override
-    public List<Property> properties(Endpoint endpoint) {
-        ClientSpec spec = ((ClientEndpoint) endpoint).spec();
+    public List<Property> properties(EndpointInfo endpoint) {
+        ClientSpec spec = (ClientSpec) endpoint.spec();
         return List.of(
                 new Property("bench.prop.target", Addresses.of(spec.host(), spec.port())),
                 new Property("bench.prop.parts", spec.parts().stream().map(Bytes::repr).collect(Collectors.joining(" · "))),
@@ -51,8 +48,4 @@ final class TcpClientKind implements EndpointKind {
                 new Property("field.readSize", String.valueOf(spec.readSize())));
     }
 
-    @Override
-    public LoopFuture<ClientEndpoint> again(Lab lab, Endpoint endpoint) {
-        return lab.startClient(((ClientEndpoint) endpoint).spec());
-    }
 }

@@ -3,13 +3,10 @@ package netlab.ui.bench;
 import java.util.ArrayList;
 import java.util.List;
 
-import netlab.engine.lab.Endpoint;
-import netlab.engine.lab.Lab;
-import netlab.engine.lab.ServerEndpoint;
 import netlab.engine.lab.ServerSpec;
 import netlab.engine.event.Origin;
 import netlab.engine.event.Role;
-import netlab.engine.loop.LoopFuture;
+import netlab.engine.port.EndpointInfo;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 
@@ -31,8 +28,8 @@ final class TcpServerKind implements EndpointKind {
     }
 
     @Override
-    public boolean owns(Endpoint endpoint) {
-        return endpoint instanceof ServerEndpoint;
+    public boolean owns(EndpointInfo endpoint) {
+        return endpoint.spec() instanceof ServerSpec;
     }
 
     @Override
@@ -46,39 +43,23 @@ final class TcpServerKind implements EndpointKind {
     }
 
     @Override
-    public List<Property> properties(Endpoint endpoint) {
-        ServerEndpoint server = (ServerEndpoint) endpoint;
-        ServerSpec spec = server.spec();
+    public List<Property> properties(EndpointInfo endpoint) {
+        ServerSpec spec = (ServerSpec) endpoint.spec();
         List<Property> out = new ArrayList<>();
         out.add(new Property("bench.prop.behavior", spec.behavior().id()));
         out.add(new Property("field.host", spec.host() + (spec.allInterfaces() ? " ⚠" : "")));
-        out.add(new Property("field.port", spec.port() == 0 ? "0 → " + port(server) : String.valueOf(spec.port())));
+        out.add(new Property("field.port", spec.port() == 0 ? "0 → " + port(endpoint) : String.valueOf(spec.port())));
         out.add(new Property("field.readSize", String.valueOf(spec.readSize())));
-        out.add(new Property("bench.prop.connections", String.valueOf(server.connectionCount())));
+        out.add(new Property("bench.prop.connections", String.valueOf(endpoint.connections())));
         out.add(new Property("bench.prop.maxConnections", String.valueOf(spec.maxConnections())));
-        if (server.refusedConnections() > 0) {
-            out.add(new Property("bench.prop.refused", String.valueOf(server.refusedConnections())));
+        if (endpoint.refused() > 0) {
+            out.add(new Property("bench.prop.refused", String.valueOf(endpoint.refused())));
         }
         return out;
     }
 
-    private static String port(ServerEndpoint server) {
+    private static String port(EndpointInfo server) {
         return server.address() == null ? "?" : String.valueOf(server.address().port());
     }
 
-    /** The same spec; one that asked for a free port comes back on the port it had, so its clients find it. */
-    @Override
-    public LoopFuture<ServerEndpoint> again(Lab lab, Endpoint endpoint) {
-        ServerEndpoint server = (ServerEndpoint) endpoint;
-        ServerSpec spec = server.spec();
-        if (spec.port() == 0 && server.address() != null) {
-            spec = spec.withPort(server.address().port());
-        }
-        return lab.startServer(spec);
-    }
-
-    @Override
-    public LoopFuture<ServerEndpoint> duplicate(Lab lab, Endpoint endpoint) {
-        return lab.startServer(((ServerEndpoint) endpoint).spec().withPort(0));
-    }
 }

@@ -1,5 +1,6 @@
 package netlab.ui.chunks;
 
+import netlab.ui.panes.Chunk;
 import java.util.Locale;
 
 import javafx.geometry.VPos;

@@ -12,16 +12,17 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import netlab.engine.lab.ClientEndpoint;
 import netlab.engine.lab.ClientSpec;
 import netlab.engine.lab.EndpointState;
-import netlab.engine.lab.Lab;
 import netlab.engine.lab.Limits;
 import netlab.engine.lab.ServerSpec;
 import netlab.engine.bytes.Bytes;
 import netlab.engine.event.ErrorInfo;
 import netlab.engine.event.LabEvent;
 import netlab.engine.experiments.StreamEchoClient;
+import netlab.engine.port.EndpointInfo;
+import netlab.engine.port.LabCommands;
+import netlab.engine.port.Started;
 import netlab.engine.transport.Ports;
 import netlab.ui.events.Completions;
 import netlab.ui.events.EndpointStates;
@@ -35,7 +36,7 @@ import netlab.ui.i18n.Problem;
  * until the person types another.
  */
 public final class ClientCardModel {
-    private final Lab lab;
+    private final LabCommands commands;
     private final Executor ui;
 
     private final StringProperty host = new SimpleStringProperty(ServerSpec.DEFAULT_HOST);
@@ -61,10 +62,11 @@ public final class ClientCardModel {
 
     private int serverPort = -1;
     private boolean followingNow;
-    private ClientEndpoint last;
+    /** The id of the client sent last; null before the first. */
+    private String last;
 
-    public ClientCardModel(Lab lab, Executor ui) {
-        this.lab = lab;
+    public ClientCardModel(LabCommands commands, Executor ui) {
+        this.commands = commands;
         this.ui = ui;
         host.addListener((obs, old, now) -> checkHost());
         port.addListener((obs, old, now) -> {
@@ -146,12 +148,7 @@ public final class ClientCardModel {
             sendProblem.set(Problem.from(e));
             return false;
         }
-        try {
-            Completions.onDone(lab.startClient(spec), ui, this::started);
-        } catch (RuntimeException e) {
-            sendProblem.set(Problem.raw(ErrorInfo.of(e).toString()));
-            return false;
-        }
+        Completions.onDone(commands.startClient(spec), ui, this::started);
         remember(spec.parts());
         return true;
     }
@@ -174,28 +171,31 @@ public final class ClientCardModel {
         return history;
     }
 
-    private void started(ClientEndpoint client, Throwable error) {
+    private void started(Started client, Throwable error) {
         if (error != null) {
             sendProblem.set(Problem.raw(ErrorInfo.of(error).toString()));
             return;
         }
-        last = client;
-        lastClientState.set(client.state());
-        lastClient.set(client.id());
-        Completions.onDone(client.finished(), ui, (v, e) -> {
-            if (last == client) {
-                lastClientState.set(client.state());
+        String id = client.endpointId();
+        last = id;
+        commands.endpoint(id).map(EndpointInfo::state).ifPresent(lastClientState::set);
+        lastClient.set(id);
+        // events may be elided under a flood; the client's own end always reaches the card
+        Completions.onDone(client.finished(), ui, (state, e) -> {
+            if (id.equals(last) && state != null) {
+                lastClientState.set(state);
             }
         });
     }
 
     /** Follows the last client's state through the event stream. */
     public void accept(LabEvent e) {
-        if (last == null || !last.id().equals(e.origin().endpoint())) {
+        if (last == null || !last.equals(e.origin().endpoint())) {
             return;
         }
         EndpointState state = EndpointStates.of(e);
-        if (state != null && !(last.state().isOver() && !state.isOver())) {
+        EndpointState now = lastClientState.get();
+        if (state != null && !(now != null && now.isOver() && !state.isOver())) {
             lastClientState.set(state);
         }
     }

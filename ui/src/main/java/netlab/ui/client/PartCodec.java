@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import netlab.engine.bytes.ByteInput.Mode;
 import netlab.engine.bytes.ByteInput;
 import netlab.engine.bytes.Bytes;
+import netlab.ui.panes.ByteLiterals;
 
 /** A message part written in one of the composer's input modes, and back. */
 public final class PartCodec {
@@ -24,7 +25,7 @@ public final class PartCodec {
         return switch (mode) {
             case TEXT -> strictUtf8(bytes);
             case ESCAPED -> escaped(bytes);
-            case HEX -> spacedHex(bytes);
+            case HEX -> ByteLiterals.hex(bytes);
         };
     }
 
@@ -44,17 +45,5 @@ public final class PartCodec {
     private static String escaped(Bytes bytes) {
         String repr = bytes.repr();
         return repr.substring(2, repr.length() - 1);
-    }
-
-    private static String spacedHex(Bytes bytes) {
-        String hex = bytes.hex();
-        StringBuilder out = new StringBuilder(hex.length() * 3 / 2);
-        for (int i = 0; i < hex.length(); i += 2) {
-            if (i > 0) {
-                out.append(' ');
-            }
-            out.append(hex, i, i + 2);
-        }
-        return out.toString();
     }
 }

@@ -11,25 +11,23 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import netlab.engine.lab.Lab;
-import netlab.engine.lab.ProcessEndpoint;
 import netlab.engine.bytes.Bytes;
 import netlab.engine.errors.PyErrors;
 import netlab.engine.event.EventKind;
-import netlab.engine.event.EventSubscription;
 import netlab.engine.event.LabEvent;
+import netlab.ui.views.LabSubscriber;
+import netlab.engine.port.EndpointInfo;
+import netlab.engine.port.LabCommands;
 import netlab.engine.subprocess.CommandLine;
 import netlab.engine.subprocess.ProcessSpec;
 
 /**
  * "Run a command": a command line (split into arguments without a shell unless the shell box is
  * ticked), the child's stdout and stderr as they arrive, a line of stdin at a time, EOF, Stop and
- * the exit status. The output comes from the lab's event stream (this model's own bounded
- * subscription), read once per frame by {@link #pump()}. UI thread only.
+ * the exit status. The output comes from the window's events: the model is a subscriber while its
+ * window is open. UI thread only.
  */
-public final class CommandModel implements AutoCloseable {
-    /** Events read per frame at most. */
-    static final int EVENTS_PER_FRAME = 2_000;
+public final class CommandModel implements LabSubscriber, AutoCloseable {
 
     /** Where the output goes: text with a style ({@code stdout}, {@code stderr}, {@code stdin}, {@code note}). */
     public interface Output {
@@ -42,15 +40,13 @@ public final class CommandModel implements AutoCloseable {
     public record Status(String key, Object[] args, String style) {
     }
 
-    private final Lab lab;
+    private final LabCommands commands;
     private final Executor ui;
-    private final EventSubscription events;
     private final StringProperty commandLine = new SimpleStringProperty("");
     private final StringProperty stdinLine = new SimpleStringProperty("");
     private final BooleanProperty shell = new SimpleBooleanProperty();
     private final BooleanProperty running = new SimpleBooleanProperty();
     private final ObjectProperty<Status> status = new SimpleObjectProperty<>(new Status("command.status.idle", new Object[0], null));
-    private final List<LabEvent> batch = new ArrayList<>();
     /** Events of a command that is starting, kept until its endpoint id is known. */
     private final List<LabEvent> early = new ArrayList<>();
     private final StreamDecoder[] decoders = {null, new StreamDecoder(), new StreamDecoder()};
@@ -63,13 +59,13 @@ public final class CommandModel implements AutoCloseable {
         public void clear() {
         }
     };
-    private ProcessEndpoint endpoint;
+    /** The running (or last) command's endpoint id; null before the first. */
+    private String endpoint;
     private boolean starting;
 
-    public CommandModel(Lab lab, Executor ui) {
-        this.lab = lab;
+    public CommandModel(LabCommands commands, Executor ui) {
+        this.commands = commands;
         this.ui = ui;
-        this.events = lab.events().subscribe("command", 8_192);
     }
 
     public void output(Output sink) {
@@ -95,7 +91,7 @@ public final class CommandModel implements AutoCloseable {
         decoders[2] = new StreamDecoder();
         output.append("$ " + (shell.get() ? "sh -c " + line : spec.display()) + "\n", "note");
         status.set(new Status("command.status.starting", new Object[0], null));
-        lab.startProcess(spec, ProcessEndpoint.DEFAULT_GRACE).toCompletableFuture().whenComplete((ep, error) -> ui.execute(() -> {
+        commands.startProcess(spec).whenComplete((started, error) -> ui.execute(() -> {
             starting = false;
             if (error != null) {
                 Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null ? error.getCause() : error;
@@ -104,9 +100,9 @@ public final class CommandModel implements AutoCloseable {
                 early.clear();
                 return;
             }
-            endpoint = ep;
+            endpoint = started.endpointId();
             running.set(true);
-            status.set(new Status("command.status.running", new Object[] {Long.toString(ep.pid())}, null));
+            status.set(new Status("command.status.running", new Object[] {Long.toString(pid())}, null));
             List<LabEvent> held = new ArrayList<>(early);
             early.clear();
             held.forEach(this::handle);
@@ -119,7 +115,7 @@ public final class CommandModel implements AutoCloseable {
             return;
         }
         String text = stdinLine.get() + "\n";
-        endpoint.write(Bytes.utf8(text));
+        commands.send(endpoint, Bytes.utf8(text));
         output.append(text, "stdin");
         stdinLine.set("");
     }
@@ -127,7 +123,7 @@ public final class CommandModel implements AutoCloseable {
     /** Closes the child's stdin: it reads EOF. */
     public void closeStdin() {
         if (endpoint != null && running.get()) {
-            endpoint.closeStdin();
+            commands.writeEof(endpoint);
             output.append("^D\n", "note");
         }
     }
@@ -135,7 +131,7 @@ public final class CommandModel implements AutoCloseable {
     /** Stops the child: SIGTERM, and SIGKILL after the grace. */
     public void stop() {
         if (endpoint != null && running.get()) {
-            endpoint.stop();
+            commands.stop(endpoint);
             status.set(new Status("command.status.stopping", new Object[0], null));
         }
     }
@@ -144,27 +140,22 @@ public final class CommandModel implements AutoCloseable {
         output.clear();
     }
 
-    /** One frame: the events that came for this command. */
-    public int pump() {
-        batch.clear();
-        int n = events.drainTo(batch, EVENTS_PER_FRAME);
-        for (LabEvent e : batch) {
-            if (e.kind() == EventKind.ELIDED) {
-                if (running.get() || starting) {
-                    output.append("[" + e.describe() + "]\n", "note");
-                }
-            } else if (endpoint != null && e.origin().endpoint().equals(endpoint.id())) {
-                handle(e);
-            } else if (starting && e.origin().endpoint().startsWith("process-")) {
-                early.add(e);
+    /** One event of the window's: those of this command are its output. */
+    @Override
+    public void accept(LabEvent e) {
+        if (e.kind() == EventKind.ELIDED) {
+            if (running.get() || starting) {
+                output.append("[" + e.describe() + "]\n", "note");
             }
+        } else if (endpoint != null && e.origin().endpoint().equals(endpoint)) {
+            handle(e);
+        } else if (starting && e.origin().endpoint().startsWith("process-")) {
+            early.add(e);
         }
-        batch.clear();
-        return n;
     }
 
     private void handle(LabEvent e) {
-        if (endpoint == null || !e.origin().endpoint().equals(endpoint.id())) {
+        if (endpoint == null || !e.origin().endpoint().equals(endpoint)) {
             return;
         }
         switch (e.kind()) {
@@ -228,22 +219,26 @@ public final class CommandModel implements AutoCloseable {
         return status;
     }
 
-    /** The running (or last) command, or null. */
-    public ProcessEndpoint endpoint() {
+    /** The running (or last) command's endpoint id, or null. */
+    public String endpointId() {
         return endpoint;
     }
 
-    /** Stops the child if it still runs and ends the subscription. */
+    /** The running (or last) command's process id; 0 when the lab no longer knows it. */
+    public long pid() {
+        return endpoint == null ? 0 : commands.endpoint(endpoint).map(EndpointInfo::pid).orElse(0L);
+    }
+
+    /** Stops the child if it still runs. */
     @Override
     public void close() {
         if (endpoint != null && running.get()) {
-            endpoint.stop();
+            commands.stop(endpoint);
         }
-        events.close();
     }
 
     /** The grace Stop gives a child between SIGTERM and SIGKILL. */
     public static Duration grace() {
-        return ProcessEndpoint.DEFAULT_GRACE;
+        return LabCommands.PROCESS_STOP_GRACE;
     }
 }

@@ -3,7 +3,6 @@ package netlab.ui.command;
 import java.util.List;
 
 import atlantafx.base.theme.Styles;
-import javafx.animation.AnimationTimer;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -24,7 +23,7 @@ import org.kordamp.ikonli.feather.Feather;
 /**
  * The "Run a command" pane: a command line with Run and Stop, the output with stdout and stderr
  * coloured apart (and what was typed to stdin), a line of stdin to send, EOF, and the exit status.
- * It pumps its model once per frame while it is in a scene.
+ * Its model hears the window's events while the window is open.
  */
 public final class CommandPane {
     /** The output keeps at most this many characters; the oldest go first, with a note. */
@@ -32,7 +31,6 @@ public final class CommandPane {
 
     private final BorderPane root = new BorderPane();
     private final StyleClassedTextArea output = new StyleClassedTextArea();
-    private final AnimationTimer pump;
     private final I18n i18n;
     /** Characters let go since the output was last cleared; said on the first line. */
     private long removed;
@@ -124,19 +122,6 @@ public final class CommandPane {
         root.setBottom(bottom);
         BorderPane.setMargin(scroll, new javafx.geometry.Insets(8, 0, 8, 0));
 
-        pump = new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                model.pump();
-            }
-        };
-        root.sceneProperty().addListener((obs, old, scene) -> {
-            if (scene != null) {
-                pump.start();
-            } else {
-                pump.stop();
-            }
-        });
     }
 
     private void show(String text, String style) {

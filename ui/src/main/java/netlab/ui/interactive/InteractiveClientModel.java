@@ -10,12 +10,12 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import netlab.engine.lab.InteractiveClientEndpoint;
 import netlab.engine.lab.InteractiveClientSpec;
-import netlab.engine.lab.Lab;
 import netlab.engine.lab.Limits;
 import netlab.engine.lab.ServerSpec;
 import netlab.engine.event.ErrorInfo;
+import netlab.engine.port.LabCommands;
+import netlab.engine.port.Started;
 import netlab.engine.transport.Ports;
 import netlab.ui.events.Completions;
 import netlab.ui.form.Checked;
@@ -27,7 +27,7 @@ import netlab.ui.i18n.Problem;
  * pane, where a person types. Its port follows the bench's server until another is typed.
  */
 public final class InteractiveClientModel {
-    private final Lab lab;
+    private final LabCommands commands;
     private final Executor ui;
     private final StringProperty host = new SimpleStringProperty(ServerSpec.DEFAULT_HOST);
     private final StringProperty port = new SimpleStringProperty(String.valueOf(ServerSpec.DEFAULT_PORT));
@@ -41,8 +41,8 @@ public final class InteractiveClientModel {
     private int serverPort = -1;
     private boolean followingNow;
 
-    public InteractiveClientModel(Lab lab, Executor ui) {
-        this.lab = lab;
+    public InteractiveClientModel(LabCommands commands, Executor ui) {
+        this.commands = commands;
         this.ui = ui;
         host.addListener(o -> checkHost());
         port.addListener(o -> {
@@ -98,21 +98,22 @@ public final class InteractiveClientModel {
             return false;
         }
         problem.set(null);
+        InteractiveClientSpec spec;
         try {
-            Completions.onDone(lab.startInteractiveClient(new InteractiveClientSpec(h.value(), p.value(), n.value())), ui,
-                    this::started);
-        } catch (RuntimeException e) {
-            problem.set(Problem.raw(ErrorInfo.of(e).toString()));
+            spec = new InteractiveClientSpec(h.value(), p.value(), n.value());
+        } catch (IllegalArgumentException e) {
+            problem.set(Problem.from(e));
             return false;
         }
+        Completions.onDone(commands.startInteractiveClient(spec), ui, this::started);
         return true;
     }
 
-    private void started(InteractiveClientEndpoint client, Throwable error) {
+    private void started(Started client, Throwable error) {
         if (error != null) {
             problem.set(Problem.raw(ErrorInfo.of(error).toString()));
         } else {
-            lastClient.set(client.id());
+            lastClient.set(client.endpointId());
         }
     }
 

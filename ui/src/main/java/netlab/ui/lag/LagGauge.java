@@ -7,7 +7,8 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
-import netlab.engine.loop.LoopLag;
+import java.util.function.LongUnaryOperator;
+
 import netlab.ui.i18n.I18n;
 import netlab.ui.theme.ToolStyles;
 
@@ -20,14 +21,15 @@ import netlab.ui.theme.ToolStyles;
 public final class LagGauge {
     static final long RECENT_NANOS = 2_000_000_000L;
 
-    private final LoopLag lag;
+    /** The loop's lag now, given how old a late timer may be to still count. */
+    private final LongUnaryOperator lag;
     private final LagGaugeModel model = new LagGaugeModel();
     private final HBox root = new HBox(6);
     private final Region fill = new Region();
     private final Label value = new Label();
     private final AnimationTimer timer;
 
-    public LagGauge(LoopLag lag, I18n i18n) {
+    public LagGauge(LongUnaryOperator lag, I18n i18n) {
         this.lag = lag;
         root.getStyleClass().add("lag-gauge");
         root.setId("lag-gauge");
@@ -70,7 +72,7 @@ public final class LagGauge {
 
     /** One frame: read the loop's figures and show them. */
     void sample(long now) {
-        model.accept(now, lag.recentNanos(RECENT_NANOS));
+        model.accept(now, lag.applyAsLong(RECENT_NANOS));
         value.setText(model.text());
         fill.setPrefWidth(Math.max(2, 80 * model.fraction()));
         root.getStyleClass().removeAll("lag-fine", "lag-slow", "lag-stalled");

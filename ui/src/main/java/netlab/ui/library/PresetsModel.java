@@ -15,16 +15,14 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import netlab.engine.lab.Endpoint;
 import netlab.engine.lab.EndpointState;
-import netlab.engine.lab.Lab;
 import netlab.engine.event.ErrorInfo;
 import netlab.engine.event.LabEvent;
 import netlab.engine.event.Role;
-import netlab.engine.loop.LoopFuture;
+import netlab.engine.port.LabCommands;
+import netlab.engine.port.PresetOutcome;
 import netlab.engine.preset.ClientPreset;
 import netlab.engine.preset.Preset;
-import netlab.engine.preset.PresetRun;
 import netlab.ui.events.Completions;
 import netlab.ui.events.EndpointStates;
 import netlab.ui.i18n.Problem;
@@ -39,7 +37,7 @@ import netlab.ui.settings.Settings;
  * going belongs to it, and each one that ends is a step of {@link #totalSteps()}.
  */
 public final class PresetsModel {
-    private final Lab lab;
+    private final LabCommands commands;
     private final Executor ui;
     private final Settings settings;
     private final ObservableList<Preset> presets;
@@ -52,11 +50,12 @@ public final class PresetsModel {
     /** Endpoints announced while the current run goes: its own. */
     private final Set<String> runEndpoints = new LinkedHashSet<>();
     private final Set<String> runEnded = new HashSet<>();
-    private PresetRun lastRun;
+    /** How the last finished run ended; null while none did (its servers keep listening until stopped). */
+    private PresetOutcome lastRun;
     private long runNumber;
 
-    public PresetsModel(Lab lab, Executor ui, Settings settings, List<Preset> presets) {
-        this.lab = lab;
+    public PresetsModel(LabCommands commands, Executor ui, Settings settings, List<Preset> presets) {
+        this.commands = commands;
         this.ui = ui;
         this.settings = settings;
         this.presets = FXCollections.unmodifiableObservableList(FXCollections.observableArrayList(presets));
@@ -135,7 +134,7 @@ public final class PresetsModel {
         progress.set(totalSteps() == 0 ? -1 : 0);
         runEndpoints.clear();
         runEnded.clear();
-        LoopFuture<Void> cleared = lastRun == null ? null : lastRun.stop();
+        java.util.concurrent.CompletableFuture<Void> cleared = lastRun == null ? null : commands.stopPreset(lastRun.runId());
         lastRun = null;
         if (cleared == null) {
             start(preset, number);
@@ -148,14 +147,10 @@ public final class PresetsModel {
         if (number != runNumber || status.get() != RunStatus.RUNNING) {
             return;
         }
-        try {
-            Completions.onDone(PresetRun.start(lab, preset, freePort.get() ? 0 : null), ui, (run, error) -> finished(number, run, error));
-        } catch (RuntimeException e) {
-            finished(number, null, e);
-        }
+        Completions.onDone(commands.runPreset(preset, freePort.get()), ui, (run, error) -> finished(number, run, error));
     }
 
-    private void finished(long number, PresetRun run, Throwable error) {
+    private void finished(long number, PresetOutcome run, Throwable error) {
         if (number != runNumber) {
             return;
         }
@@ -172,7 +167,7 @@ public final class PresetsModel {
             message.set(Problem.of("preset.clientsFailed"));
         } else {
             status.set(RunStatus.DONE);
-            message.set(run.servers().isEmpty() ? null : Problem.of("preset.serversListen", run.servers().size()));
+            message.set(run.serversListening() == 0 ? null : Problem.of("preset.serversListen", run.serversListening()));
         }
         if (progress.get() >= 0) {
             progress.set(1);
@@ -188,17 +183,15 @@ public final class PresetsModel {
             status.set(RunStatus.STOPPING);
             runEndpoints.forEach(this::stopEndpoint);
         } else if (lastRun != null) {
-            lastRun.stop();
+            commands.stopPreset(lastRun.runId());
             lastRun = null;
             status.set(RunStatus.STOPPED);
         }
     }
 
     private void stopEndpoint(String id) {
-        Endpoint e = lab.endpoint(id);
-        if (e != null) {
-            e.stop();
-        }
+        // one the lab forgot is over already
+        commands.stop(id);
     }
 
     /** Follows the run's endpoints through the event stream. */
@@ -246,8 +239,8 @@ public final class PresetsModel {
         return freePort;
     }
 
-    /** The last finished run, for tests and the code view; null while none. */
-    public PresetRun lastRun() {
+    /** How the last finished run ended, for tests and the banner; null while none. */
+    public PresetOutcome lastRun() {
         return lastRun;
     }
 }

@@ -21,16 +21,18 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import netlab.engine.lab.Endpoint;
 import netlab.engine.lab.EndpointState;
-import netlab.engine.lab.Lab;
-import netlab.engine.lab.ServerEndpoint;
+import netlab.engine.lab.ServerSpec;
 import netlab.engine.load.LoadMode;
 import netlab.engine.load.LoadProgress;
 import netlab.engine.load.LoadResult;
-import netlab.engine.load.LoadRun;
 import netlab.engine.load.LoadSpec;
 import netlab.engine.net.SocketAddr;
+import netlab.engine.port.EndpointInfo;
+import netlab.engine.port.LabCommands;
+import netlab.engine.port.LabFiles;
+import netlab.engine.port.RunningLoad;
+import netlab.ui.events.Completions;
 
 /**
  * The load panel's state: what to load, the run in progress (its samples, twice a second, for the
@@ -41,7 +43,8 @@ public final class LoadPanelModel {
     /** Samples kept for the charts: two minutes at two a second. */
     static final int MAX_SAMPLES = 240;
 
-    private final Lab lab;
+    private final LabCommands commands;
+    private final LabFiles files;
     private final Executor ui;
     private final ObservableList<LoadTarget> targets = FXCollections.observableArrayList();
     private final ObjectProperty<LoadTarget> target = new SimpleObjectProperty<>();
@@ -59,10 +62,13 @@ public final class LoadPanelModel {
     private final ObservableList<LoadProgress> samples = FXCollections.observableArrayList();
     private final ObservableList<LoadResult> results = FXCollections.observableArrayList();
     private final DoubleProperty baselineRps = new SimpleDoubleProperty(Double.NaN);
-    private LoadRun run;
+    private RunningLoad run;
+    /** Counts starts, so that the end of a run replaced by a newer one is not taken for the newer one's. */
+    private long runs;
 
-    public LoadPanelModel(Lab lab, Executor ui) {
-        this.lab = lab;
+    public LoadPanelModel(LabCommands commands, LabFiles files, Executor ui) {
+        this.commands = commands;
+        this.files = files;
         this.ui = ui;
         results.addListener((javafx.collections.ListChangeListener<LoadResult>) c ->
                 baselineRps.set(results.isEmpty() ? Double.NaN : results.get(0).requestsPerSecond()));
@@ -71,12 +77,12 @@ public final class LoadPanelModel {
     /** Refreshes the list of the bench's listening TCP servers (the engine's state is read, nothing waits). */
     public void refreshTargets() {
         List<LoadTarget> now = new ArrayList<>();
-        for (Endpoint e : lab.endpoints()) {
-            if (e instanceof ServerEndpoint s && s.state() == EndpointState.RUNNING && s.address() != null
-                    && !s.address().isUnix()) {
-                SocketAddr a = s.address();
-                String host = connectHost(s.spec().host());
-                now.add(new LoadTarget(s.id() + " · " + s.spec().behavior().id() + " · " + a, host, a.port()));
+        for (EndpointInfo e : commands.endpoints()) {
+            if (e.spec() instanceof ServerSpec spec && e.state() == EndpointState.RUNNING && e.address() != null
+                    && !e.address().isUnix()) {
+                SocketAddr a = e.address();
+                String host = connectHost(spec.host());
+                now.add(new LoadTarget(e.id() + " · " + spec.behavior().id() + " · " + a, host, a.port()));
             }
         }
         LoadTarget chosen = target.get();
@@ -110,22 +116,43 @@ public final class LoadPanelModel {
         progress.set(0);
         running.set(true);
         message.set("");
-        LoadRun started = LoadRun.start(spec, p -> ui.execute(() -> onProgress(p)));
-        run = started;
-        started.result().whenComplete((r, error) -> ui.execute(() -> {
-            if (run == started) {
-                run = null;
-            }
-            running.set(false);
-            progress.set(1);
+        long number = ++runs;
+        Completions.onDone(commands.startLoad(spec, p -> ui.execute(() -> onProgress(p))), ui, (started, error) -> {
             if (error != null) {
-                message.set(String.valueOf(error.getCause() != null ? error.getCause().getMessage() : error.getMessage()));
-            } else {
-                results.add(r);
-                message.set(r.mismatches() > 0 ? r.mismatches() + " echoes differ from what was sent"
-                        : r.errors() > 0 ? r.errors() + " errors: " + r.firstError() : "");
+                ended(number, null, error);
+                return;
             }
-        }));
+            if (number == runs) {
+                run = started;
+            }
+            Completions.onDone(started.result(), ui, (r, failed) -> ended(number, r, failed));
+        });
+    }
+
+    private void ended(long number, LoadResult r, Throwable error) {
+        if (number == runs) {
+            run = null;
+        }
+        running.set(false);
+        progress.set(1);
+        if (error != null) {
+            message.set(String.valueOf(error.getMessage()));
+        } else {
+            results.add(r);
+            message.set(r.mismatches() > 0 ? r.mismatches() + " echoes differ from what was sent"
+                    : r.errors() > 0 ? r.errors() + " errors: " + r.firstError() : "");
+        }
+    }
+
+    /** Writes every result of this session to {@code file} as JSON Lines, off the UI thread; a failure is said in the message. */
+    public void save(java.nio.file.Path file) {
+        StringBuilder lines = new StringBuilder();
+        for (LoadResult r : results) {
+            lines.append(r.toJson()).append('\n');
+        }
+        Completions.onDone(files.writeText(file, lines.toString()), ui, (v, error) ->
+                message.set(error == null ? "saved " + results.size() + " results to " + file
+                        : "cannot save " + file + ": " + (error.getMessage() == null ? error : error.getMessage())));
     }
 
     LoadSpec spec() {

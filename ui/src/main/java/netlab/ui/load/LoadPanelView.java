@@ -1,11 +1,6 @@
 package netlab.ui.load;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 import atlantafx.base.theme.Styles;
@@ -233,19 +228,7 @@ final class LoadPanelView implements LabPart {
         if (file == null) {
             return;
         }
-        StringBuilder lines = new StringBuilder();
-        for (LoadResult r : model.results()) {
-            lines.append(r.toJson()).append('\n');
-        }
-        Path path = file.toPath();
-        // written off the FX thread; only the outcome comes back
-        CompletableFuture.runAsync(() -> {
-            try {
-                Files.writeString(path, lines, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
+        model.save(file.toPath());
     }
 
     private TextField field(String id, javafx.beans.property.StringProperty value, double width) {

@@ -25,6 +25,6 @@ public final class LoadView implements CenterView {
 
     @Override
     public LabPart create(LabContext context) {
-        return new LoadPanelView(new LoadPanelModel(context.lab(), context.ui()), context.i18n());
+        return new LoadPanelView(new LoadPanelModel(context.commands(), context.files(), context.ui()), context.i18n());
     }
 }

@@ -15,8 +15,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import netlab.engine.event.LabEvent;
 import netlab.engine.event.Origin;
-import netlab.ui.chunks.Chunk;
-import netlab.ui.chunks.ChunkLog;
 import netlab.ui.events.EndpointStates;
 
 /**

@@ -11,6 +11,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import netlab.engine.event.EventKind;
 import netlab.engine.event.LabEvent;
+import netlab.ui.views.LabSubscriber;
 import netlab.engine.event.Origin;
 import netlab.engine.relay.RelayLeg;
 
@@ -23,7 +24,7 @@ import netlab.engine.relay.RelayLeg;
  * <p>Bounded: at most {@code maxRows} rows (finished ones go first, counted in
  * {@link #removedRowsProperty()}) of at most {@code linesPerPane} lines each.
  */
-public final class PanesModel {
+public final class PanesModel implements LabSubscriber {
     public static final int DEFAULT_MAX_ROWS = 24;
     public static final int DEFAULT_LINES_PER_PANE = 2_000;
     static final int MAX_EVICTED_REMEMBERED = 100_000;
@@ -65,6 +66,7 @@ public final class PanesModel {
     }
 
     /** Routes one event; nothing is shown until {@link #commit()}. */
+    @Override
     public void accept(LabEvent e) {
         if (e.kind() == EventKind.ELIDED) {
             return;
@@ -82,6 +84,7 @@ public final class PanesModel {
     }
 
     /** Publishes every pane touched since the last commit: one change per pane per batch. */
+    @Override
     public void commit() {
         for (PaneModel pane : touched) {
             pane.commit();

@@ -19,10 +19,11 @@ import javafx.scene.layout.VBox;
 import netlab.ui.controls.Fields;
 import netlab.ui.controls.Icons;
 import netlab.ui.i18n.I18n;
+import netlab.ui.views.LabPart;
 import org.kordamp.ikonli.feather.Feather;
 
 /** The bench's rows of panes, client side on the left, server side on the right, newest at the bottom. */
-public final class PanesView {
+public final class PanesView implements LabPart {
     private final PanesModel model;
     private final I18n i18n;
     private final PaneActions actions;
@@ -231,6 +232,7 @@ public final class PanesView {
         return settings;
     }
 
+    @Override
     public VBox node() {
         return root;
     }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.function.LongConsumer;
 
 import javafx.animation.AnimationTimer;
-import netlab.engine.event.EventSubscription;
+import netlab.engine.event.EventSource;
 import netlab.engine.event.LabEvent;
 
 /**
@@ -15,13 +15,16 @@ import netlab.engine.event.LabEvent;
  * elided marker. It never blocks and never posts a task per event.
  */
 public final class EventPump {
+    /** Events handled per frame at most unless told otherwise; the rest wait for the next frame. */
+    public static final int MAX_PER_FRAME = 4_000;
+
     /** Receives one frame's events on the UI thread; the list is reused and must not be kept. */
     @FunctionalInterface
     public interface Sink {
         void accept(List<LabEvent> batch, int backlog);
     }
 
-    private final EventSubscription subscription;
+    private final EventSource subscription;
     private final int maxPerFrame;
     private final Sink sink;
     private final List<LabEvent> batch;
@@ -31,7 +34,7 @@ public final class EventPump {
     private AnimationTimer timer;
     private LongConsumer onFrame = now -> { };
 
-    public EventPump(EventSubscription subscription, int maxPerFrame, Sink sink) {
+    public EventPump(EventSource subscription, int maxPerFrame, Sink sink) {
         if (maxPerFrame < 1) {
             throw new IllegalArgumentException("maxPerFrame must be positive, was " + maxPerFrame);
         }
@@ -76,7 +79,7 @@ public final class EventPump {
         timer.start();
     }
 
-    /** Stops pumping and ends the subscription, so the engine stops queueing for this window. */
+    /** Stops pumping and ends the source, so the engine stops queueing for this window. */
     public void stop() {
         if (timer != null) {
             timer.stop();
@@ -93,7 +96,7 @@ public final class EventPump {
         return stats.snapshot();
     }
 
-    public EventSubscription subscription() {
+    public EventSource subscription() {
         return subscription;
     }
 }

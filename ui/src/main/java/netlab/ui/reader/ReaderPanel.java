@@ -132,7 +132,7 @@ final class ReaderPanel {
             placeholder();
             force = true;
         }
-        long nowNanos = context.lab().events().clock().nanos();
+        long nowNanos = context.nowNanos();
         if (force || trace.revision() != seenRevision) {
             seenRevision = trace.revision();
             catchUp();

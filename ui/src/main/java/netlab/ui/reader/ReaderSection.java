@@ -3,7 +3,7 @@ package netlab.ui.reader;
 import javafx.scene.Node;
 import netlab.engine.event.LabEvent;
 import netlab.engine.event.Role;
-import netlab.ui.bench.BenchItem;
+import netlab.ui.views.Selection;
 import netlab.ui.views.EndpointView;
 import netlab.ui.views.LabContext;
 import netlab.ui.views.LabPart;
@@ -17,9 +17,9 @@ public final class ReaderSection implements EndpointView {
     private static final int ROWS = 4;
 
     @Override
-    public boolean appliesTo(BenchItem item) {
-        return item != null && (item.type() == BenchItem.Type.CONNECTION
-                || (item.type() == BenchItem.Type.ENDPOINT && item.origin() != null && item.origin().role() == Role.CLIENT));
+    public boolean appliesTo(Selection item) {
+        return item != null && (item.type() == Selection.Type.CONNECTION
+                || (item.type() == Selection.Type.ENDPOINT && item.origin() != null && item.origin().role() == Role.CLIENT));
     }
 
     @Override
@@ -28,14 +28,14 @@ public final class ReaderSection implements EndpointView {
     }
 
     @Override
-    public LabPart create(LabContext context, BenchItem item) {
-        ReaderLog log = context.model(ReaderLog.class);
+    public LabPart create(LabContext context, Selection item) {
+        ReaderLog log = context.get(ReaderLog.class);
         ReaderPanel panel = new ReaderPanel(context, "inspector-reader", ROWS);
         Runnable follow = () -> {
             if (log == null) {
                 return;
             }
-            ReaderTrace t = item.type() == BenchItem.Type.CONNECTION ? log.trace(item.id()) : log.newestOf(item.endpointId());
+            ReaderTrace t = item.type() == Selection.Type.CONNECTION ? log.trace(item.id()) : log.newestOf(item.endpointId());
             if (t != panel.trace()) {
                 panel.show(t, "reader.none.here");
             }

@@ -15,7 +15,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import netlab.ui.bench.BenchItem;
+import netlab.ui.views.Selection;
 import netlab.ui.controls.Icons;
 import netlab.ui.controls.Tooltips;
 import netlab.ui.views.LabContext;
@@ -42,7 +42,7 @@ public final class ReaderView implements LabPart {
 
     public ReaderView(LabContext context) {
         this.context = context;
-        this.log = context.model(ReaderLog.class);
+        this.log = context.get(ReaderLog.class);
         panel = new ReaderPanel(context, "reader", 0);
 
         Label connection = new Label();
@@ -131,19 +131,19 @@ public final class ReaderView implements LabPart {
 
     /** What the bench's selection points at: its connection, its endpoint's newest reader, or the newest reader of all. */
     private ReaderTrace followed() {
-        BenchItem item = context.selectionProperty().get();
-        if (item == null || item.type() == BenchItem.Type.GROUP) {
+        Selection item = context.selectionProperty().get();
+        if (item == null || item.type() == Selection.Type.GROUP) {
             return log.newestOf(null);
         }
-        if (item.type() == BenchItem.Type.CONNECTION) {
+        if (item.type() == Selection.Type.CONNECTION) {
             return log.trace(item.id());
         }
         return log.newestOf(item.endpointId());
     }
 
     private String whyNone() {
-        BenchItem item = context.selectionProperty().get();
-        return item == null || item.type() == BenchItem.Type.GROUP ? "reader.none" : "reader.none.selected";
+        Selection item = context.selectionProperty().get();
+        return item == null || item.type() == Selection.Type.GROUP ? "reader.none" : "reader.none.selected";
     }
 
     /** The list holds the connections with a reader, plus the one shown; refreshed only while not choosing. */

@@ -1,9 +1,10 @@
 package netlab.ui.recording;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -11,22 +12,24 @@ import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.scene.Node;
-import netlab.engine.lab.Lab;
+import netlab.engine.event.LabEvent;
+import netlab.engine.port.LabCommands;
+import netlab.engine.port.RunningRecording;
 import netlab.engine.record.RecordingFormat;
-import netlab.engine.record.RecordingHeader;
 import netlab.engine.record.RecordingWriter;
+import netlab.ui.events.Completions;
 import netlab.ui.i18n.Problem;
-import netlab.ui.views.LabPart;
+import netlab.ui.views.LabSubscriber;
 
 /**
- * The window's recording: started and stopped by a person, written by the engine's
- * {@link RecordingWriter} on its own thread (the UI thread only starts it and reads its figures
- * once a frame). Says how big the file has grown, and says it loudly when the writer fell behind
+ * The window's recording: started and stopped by a person through the command port, written by
+ * the engine on a thread of its own (the UI thread only starts it and reads its figures once a
+ * frame). Says how big the file has grown, and says it loudly when the writer fell behind
  * and the recording is not complete.
  */
-public final class RecordingModel implements LabPart {
-    private final Lab lab;
+public final class RecordingModel implements LabSubscriber {
+    private final LabCommands commands;
+    private final Executor ui;
     private final ReadOnlyBooleanWrapper recording = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyLongWrapper events = new ReadOnlyLongWrapper();
@@ -34,10 +37,18 @@ public final class RecordingModel implements LabPart {
     private final ReadOnlyLongWrapper missed = new ReadOnlyLongWrapper();
     private final ReadOnlyObjectWrapper<Problem> problem = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Path> lastFile = new ReadOnlyObjectWrapper<>();
-    private RecordingWriter writer;
+    /** The recording running, once the lab said it started; null otherwise. */
+    private RunningRecording writer;
+    /** A start asked for and not answered yet. */
+    private boolean starting;
+    /** Why a recording asked to stop while it was starting should stop once it has; null: it should not. */
+    private String stopOnStart;
+    /** The end of the recording running or the last one, done when its file is whole. */
+    private CompletableFuture<RecordingWriter.Status> finished = CompletableFuture.completedFuture(null);
 
-    public RecordingModel(Lab lab) {
-        this.lab = lab;
+    public RecordingModel(LabCommands commands, Executor ui) {
+        this.commands = commands;
+        this.ui = ui;
     }
 
     /** A file name for a recording made now: {@code netlab-20250101-093000.netlab.jsonl}. */
@@ -47,16 +58,29 @@ public final class RecordingModel implements LabPart {
 
     /** Starts recording every event from now on into {@code target}; no I/O here (the writer's thread makes the file). */
     public void start(Path target) {
-        if (writer != null) {
+        if (writer != null || starting) {
             return;
         }
-        writer = RecordingWriter.start(lab.events(), target, RecordingHeader.now(lab.events().clock().startedAt(), "lab window"));
+        starting = true;
         file.set(target);
         events.set(0);
         bytes.set(0);
         missed.set(0);
         problem.set(null);
         recording.set(true);
+        Completions.onDone(commands.record(target, "lab window"), ui, (running, error) -> {
+            starting = false;
+            if (error != null) {
+                recording.set(false);
+                problem.set(Problem.of("recording.failed", String.valueOf(error.getMessage())));
+                return;
+            }
+            writer = running;
+            if (stopOnStart != null) {
+                finished = running.stop(stopOnStart);
+                stopOnStart = null;
+            }
+        });
     }
 
     /** Stops: what is queued is written, then the end line; {@link #recordingProperty()} turns false once the file is done. */
@@ -64,19 +88,29 @@ public final class RecordingModel implements LabPart {
         stop("stopped");
     }
 
-    /** As {@link #stop()}, with why it stopped for the file's end line. */
-    public void stop(String reason) {
+    /**
+     * As {@link #stop()}, with why it stopped for the file's end line; done with the last figures
+     * once the file is whole (at once when nothing records).
+     */
+    public CompletableFuture<RecordingWriter.Status> stop(String reason) {
         if (writer != null) {
-            writer.stop(reason);
+            finished = writer.stop(reason);
+        } else if (starting) {
+            stopOnStart = reason;
         }
+        return finished;
     }
 
     public void toggle(Path target) {
-        if (writer == null) {
+        if (writer == null && !starting) {
             start(target);
         } else {
             stop();
         }
+    }
+
+    @Override
+    public void accept(LabEvent event) {
     }
 
     /** Once a frame: the writer's figures, and its end. */
@@ -103,27 +137,6 @@ public final class RecordingModel implements LabPart {
         }
     }
 
-    /** Waits (bounded) for a recording to be finished: for the app, as the window closes. Not on the UI thread. */
-    public void awaitFinished(Duration timeout) {
-        RecordingWriter w = writer;
-        if (w != null) {
-            w.stop("the window was closed");
-            long deadline = System.nanoTime() + timeout.toNanos();
-            while (!w.status().finished() && System.nanoTime() < deadline) {
-                try {
-                    Thread.sleep(20);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
-        }
-    }
-
-    @Override
-    public Node node() {
-        return null;
-    }
 
     public ReadOnlyBooleanProperty recordingProperty() {
         return recording.getReadOnlyProperty();

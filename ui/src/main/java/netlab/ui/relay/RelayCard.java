@@ -31,7 +31,7 @@ public final class RelayCard implements LabPart {
     private final Card card = new Card();
 
     public RelayCard(LabContext context) {
-        this.model = new RelayCardModel(context.lab(), context.ui());
+        this.model = new RelayCardModel(context.commands(), context.ui());
         I18n i18n = context.i18n();
         card.setId("relay-card");
         card.getProperties().put(RelayCard.class, this);

@@ -17,15 +17,14 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import netlab.engine.lab.EndpointState;
-import netlab.engine.lab.Lab;
-import netlab.engine.lab.RelayEndpoint;
 import netlab.engine.lab.RelaySpec;
-import netlab.engine.lab.ServerEndpoint;
 import netlab.engine.lab.ServerSpec;
 import netlab.engine.lab.TransportKind;
 import netlab.engine.event.ErrorInfo;
 import netlab.engine.event.LabEvent;
 import netlab.engine.event.Role;
+import netlab.engine.port.EndpointInfo;
+import netlab.engine.port.LabCommands;
 import netlab.engine.relay.SplitMode;
 import netlab.ui.events.Completions;
 import netlab.ui.events.EndpointStates;
@@ -40,7 +39,7 @@ public final class RelayCardModel {
     /** Splits offered in the form's list; any other can be typed. */
     public static final List<String> SPLITS = List.of("fixed:5", "random:1-8", "byte", "coalesce:50", "none");
 
-    private final Lab lab;
+    private final LabCommands commands;
     private final Executor ui;
     private final StringProperty host = new SimpleStringProperty(ServerSpec.DEFAULT_HOST);
     private final StringProperty port = new SimpleStringProperty("10001");
@@ -57,11 +56,12 @@ public final class RelayCardModel {
     private final ReadOnlyObjectWrapper<Problem> problem = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
-    private RelayEndpoint current;
+    /** The id of the relay this form started last; null before the first. */
+    private String current;
     private boolean settingPort;
 
-    public RelayCardModel(Lab lab, Executor ui) {
-        this.lab = lab;
+    public RelayCardModel(LabCommands commands, Executor ui) {
+        this.commands = commands;
         this.ui = ui;
         targetPort.addListener((obs, old, now) -> {
             if (!settingPort) {
@@ -72,19 +72,21 @@ public final class RelayCardModel {
 
     /** The relay form forwards to the latest server that listens, until a port is typed. */
     public void accept(LabEvent e) {
-        if (e.origin().role() == Role.SERVER && !e.origin().isConnection() && EndpointStates.of(e) == EndpointState.RUNNING
-                && followServer.get() && lab.endpoint(e.origin().endpoint()) instanceof ServerEndpoint s
-                && s.address() != null && !s.address().isUnix() && s.spec().transport() != TransportKind.TLS) {
+        EndpointInfo s = e.origin().role() == Role.SERVER && !e.origin().isConnection()
+                && EndpointStates.of(e) == EndpointState.RUNNING && followServer.get()
+                ? commands.endpoint(e.origin().endpoint()).orElse(null) : null;
+        if (s != null && s.spec() instanceof ServerSpec spec && s.address() != null && !s.address().isUnix()
+                && spec.transport() != TransportKind.TLS) {
             settingPort = true;
             targetPort.set(String.valueOf(s.address().port()));
             settingPort = false;
-            if (s.spec().transport() == TransportKind.UDP) {
+            if (spec.transport() == TransportKind.UDP) {
                 transport.set(TransportKind.UDP);
             } else if (transport.get() == TransportKind.UDP) {
                 transport.set(TransportKind.TCP);
             }
         }
-        if (current != null && current.id().equals(e.origin().endpoint()) && EndpointStates.of(e) != null) {
+        if (current != null && current.equals(e.origin().endpoint()) && EndpointStates.of(e) != null) {
             sync();
         }
     }
@@ -153,39 +155,36 @@ public final class RelayCardModel {
         problem.set(null);
         running.set(true);
         status.set("");
-        try {
-            Completions.onDone(lab.startRelay(spec), ui, (relay, error) -> {
-                if (error != null) {
-                    running.set(false);
-                    problem.set(Problem.raw(ErrorInfo.of(error).toString()));
-                    return;
-                }
-                current = relay;
-                sync();
-                Completions.onDone(relay.finished(), ui, (v, e) -> sync());
-            });
-        } catch (RuntimeException e) {
-            running.set(false);
-            problem.set(Problem.from(e));
-        }
+        Completions.onDone(commands.startRelay(spec), ui, (relay, error) -> {
+            if (error != null) {
+                running.set(false);
+                problem.set(Problem.raw(ErrorInfo.of(error).toString()));
+                return;
+            }
+            current = relay.endpointId();
+            sync();
+            Completions.onDone(relay.finished(), ui, (v, e) -> sync());
+        });
         return true;
     }
 
     public void stop() {
         if (current != null) {
-            Completions.onDone(current.stop(), ui, (v, e) -> sync());
+            Completions.onDone(commands.stop(current), ui, (v, e) -> sync());
         }
     }
 
     private void sync() {
-        if (current == null) {
+        EndpointInfo relay = current == null ? null : commands.endpoint(current).orElse(null);
+        if (relay == null) {
             return;
         }
-        EndpointState state = current.state();
+        EndpointState state = relay.state();
+        RelaySpec spec = (RelaySpec) relay.spec();
         running.set(!state.isOver());
-        status.set(state == EndpointState.RUNNING && current.address() != null
-                ? current.id() + ": " + current.address() + " \u2192 " + current.spec().target() + " (" + current.spec().describe(current.seed()) + ")"
-                : current.id() + ": " + state.label());
+        status.set(state == EndpointState.RUNNING && relay.address() != null
+                ? current + ": " + relay.address() + " \u2192 " + spec.target() + " (" + spec.describe(relay.seed()) + ")"
+                : current + ": " + state.label());
     }
 
     public StringProperty hostProperty() {
@@ -250,7 +249,8 @@ public final class RelayCardModel {
         return running.getReadOnlyProperty();
     }
 
-    public RelayEndpoint current() {
-        return current;
+    /** The relay this form started last, as the lab knows it now; empty before the first. */
+    public java.util.Optional<EndpointInfo> current() {
+        return current == null ? java.util.Optional.empty() : commands.endpoint(current);
     }
 }

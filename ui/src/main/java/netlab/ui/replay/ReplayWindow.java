@@ -13,37 +13,46 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
-import netlab.engine.lab.Lab;
 import netlab.engine.event.LabEvent;
+import netlab.engine.port.LabFiles;
+import netlab.engine.port.RefusingCommands;
 import netlab.engine.record.Recording;
-import netlab.ui.LabOptions;
-import netlab.ui.LabView;
-import netlab.ui.LabViewModel;
-import netlab.ui.LabWindow;
+import netlab.ui.lab.LabOptions;
+import netlab.ui.lab.LabView;
+import netlab.ui.lab.LabViewModel;
+import netlab.ui.lab.ViewCatalog;
+import netlab.ui.pump.EventPump;
 import netlab.ui.theme.ThemeApplier;
 
 /**
  * A window that replays a recording: the lab's own views (panes, chunk maps, timeline, bench
- * tree, code) fed from the file instead of a running lab, so nothing needs a network. Played at
- * its own pace times a speed, or stepped event by event; going back rebuilds the views from the
- * start up to the new position (the views are bounded, so re-feeding them is quick).
+ * tree, code) fed from the file instead of a running lab, so nothing needs a network, a lab or a
+ * loop. The recording's events reach the views through an event source, as a live lab's do; its
+ * commands are refused with the reason. Played at its own pace times a speed, or stepped event by
+ * event; going back rebuilds the views from the start up to the new position (the views are
+ * bounded, so re-feeding them is quick).
  */
 public final class ReplayWindow {
     private final Recording recording;
     private final LabOptions options;
     private final Locale locale;
-    private final Lab idle = new Lab();
+    private final LabFiles files;
+    private final RefusingCommands commands = new RefusingCommands("a replay shows a recording: it starts, sends and records nothing");
+    private final ViewCatalog catalog = ViewCatalog.standard();
     private final BorderPane root = new BorderPane();
     private final ReplayPlayer player;
     private final ReplayBar bar;
     private LabViewModel model;
     private LabView view;
+    private PlayedEvents played;
+    private EventPump pump;
     private AnimationTimer timer;
     private long lastFrame;
     private int rebuilds;
 
-    private ReplayWindow(Recording recording, LabOptions options, Locale locale) {
+    private ReplayWindow(Recording recording, LabOptions options, Locale locale, LabFiles files) {
         this.recording = recording;
+        this.files = files;
         this.options = options.forReplay(locale);
         this.locale = locale;
         this.player = new ReplayPlayer(recording.events(), new ReplayPlayer.Screen() {
@@ -67,13 +76,13 @@ public final class ReplayWindow {
     }
 
     /** Builds a replay window's content without showing it; FX thread only. {@link #start()} begins playing frames. */
-    public static ReplayWindow create(Recording recording, LabOptions options, Locale locale) {
-        return new ReplayWindow(recording, options, locale);
+    public static ReplayWindow create(Recording recording, LabOptions options, Locale locale, LabFiles files) {
+        return new ReplayWindow(recording, options, locale, files);
     }
 
     /** Shows {@code recording} in {@code stage}, everything shown at once (play it again from the start, or step). */
-    public static ReplayWindow show(Stage stage, Recording recording, LabOptions options, Locale locale) {
-        ReplayWindow window = create(recording, options, locale);
+    public static ReplayWindow show(Stage stage, Recording recording, LabOptions options, Locale locale, LabFiles files) {
+        ReplayWindow window = create(recording, options, locale, files);
         Scene scene = new Scene(window.root, 1360, 860);
         stage.setScene(scene);
         stage.titleProperty().bind(window.model.i18n().text("replay.windowTitle", recording.source()));
@@ -87,9 +96,12 @@ public final class ReplayWindow {
 
     private void build() {
         String shownView = view == null ? "panes" : view.currentView();
-        model = new LabViewModel(idle, options, Platform::runLater);
+        model = new LabViewModel(commands, files, options, catalog, Platform::runLater);
         model.setPcapSource(recording.events(), recording.header().labStarted());
-        view = new LabView(model);
+        model.setReplayOpener(r -> show(new Stage(), r, options, model.i18n().localeProperty().get(), files));
+        played = new PlayedEvents();
+        pump = new EventPump(played, EventPump.MAX_PER_FRAME, model::accept);
+        view = new LabView(model, catalog);
         // the replay bar above the lab wears the lab's theme too
         ThemeApplier themes = new ThemeApplier(root);
         themes.apply(model.themeProperty().get());
@@ -101,13 +113,16 @@ public final class ReplayWindow {
 
     private void rebuild() {
         rebuilds++;
+        pump.stop();
         model.dispose();
         build();
     }
 
+    /** Shows {@code events} now: the views take them as a live window takes its lab's, a frame's worth at a time. */
     private void feed(List<LabEvent> events) {
-        for (int from = 0; from < events.size(); from += LabWindow.MAX_EVENTS_PER_FRAME) {
-            model.accept(events.subList(from, Math.min(events.size(), from + LabWindow.MAX_EVENTS_PER_FRAME)), 0);
+        played.play(events);
+        while (played.backlog() > 0) {
+            pump.pumpOnce();
         }
     }
 
@@ -144,16 +159,16 @@ public final class ReplayWindow {
 
     /** One frame of {@code wallNanos}: plays on, and lets the views draw. For tests that drive frames themselves. */
     public void frame(long wallNanos) {
-        player.advance(Math.min(wallNanos, Duration.ofMillis(250).toNanos()), LabWindow.MAX_EVENTS_PER_FRAME);
-        model.accept(List.of(), 0);
+        player.advance(Math.min(wallNanos, Duration.ofMillis(250).toNanos()), EventPump.MAX_PER_FRAME);
+        pump.pumpOnce();
     }
 
     public void close() {
         if (timer != null) {
             timer.stop();
         }
+        pump.stop();
         model.dispose();
-        idle.close(Duration.ofSeconds(1));
     }
 
     public Parent root() {

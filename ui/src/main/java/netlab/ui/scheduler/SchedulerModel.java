@@ -11,16 +11,16 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import netlab.engine.loop.EventLoop;
+import netlab.engine.port.LabCommands;
 import netlab.engine.loop.LoopSnapshot;
 
 /**
  * The scheduler view's state: the last snapshot of the loop and its lists, and the stepping
- * controls. Snapshots are taken on the loop ({@link EventLoop#snapshot()}) and handed back
+ * controls. Snapshots are taken on the loop (through the command port) and handed back
  * through {@code ui}; nothing here waits for the loop. UI thread only.
  */
 public final class SchedulerModel {
-    private final EventLoop loop;
+    private final LabCommands commands;
     private final Executor ui;
     private final ObjectProperty<LoopSnapshot> snapshot = new SimpleObjectProperty<>();
     private final BooleanProperty paused = new SimpleBooleanProperty();
@@ -38,8 +38,8 @@ public final class SchedulerModel {
     /**
      * @param ui where snapshots are brought back to: {@code Platform::runLater} in the window
      */
-    public SchedulerModel(EventLoop loop, Executor ui) {
-        this.loop = loop;
+    public SchedulerModel(LabCommands commands, Executor ui) {
+        this.commands = commands;
         this.ui = ui;
     }
 
@@ -55,21 +55,21 @@ public final class SchedulerModel {
         }
         refreshing = true;
         refreshSince = System.nanoTime();
-        take(loop.snapshot(), true);
+        take(commands.loopSnapshot(), true);
     }
 
     /** Holds the loop's ready queue and timers. */
     public void pause() {
-        take(loop.pause(), false);
+        take(commands.pauseLoop(), false);
     }
 
     /** Runs one iteration of the loop (pausing it first if it runs). */
     public void step() {
-        take(loop.step(), false);
+        take(commands.stepLoop(), false);
     }
 
     public void resume() {
-        take(loop.resume(), false);
+        take(commands.resumeLoop(), false);
     }
 
     private void take(CompletableFuture<LoopSnapshot> f, boolean isRefresh) {
@@ -79,7 +79,8 @@ public final class SchedulerModel {
                 busyMillis.set(0);
             }
             if (error != null) {
-                closed.set(loop.isClosed());
+                // the loop could not answer: the lab was closed (or there is none, a replay)
+                closed.set(true);
                 return;
             }
             apply(s);

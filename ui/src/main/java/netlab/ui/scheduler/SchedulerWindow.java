@@ -10,7 +10,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import netlab.engine.lab.ExperimentSpec;
-import netlab.engine.lab.Lab;
+import netlab.engine.port.LabCommands;
 import netlab.engine.experiments.ExperimentCatalog;
 import netlab.ui.i18n.I18n;
 
@@ -26,10 +26,10 @@ public final class SchedulerWindow {
     private final SchedulerModel model;
     private final Timeline refresh;
 
-    private SchedulerWindow(Lab lab, I18n i18n, Window owner) {
-        model = new SchedulerModel(lab.loop(), Platform::runLater);
+    private SchedulerWindow(LabCommands commands, I18n i18n, Window owner) {
+        model = new SchedulerModel(commands, Platform::runLater);
         SchedulerView view = new SchedulerView(model, i18n, List.copyOf(ExperimentCatalog.ids()),
-                id -> lab.startExperiment(ExperimentSpec.of(id)));
+                id -> commands.startExperiment(ExperimentSpec.of(id)));
         refresh = new Timeline(new KeyFrame(Duration.millis(1000.0 / REFRESHES_PER_SECOND), e -> model.refresh()));
         refresh.setCycleCount(Timeline.INDEFINITE);
         stage.setScene(new Scene(view.node(), 1100, 720));
@@ -49,9 +49,9 @@ public final class SchedulerWindow {
         });
     }
 
-    /** Opens the scheduler window for {@code lab}'s loop; FX thread only. */
-    public static SchedulerWindow open(Lab lab, I18n i18n, Window owner) {
-        SchedulerWindow w = new SchedulerWindow(lab, i18n, owner);
+    /** Opens the scheduler window on the lab's loop; FX thread only. */
+    public static SchedulerWindow open(LabCommands commands, I18n i18n, Window owner) {
+        SchedulerWindow w = new SchedulerWindow(commands, i18n, owner);
         w.stage.show();
         return w;
     }

@@ -15,14 +15,15 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import netlab.engine.lab.EndpointState;
-import netlab.engine.lab.Lab;
 import netlab.engine.lab.Limits;
 import netlab.engine.lab.ServerBehavior;
-import netlab.engine.lab.ServerEndpoint;
 import netlab.engine.lab.ServerSpec;
 import netlab.engine.event.ErrorInfo;
 import netlab.engine.event.LabEvent;
 import netlab.engine.net.Hosts;
+import netlab.engine.port.EndpointInfo;
+import netlab.engine.port.LabCommands;
+import netlab.engine.port.Started;
 import netlab.engine.transport.Ports;
 import netlab.ui.events.Completions;
 import netlab.ui.events.EndpointStates;
@@ -36,7 +37,7 @@ import netlab.ui.i18n.Problem;
  * never accept what the engine would refuse.
  */
 public final class ServerCardModel {
-    private final Lab lab;
+    private final LabCommands commands;
     private final Executor ui;
 
     private final StringProperty host = new SimpleStringProperty(ServerSpec.DEFAULT_HOST);
@@ -58,10 +59,11 @@ public final class ServerCardModel {
     private final BooleanBinding canStart = Bindings.createBooleanBinding(() -> status.get().isIdle(), status);
     private final BooleanBinding canStop = Bindings.createBooleanBinding(() -> status.get() == ServerStatus.LISTENING, status);
 
-    private ServerEndpoint current;
+    /** The id of the server this card started last; null before the first. */
+    private String current;
 
-    public ServerCardModel(Lab lab, Executor ui) {
-        this.lab = lab;
+    public ServerCardModel(LabCommands commands, Executor ui) {
+        this.commands = commands;
         this.ui = ui;
         host.addListener((obs, old, now) -> checkHost());
         port.addListener((obs, old, now) -> checkPort());
@@ -113,27 +115,28 @@ public final class ServerCardModel {
         listeningPort.set(-1);
         listeningHost.set(null);
         listeningOnAll.set(spec.allInterfaces());
-        try {
-            Completions.onDone(lab.startServer(spec), ui, this::started);
-        } catch (RuntimeException e) {
-            // a closed lab refuses new work; say so instead of failing the click
-            failed(e);
-        }
+        // a closed lab refuses new work: said as the start's failure
+        Completions.onDone(commands.startServer(spec), ui, this::started);
         return true;
     }
 
-    private void started(ServerEndpoint endpoint, Throwable error) {
+    private void started(Started server, Throwable error) {
         if (error != null) {
             failed(error);
             return;
         }
-        current = endpoint;
-        endpointId.set(endpoint.id());
-        listeningHost.set(endpoint.address().host());
-        listeningPort.set(endpoint.address().port());
+        String id = server.endpointId();
+        current = id;
+        endpointId.set(id);
+        listeningHost.set(server.address().host());
+        listeningPort.set(server.address().port());
         sync();
         // events may be elided under a flood; the endpoint's own end always reaches the card
-        Completions.onDone(endpoint.finished(), ui, (v, e) -> sync());
+        Completions.onDone(server.finished(), ui, (last, e) -> {
+            if (id.equals(current) && last != null) {
+                setState(last);
+            }
+        });
     }
 
     private void failed(Throwable error) {
@@ -141,9 +144,10 @@ public final class ServerCardModel {
         failure.set(Problem.raw(ErrorInfo.of(error).toString()));
     }
 
+    /** The server itself says what it is now, so a late event cannot take the card back. */
     private void sync() {
         if (current != null) {
-            setState(current.state());
+            commands.endpoint(current).map(EndpointInfo::state).ifPresent(this::setState);
         }
     }
 
@@ -158,13 +162,13 @@ public final class ServerCardModel {
     /** Stops the running server; its connections are closed, then aborted after a grace period. */
     public void stop() {
         if (current != null && canStop.get()) {
-            Completions.onDone(current.stop(), ui, (v, e) -> sync());
+            Completions.onDone(commands.stop(current), ui, (v, e) -> sync());
         }
     }
 
     /** Follows the running server's state through the event stream. */
     public void accept(LabEvent e) {
-        if (current == null || !current.id().equals(e.origin().endpoint())) {
+        if (current == null || !current.equals(e.origin().endpoint())) {
             return;
         }
         // the event says the state changed; the endpoint itself says what it is now, so a late

@@ -11,7 +11,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
-import netlab.engine.lab.Lab;
+import javafx.application.Platform;
+import netlab.engine.port.LabCommands;
+import netlab.ui.events.Completions;
 import netlab.ui.controls.Icons;
 import netlab.ui.i18n.I18n;
 import org.kordamp.ikonli.feather.Feather;
@@ -23,15 +25,15 @@ import org.kordamp.ikonli.feather.Feather;
  */
 public final class SignalButtons {
     private final SignalsModel model;
-    private final Lab lab;
+    private final LabCommands commands;
     private final I18n i18n;
     private final HBox root = new HBox(6);
     private final Label intro = new Label();
     private final Label problem = new Label();
 
-    public SignalButtons(SignalsModel model, Lab lab, I18n i18n) {
+    public SignalButtons(SignalsModel model, LabCommands commands, I18n i18n) {
         this.model = model;
-        this.lab = lab;
+        this.commands = commands;
         this.i18n = i18n;
         intro.textProperty().bind(i18n.text("signals.waits"));
         intro.setGraphic(Icons.of(Feather.ZAP));
@@ -71,13 +73,14 @@ public final class SignalButtons {
 
     /** Raises the signal; a refusal (no handler takes it any more) is said beside the buttons. */
     private void send(String signal) {
-        try {
-            lab.loop().raiseSignal(signal);
-            problem.setVisible(false);
-        } catch (RuntimeException e) {
-            problem.setText(i18n.get("signals.failed", signal, String.valueOf(e.getMessage())));
-            problem.setVisible(true);
-        }
+        commands.raiseSignal(signal).whenComplete((v, error) -> Platform.runLater(() -> {
+            if (error == null) {
+                problem.setVisible(false);
+            } else {
+                problem.setText(i18n.get("signals.failed", signal, String.valueOf(Completions.unwrap(error).getMessage())));
+                problem.setVisible(true);
+            }
+        }));
     }
 
     public Node node() {

@@ -10,6 +10,7 @@ import javafx.beans.property.ReadOnlyLongWrapper;
 import netlab.engine.bytes.Bytes;
 import netlab.engine.event.EventKind;
 import netlab.engine.event.LabEvent;
+import netlab.ui.views.LabSubscriber;
 import netlab.engine.event.Origin;
 import netlab.engine.event.Role;
 import netlab.engine.relay.RelayLeg;
@@ -21,7 +22,7 @@ import netlab.engine.relay.RelayLeg;
  * lag. Built from events as they come (O(1) each), bounded in every part, drawn by
  * {@link TimelineView}.
  */
-public final class TimelineModel {
+public final class TimelineModel implements LabSubscriber {
     public static final int MAX_MARKS = 50_000;
     public static final int MAX_ARROWS = 20_000;
     public static final int MAX_SPANS = 20_000;
@@ -71,6 +72,7 @@ public final class TimelineModel {
     private long removedLanes;
     private boolean dirty;
 
+    @Override
     public void accept(LabEvent e) {
         if (e.kind() == EventKind.ELIDED) {
             return;
@@ -263,6 +265,7 @@ public final class TimelineModel {
     }
 
     /** Publishes what arrived since the last commit: views redraw when the revision changes. */
+    @Override
     public void commit() {
         if (dirty) {
             dirty = false;

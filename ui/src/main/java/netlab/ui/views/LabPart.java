@@ -4,19 +4,14 @@ import javafx.scene.Node;
 import netlab.engine.event.LabEvent;
 
 /**
- * A live part of the lab window: a centre view, a section of the inspector, a form. It sees every
- * event of the bench on the FX thread, one frame's batch at a time: {@link #accept} for each
- * event (keep it cheap: thousands arrive per second), then {@link #commit} once, where the part
- * updates what it shows.
+ * A live part of the lab window: a centre view, a section of the inspector, a form. From when it
+ * is made until it is disposed it is a subscriber of the window's one event list.
  */
-public interface LabPart {
+public interface LabPart extends LabSubscriber {
     Node node();
 
+    @Override
     default void accept(LabEvent event) {
-    }
-
-    /** After each frame's batch; also called on frames without events. */
-    default void commit() {
     }
 
     /** Whether the part is on screen: a hidden part should skip its drawing and catch up when shown. */

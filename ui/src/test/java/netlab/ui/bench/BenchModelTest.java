@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /** The bench tree from events alone: groups by kind, connections under their server, bounded. */
 class BenchModelTest {
     private final SyntheticEvents ev = new SyntheticEvents();
-    private final BenchModel model = new BenchModel(id -> null);
+    private final BenchModel model = new BenchModel(id -> java.util.Optional.empty());
 
     @Test
     void serversHoldTheirConnectionsAndClientsSayWhereTheyConnect() {

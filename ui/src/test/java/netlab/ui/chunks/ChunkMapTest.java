@@ -1,5 +1,7 @@
 package netlab.ui.chunks;
 
+import netlab.ui.panes.ChunkLog;
+import netlab.ui.panes.Chunk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;

@@ -30,7 +30,11 @@ class CommandPaneTest {
     @Start
     void start(Stage stage) {
         lab = new Lab();
-        model = new CommandModel(lab, Platform::runLater);
+        model = new CommandModel(new netlab.engine.port.live.LiveCommands(lab), Platform::runLater);
+        // the window's pump, feeding this model as the lab window's subscriber list would
+        netlab.ui.pump.EventPump pump = new netlab.ui.pump.EventPump(lab.events().subscribe("command-test", 8_192), 2_000,
+                (batch, backlog) -> batch.forEach(model::accept));
+        pump.start();
         pane = new CommandPane(model, new I18n(Locale.ENGLISH));
         stage.setScene(new Scene(pane.node(), 900, 560));
         stage.show();
@@ -84,7 +88,7 @@ class CommandPaneTest {
         type(robot, "#command-line", "sleep 1000");
         robot.clickOn("#command-run");
         Fx.await(() -> status().startsWith("Running"), "it runs");
-        long pid = Fx.on(() -> model.endpoint().pid());
+        long pid = Fx.on(() -> model.pid());
         robot.clickOn("#command-stop");
         Fx.await(() -> status().equals("Killed by SIGTERM · returncode -15"), "stopped by SIGTERM");
         assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)).isFalse();

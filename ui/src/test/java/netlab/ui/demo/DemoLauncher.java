@@ -1,5 +1,6 @@
 package netlab.ui.demo;
 
+import netlab.ui.testing.LivePorts;
 import java.util.Locale;
 
 import javafx.animation.PauseTransition;
@@ -27,7 +28,7 @@ public final class DemoLauncher {
         int runs = Integer.getInteger("netlab.demo.run", 0);
         Platform.startup(() -> {
             Stage stage = new Stage();
-            LabWindow window = LabWindow.show(stage, lab, locale);
+            LabWindow window = LabWindow.show(stage, LivePorts.of(lab), netlab.ui.lab.LabOptions.bare(locale));
             stage.setOnCloseRequest(e -> {
                 lab.close();
                 Platform.exit();

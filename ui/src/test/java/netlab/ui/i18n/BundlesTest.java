@@ -84,7 +84,7 @@ class BundlesTest {
             used.add("toolbar.theme." + variant + ".tooltip");
         }
         // keys the lab builds from its enums and registries
-        for (netlab.ui.LabView.Side side : netlab.ui.LabView.Side.values()) {
+        for (netlab.ui.lab.LabView.Side side : netlab.ui.lab.LabView.Side.values()) {
             used.add("side." + side.name().toLowerCase(Locale.ROOT));
             used.add("side." + side.name().toLowerCase(Locale.ROOT) + ".tooltip");
         }

@@ -25,7 +25,7 @@ class LagGaugeTest {
     @Start
     void start(Stage stage) {
         lab = new Lab();
-        gauge = new LagGauge(lab.loop().lag(), new I18n(Locale.ENGLISH));
+        gauge = new LagGauge(lab.loop().lag()::recentNanos, new I18n(Locale.ENGLISH));
         stage.setScene(new Scene(gauge.node(), 300, 40));
         stage.show();
     }

@@ -8,8 +8,8 @@ import java.util.Locale;
 import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import netlab.ui.LabOptions;
-import netlab.ui.LabView;
+import netlab.ui.lab.LabOptions;
+import netlab.ui.lab.LabView;
 import netlab.ui.settings.Settings;
 import netlab.ui.testing.Fx;
 import netlab.ui.testing.ShownPanes;
@@ -150,7 +150,7 @@ class PresetRunWindowTest {
         assertThat(Fx.on(code::shownPythonFile)).isEqualTo("client.py");
         assertThat(Fx.on(code::shownJavaFile)).isEqualTo("StreamEchoClient.java");
         // an event no line of the code makes says so
-        Fx.run(() -> w.window.model().focus(new netlab.engine.event.LabEvent(1, 1, netlab.engine.event.EventStream.LAB_ORIGIN,
+        Fx.run(() -> w.window.model().focusedEventProperty().set(new netlab.engine.event.LabEvent(1, 1, netlab.engine.event.EventStream.LAB_ORIGIN,
                 netlab.engine.event.EventKind.LOG, "main", "closing event loop", null, -1, 0, null)));
         assertThat(w.label("#code-where")).startsWith("No line of this code makes this event by itself");
     }

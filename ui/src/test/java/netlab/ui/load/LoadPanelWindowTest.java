@@ -12,7 +12,7 @@ import netlab.engine.lab.ServerBehavior;
 import netlab.engine.lab.ServerEndpoint;
 import netlab.engine.lab.ServerSpec;
 import netlab.engine.load.LoadResult;
-import netlab.ui.LabOptions;
+import netlab.ui.lab.LabOptions;
 import netlab.ui.settings.Settings;
 import netlab.ui.testing.Fx;
 import netlab.ui.testing.Window;

@@ -41,7 +41,7 @@ class ReaderLogTest {
     }
 
     private ReaderLog log() {
-        return bench.model().model(ReaderLog.class);
+        return bench.model().get(ReaderLog.class);
     }
 
     /** A server that writes {@code parts} with {@code pauseMs} between them, then closes. */

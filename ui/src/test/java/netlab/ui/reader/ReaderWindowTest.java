@@ -23,7 +23,7 @@ import netlab.engine.lab.TransportKind;
 import netlab.engine.bytes.Bytes;
 import netlab.engine.event.EventKind;
 import netlab.engine.stream.ReadMode;
-import netlab.ui.LabOptions;
+import netlab.ui.lab.LabOptions;
 import netlab.ui.testing.Fx;
 import netlab.ui.testing.Window;
 import org.junit.jupiter.api.AfterEach;

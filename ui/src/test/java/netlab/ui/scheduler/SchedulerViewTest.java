@@ -36,7 +36,7 @@ class SchedulerViewTest {
     @Start
     void start(Stage stage) {
         lab = new Lab();
-        model = new SchedulerModel(lab.loop(), Platform::runLater);
+        model = new SchedulerModel(new netlab.engine.port.live.LiveCommands(lab), Platform::runLater);
         view = new SchedulerView(model, new I18n(Locale.ENGLISH));
         stage.setScene(new Scene(view.node(), 1100, 700));
         stage.show();

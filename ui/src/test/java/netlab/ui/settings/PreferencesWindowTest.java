@@ -1,5 +1,6 @@
 package netlab.ui.settings;
 
+import netlab.ui.testing.LivePorts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -9,7 +10,7 @@ import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.control.Button;
 import javafx.stage.Stage;
-import netlab.ui.LabOptions;
+import netlab.ui.lab.LabOptions;
 import netlab.ui.LabWindow;
 import netlab.ui.testing.Fx;
 import netlab.ui.testing.TestPresets;
@@ -93,7 +94,7 @@ class PreferencesWindowTest {
         Settings settings = new Settings(node);
         Rectangle2D bounds = Fx.on(() -> {
             Stage stage = new Stage();
-            LabWindow shown = LabWindow.show(stage, w.lab, new LabOptions(Locale.ENGLISH, List.of(), List.of(), settings));
+            LabWindow shown = LabWindow.show(stage, LivePorts.of(w.lab), new LabOptions(Locale.ENGLISH, List.of(), List.of(), settings));
             stage.setX(40);
             stage.setY(30);
             stage.setWidth(1100);
@@ -104,7 +105,7 @@ class PreferencesWindowTest {
         assertThat(bounds).isEqualTo(new Rectangle2D(40, 30, 1100, 700));
         Rectangle2D reopened = Fx.on(() -> {
             Stage stage = new Stage();
-            LabWindow.show(stage, w.lab, new LabOptions(Locale.ENGLISH, List.of(), List.of(), settings));
+            LabWindow.show(stage, LivePorts.of(w.lab), new LabOptions(Locale.ENGLISH, List.of(), List.of(), settings));
             Rectangle2D r = new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
             stage.close();
             return r;

@@ -4,26 +4,29 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.function.BooleanSupplier;
 
-import netlab.engine.lab.Lab;
 import netlab.engine.event.EventSubscription;
-import netlab.ui.LabViewModel;
+import netlab.engine.lab.Lab;
+import netlab.engine.port.disk.DiskFiles;
+import netlab.engine.port.live.LiveCommands;
+import netlab.ui.lab.LabViewModel;
 import netlab.ui.pump.EventPump;
 
 /**
- * A real lab and the window's view model, with no window: the test thread plays the FX thread,
- * pumping events in batches as the window's pump does each frame.
+ * A real lab and the window's view model on the ports the app gives it, with no window: the test
+ * thread plays the FX thread, pumping events in batches as the window's pump does each frame.
  */
 public final class HeadlessBench implements AutoCloseable {
     public static final Duration T = Duration.ofSeconds(10);
 
     private final Lab lab = new Lab();
+    private final DiskFiles files = new DiskFiles();
     private final UiQueue ui = new UiQueue();
     private final LabViewModel model;
     private final EventPump pump;
 
     public HeadlessBench() {
         EventSubscription subscription = lab.events().subscribe("test-window", 65_536);
-        model = new LabViewModel(lab, Locale.ENGLISH, ui);
+        model = new LabViewModel(new LiveCommands(lab), files, Locale.ENGLISH, ui);
         pump = new EventPump(subscription, 4_000, model::accept);
     }
 
@@ -49,5 +52,6 @@ public final class HeadlessBench implements AutoCloseable {
     public void close() {
         pump.stop();
         lab.close();
+        files.close();
     }
 }

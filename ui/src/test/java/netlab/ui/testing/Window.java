@@ -9,7 +9,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import netlab.engine.lab.Lab;
-import netlab.ui.LabOptions;
+import netlab.ui.lab.LabOptions;
 import netlab.ui.LabWindow;
 import org.testfx.api.FxRobot;
 
@@ -19,7 +19,7 @@ public final class Window {
     public final LabWindow window;
 
     private Window(LabOptions options, Stage stage) {
-        window = LabWindow.create(lab, options);
+        window = LabWindow.create(LivePorts.of(lab), options);
         stage.setScene(new Scene(window.root(), 1400, 900));
         window.start();
         stage.show();

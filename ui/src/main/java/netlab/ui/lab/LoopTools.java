@@ -1,4 +1,4 @@
-package netlab.ui;
+package netlab.ui.lab;
 
 import java.util.List;
 
@@ -6,7 +6,6 @@ import atlantafx.base.theme.Styles;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Tooltip;
-import netlab.engine.lab.Lab;
 import netlab.ui.command.CommandWindow;
 import netlab.ui.controls.Icons;
 import netlab.ui.i18n.I18n;
@@ -19,20 +18,20 @@ import org.kordamp.ikonli.feather.Feather;
  * and the "Run a command" window beside the lab.
  */
 final class LoopTools {
-    private final Lab lab;
+    private final LabViewModel model;
     private final I18n i18n;
 
-    LoopTools(Lab lab, I18n i18n) {
-        this.lab = lab;
+    LoopTools(LabViewModel model, I18n i18n) {
+        this.model = model;
         this.i18n = i18n;
     }
 
     List<Node> nodes() {
-        LagGauge gauge = new LagGauge(lab.loop().lag(), i18n);
+        LagGauge gauge = new LagGauge(model.commands()::loopLagNanos, i18n);
         Button scheduler = button("open-scheduler", "toolbar.scheduler", Feather.LAYERS);
-        scheduler.setOnAction(e -> SchedulerWindow.open(lab, i18n, scheduler.getScene().getWindow()));
+        scheduler.setOnAction(e -> SchedulerWindow.open(model.commands(), i18n, scheduler.getScene().getWindow()));
         Button command = button("open-command", "toolbar.command", Feather.TERMINAL);
-        command.setOnAction(e -> CommandWindow.open(lab, i18n, command.getScene().getWindow()));
+        command.setOnAction(e -> CommandWindow.open(model.commands(), model::subscribe, i18n, command.getScene().getWindow()));
         return List.of(gauge.node(), scheduler, command);
     }
 

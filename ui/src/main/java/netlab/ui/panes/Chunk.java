@@ -1,4 +1,4 @@
-package netlab.ui.chunks;
+package netlab.ui.panes;
 
 /**
  * One write or one read of a connection: where it starts in its direction's byte stream and how

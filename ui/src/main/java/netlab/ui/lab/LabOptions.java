@@ -1,4 +1,4 @@
-package netlab.ui;
+package netlab.ui.lab;
 
 import java.util.List;
 import java.util.Locale;

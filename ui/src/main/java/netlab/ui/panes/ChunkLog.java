@@ -1,4 +1,4 @@
-package netlab.ui.chunks;
+package netlab.ui.panes;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,0 +1,30 @@
+package netlab.engine.port;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import netlab.engine.event.LabEvent;
+import netlab.engine.pcap.PcapExport;
+import netlab.engine.record.Recording;
+
+/**
+ * Files a front end reads and writes, given to it by the application: every call returns at once
+ * and does its I/O on a thread of its own; the future fails with the reason (an
+ * {@link java.io.IOException} or a {@link netlab.engine.record.RecordingException}), which the
+ * caller must show: nothing here is dropped.
+ */
+public interface LabFiles {
+    /** Writes {@code content} as UTF-8, replacing the file. */
+    CompletableFuture<Void> writeText(Path file, String content);
+
+    /** Reads a recording, strictly and within its bounds (a damaged file opens with what it has and says what is wrong). */
+    CompletableFuture<Recording> readRecording(Path file);
+
+    /** Writes one connection of {@code events} as pcap. */
+    CompletableFuture<PcapExport.Result> exportPcap(List<LabEvent> events, Instant labStarted, String connection, Path file);
+
+    /** Writes one connection of the recording in {@code recording} as pcap (a recording keeps every byte). */
+    CompletableFuture<PcapExport.Result> exportPcap(Path recording, String connection, Path file);
+}

@@ -1,0 +1,98 @@
+package netlab.engine.port.disk;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import netlab.engine.event.LabEvent;
+import netlab.engine.pcap.PcapExport;
+import netlab.engine.port.LabFiles;
+import netlab.engine.record.Recording;
+import netlab.engine.record.RecordingException;
+import netlab.engine.record.RecordingReader;
+
+/**
+ * The file port on this machine's disk: one thread of its own does the I/O, one file at a time,
+ * in the order asked. Close it to let the thread go.
+ */
+public final class DiskFiles implements LabFiles, AutoCloseable {
+    private final ExecutorService io = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "netlab-files");
+        t.setDaemon(true);
+        return t;
+    });
+
+    @FunctionalInterface
+    private interface Io<T> {
+        T run() throws IOException, RecordingException;
+    }
+
+    private <T> CompletableFuture<T> submit(Io<T> work) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return work.run();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (RecordingException e) {
+                throw new CompletionException(e);
+            }
+        }, io).exceptionallyCompose(error -> CompletableFuture.failedFuture(cause(error)));
+    }
+
+    /** The I/O's own exception, not the wrappers it travelled in. */
+    private static Throwable cause(Throwable error) {
+        Throwable t = error;
+        while ((t instanceof CompletionException || t instanceof UncheckedIOException) && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t;
+    }
+
+    @Override
+    public CompletableFuture<Void> writeText(Path file, String content) {
+        return submit(() -> {
+            Files.writeString(file, content, StandardCharsets.UTF_8);
+            return null;
+        });
+    }
+
+    @Override
+    public CompletableFuture<Recording> readRecording(Path file) {
+        return submit(() -> new RecordingReader().read(file));
+    }
+
+    @Override
+    public CompletableFuture<PcapExport.Result> exportPcap(List<LabEvent> events, Instant labStarted, String connection, Path file) {
+        List<LabEvent> copy = List.copyOf(events);
+        return submit(() -> {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
+                return PcapExport.write(copy, connection, labStarted, out);
+            }
+        });
+    }
+
+    @Override
+    public CompletableFuture<PcapExport.Result> exportPcap(Path recording, String connection, Path file) {
+        return submit(() -> {
+            Recording r = new RecordingReader().read(recording);
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
+                return PcapExport.write(r.events(), connection, r.header().labStarted(), out);
+            }
+        });
+    }
+
+    @Override
+    public void close() {
+        io.shutdown();
+    }
+}

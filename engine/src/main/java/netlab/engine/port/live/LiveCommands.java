@@ -1,0 +1,243 @@
+package netlab.engine.port.live;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+
+import netlab.engine.bytes.Bytes;
+import netlab.engine.lab.ClientSpec;
+import netlab.engine.lab.Endpoint;
+import netlab.engine.lab.ExperimentSpec;
+import netlab.engine.lab.InteractiveClientEndpoint;
+import netlab.engine.lab.InteractiveClientSpec;
+import netlab.engine.lab.Lab;
+import netlab.engine.lab.ProcessEndpoint;
+import netlab.engine.lab.RelaySpec;
+import netlab.engine.lab.ServerSpec;
+import netlab.engine.load.LoadProgress;
+import netlab.engine.load.LoadRun;
+import netlab.engine.load.LoadSpec;
+import netlab.engine.loop.LoopFuture;
+import netlab.engine.loop.LoopSnapshot;
+import netlab.engine.port.CommandRefused;
+import netlab.engine.port.EndpointInfo;
+import netlab.engine.port.LabCommands;
+import netlab.engine.port.PresetOutcome;
+import netlab.engine.port.RunningLoad;
+import netlab.engine.port.RunningRecording;
+import netlab.engine.port.Started;
+import netlab.engine.preset.Preset;
+import netlab.engine.preset.PresetRun;
+import netlab.engine.record.RecordingHeader;
+import netlab.engine.record.RecordingWriter;
+import netlab.engine.subprocess.ProcessSpec;
+
+/**
+ * The commands of a running {@link Lab}: each is handed to the lab, which runs it on its loop,
+ * and its outcome comes back as values. The lab belongs to whoever made it.
+ */
+public final class LiveCommands implements LabCommands {
+    private final Lab lab;
+    private final Map<String, PresetRun> runs = new ConcurrentHashMap<>();
+    private final AtomicLong runIds = new AtomicLong();
+
+    public LiveCommands(Lab lab) {
+        this.lab = lab;
+    }
+
+    /** A lab that was closed refuses new work: said as the command's failure, not thrown at the caller. */
+    private static <T> CompletableFuture<T> attempt(java.util.function.Supplier<CompletableFuture<T>> command) {
+        try {
+            return command.get();
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    private static <E extends Endpoint> CompletableFuture<Started> started(LoopFuture<E> start) {
+        return start.toCompletableFuture().thenApply(Endpoints::started);
+    }
+
+    @Override
+    public CompletableFuture<Started> startServer(ServerSpec spec) {
+        return attempt(() -> started(lab.startServer(spec)));
+    }
+
+    @Override
+    public CompletableFuture<Started> startRelay(RelaySpec spec) {
+        return attempt(() -> started(lab.startRelay(spec)));
+    }
+
+    @Override
+    public CompletableFuture<Started> startClient(ClientSpec spec) {
+        return attempt(() -> started(lab.startClient(spec)));
+    }
+
+    @Override
+    public CompletableFuture<Started> startInteractiveClient(InteractiveClientSpec spec) {
+        return attempt(() -> started(lab.startInteractiveClient(spec)));
+    }
+
+    @Override
+    public CompletableFuture<Started> startExperiment(ExperimentSpec spec) {
+        return attempt(() -> started(lab.startExperiment(spec)));
+    }
+
+    @Override
+    public CompletableFuture<Started> startProcess(ProcessSpec spec) {
+        return attempt(() -> started(lab.startProcess(spec, PROCESS_STOP_GRACE)));
+    }
+
+    private Endpoint known(String endpointId) {
+        Endpoint e = lab.endpoint(endpointId);
+        if (e == null) {
+            throw new CommandRefused("the lab no longer knows " + endpointId);
+        }
+        return e;
+    }
+
+    @Override
+    public CompletableFuture<Void> stop(String endpointId) {
+        return attempt(() -> known(endpointId).stop().toCompletableFuture());
+    }
+
+    @Override
+    public CompletableFuture<Started> restart(String endpointId) {
+        return attempt(() -> {
+            Endpoint endpoint = known(endpointId);
+            // what to start is read before the stop: a stopped relay still knows its seed and port
+            Endpoints.Again again = Endpoints.again(endpoint);
+            return endpoint.stop().toCompletableFuture().thenCompose(v -> again.start(lab));
+        });
+    }
+
+    @Override
+    public CompletableFuture<Started> duplicate(String endpointId) {
+        return attempt(() -> Endpoints.duplicate(known(endpointId)).start(lab));
+    }
+
+    @Override
+    public CompletableFuture<Void> send(String endpointId, Bytes data) {
+        return attempt(() -> switch (known(endpointId)) {
+            case InteractiveClientEndpoint c -> c.send(data).toCompletableFuture();
+            case ProcessEndpoint p -> p.write(data).toCompletableFuture();
+            default -> throw new CommandRefused(endpointId + " takes no input: only an interactive client or a command does");
+        });
+    }
+
+    @Override
+    public CompletableFuture<Void> writeEof(String endpointId) {
+        return attempt(() -> switch (known(endpointId)) {
+            case InteractiveClientEndpoint c -> c.writeEof().toCompletableFuture();
+            case ProcessEndpoint p -> p.closeStdin().toCompletableFuture();
+            default -> throw new CommandRefused(endpointId + " takes no input: only an interactive client or a command does");
+        });
+    }
+
+    @Override
+    public Optional<EndpointInfo> endpoint(String endpointId) {
+        return Optional.ofNullable(lab.endpoint(endpointId)).map(Endpoints::info);
+    }
+
+    @Override
+    public List<EndpointInfo> endpoints() {
+        return lab.endpoints().stream().map(Endpoints::info).toList();
+    }
+
+    @Override
+    public CompletableFuture<PresetOutcome> runPreset(Preset preset, boolean anyFreePort) {
+        return attempt(() -> PresetRun.start(lab, preset, anyFreePort ? 0 : null).toCompletableFuture().thenApply(run -> {
+            String id = "run-" + runIds.incrementAndGet();
+            runs.put(id, run);
+            return new PresetOutcome(id, run.clientsSucceeded(), run.servers().size());
+        }));
+    }
+
+    @Override
+    public CompletableFuture<Void> stopPreset(String runId) {
+        PresetRun run = runs.remove(runId);
+        return run == null ? CompletableFuture.completedFuture(null) : attempt(() -> run.stop().toCompletableFuture());
+    }
+
+    @Override
+    public CompletableFuture<Void> raiseSignal(String signal) {
+        return attempt(() -> {
+            lab.loop().raiseSignal(signal);
+            return CompletableFuture.completedFuture(null);
+        });
+    }
+
+    @Override
+    public CompletableFuture<LoopSnapshot> loopSnapshot() {
+        return attempt(() -> lab.loop().snapshot());
+    }
+
+    @Override
+    public CompletableFuture<LoopSnapshot> pauseLoop() {
+        return attempt(() -> lab.loop().pause());
+    }
+
+    @Override
+    public CompletableFuture<LoopSnapshot> stepLoop() {
+        return attempt(() -> lab.loop().step());
+    }
+
+    @Override
+    public CompletableFuture<LoopSnapshot> resumeLoop() {
+        return attempt(() -> lab.loop().resume());
+    }
+
+    @Override
+    public long loopLagNanos(long windowNanos) {
+        return lab.loop().lag().recentNanos(windowNanos);
+    }
+
+    @Override
+    public long clockNanos() {
+        return lab.events().clock().nanos();
+    }
+
+    @Override
+    public CompletableFuture<RunningRecording> record(Path file, String source) {
+        return attempt(() -> {
+            RecordingWriter writer = RecordingWriter.start(lab.events(), file,
+                    RecordingHeader.now(lab.events().clock().startedAt(), source));
+            return CompletableFuture.completedFuture(new RunningRecording() {
+                @Override
+                public RecordingWriter.Status status() {
+                    return writer.status();
+                }
+
+                @Override
+                public CompletableFuture<RecordingWriter.Status> stop(String reason) {
+                    writer.stop(reason);
+                    return writer.finished();
+                }
+            });
+        });
+    }
+
+    @Override
+    public CompletableFuture<RunningLoad> startLoad(LoadSpec spec, Consumer<LoadProgress> progress) {
+        return attempt(() -> {
+            LoadRun run = LoadRun.start(spec, progress);
+            return CompletableFuture.completedFuture(new RunningLoad() {
+                @Override
+                public CompletableFuture<netlab.engine.load.LoadResult> result() {
+                    return run.result();
+                }
+
+                @Override
+                public CompletableFuture<netlab.engine.load.LoadResult> stop() {
+                    run.stop();
+                    return run.result();
+                }
+            });
+        });
+    }
+}

@@ -1,0 +1,271 @@
+package netlab.ui.lab;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import netlab.ui.bench.BenchItem;
+import netlab.ui.bench.BenchTreeView;
+import netlab.ui.chunks.ChunkMapView;
+import netlab.ui.code.CodeView;
+import netlab.ui.i18n.I18n;
+import netlab.ui.keys.Shortcut;
+import netlab.ui.keys.ShortcutHandler;
+import netlab.ui.library.PresetBanner;
+import netlab.ui.panes.PaneModel;
+import netlab.ui.panes.PanesView;
+import netlab.ui.recording.RecordingControls;
+import netlab.ui.signals.SignalButtons;
+import netlab.ui.signals.SignalsModel;
+import netlab.ui.status.StatusBar;
+import netlab.ui.theme.ThemeApplier;
+import netlab.ui.timeline.TimelineView;
+import netlab.ui.views.CenterView;
+import netlab.ui.views.LabPart;
+
+/**
+ * The window's content, put together: the title bar over the side bar (library, bench, new) and
+ * the open preset's banner over the catalog's views (panes, chunk map, timeline, code, ...), the
+ * status bar below. Each part binds to its own model; this only places them, follows the tree's
+ * selection into the views, and wires the keys.
+ */
+public final class LabView {
+    /** The side bar's panels. */
+    public enum Side { LIBRARY, BENCH, NEW }
+
+    private final LabViewModel model;
+    private final I18n i18n;
+    private final BorderPane root = new BorderPane();
+    private final SplitPane split = new SplitPane();
+    private final CenterTabs tabs;
+    private final SideBar side;
+    private final PresetBanner banner;
+    private final TitleBar title;
+    private final RecordingControls recordingControls;
+    /** A window replaying a recording: nothing runs, so nothing to make, run or schedule. */
+    private final boolean replay;
+
+    public LabView(LabViewModel model, ViewCatalog catalog) {
+        this.model = model;
+        this.i18n = model.i18n();
+        this.replay = model.isReplay();
+        root.getStyleClass().add("lab");
+        root.setId("lab");
+
+        tabs = new CenterTabs(model, catalog);
+        side = new SideBar(model, this::showPaneOf, this::showChunksOf, catalog);
+        banner = new PresetBanner(model.presets(), model.stepGate(), i18n);
+        // a program waiting for SIGINT (the signals experiment) gets it from here: a window has no Ctrl+C
+        SignalsModel signals = model.get(SignalsModel.class);
+        if (signals != null) {
+            banner.addControl(new SignalButtons(signals, model.commands(), i18n).node());
+        }
+        VBox main = replay ? new VBox(tabs.bar(), tabs.content()) : new VBox(banner.node(), tabs.bar(), tabs.content());
+        VBox.setVgrow(tabs.content(), Priority.ALWAYS);
+        main.getStyleClass().add("main");
+        split.getItems().setAll(side.node(), main);
+        placeDivider();
+        SplitPane.setResizableWithParent(side.node(), false);
+        split.setId("lab-split");
+
+        recordingControls = new RecordingControls(model.recording(), i18n, model.settings(), model::openRecording);
+        recordingControls.acceptDrops(root);
+        model.openProblemProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                Alert alert = new Alert(Alert.AlertType.WARNING, now.render(i18n));
+                alert.setHeaderText(i18n.get("recording.cannotOpen"));
+                alert.initOwner(root.getScene() == null ? null : root.getScene().getWindow());
+                alert.show();
+            }
+        });
+        List<Node> tools = new ArrayList<>();
+        if (!replay) {
+            tools.addAll(new LoopTools(model, i18n).nodes());
+            tools.addAll(recordingControls.nodes());
+        } else {
+            tools.add(recordingControls.openButton());
+        }
+        title = new TitleBar(model, tools);
+        root.setTop(title.node());
+        root.setCenter(split);
+        HBox status = new StatusBar(model.status(), i18n).node();
+        if (!replay) {
+            status.getChildren().add(recordingControls.sizeLabel());
+        }
+        root.setBottom(status);
+
+        ThemeApplier themes = new ThemeApplier(root);
+        model.themeProperty().addListener((obs, old, now) -> themes.apply(now));
+        themes.apply(model.themeProperty().get());
+        model.presentationProperty().addListener((obs, old, now) -> presentation(now));
+
+        // the bench tree and the views follow one another
+        side.tree().selectedProperty().addListener((obs, old, now) -> {
+            BenchItem item = now == null ? null : now.getValue();
+            model.select(item);
+            PaneModel pane = model.paneOf(item);
+            if (pane != null) {
+                model.chunkMap().choosePane(pane.key());
+                if ("panes".equals(tabs.current())) {
+                    panes().reveal(pane.key());
+                }
+            }
+        });
+        keys();
+        showSide(replay ? Side.BENCH : model.presets().presets().isEmpty() ? Side.NEW : Side.LIBRARY);
+        showView("panes");
+    }
+
+    private void keys() {
+        ShortcutHandler keys = new ShortcutHandler()
+                .on(Shortcut.CLEAR_PANES, title.clearButton()::fire)
+                .on(Shortcut.TOGGLE_THEME, title.themeToggle()::fire)
+                .on(Shortcut.SEARCH, this::search)
+                .on(Shortcut.PRESENTATION, title.presentationToggle()::fire)
+                .on(Shortcut.BENCH, () -> showSide(Side.BENCH))
+                .on(Shortcut.OPEN_RECORDING, recordingControls::chooseAndOpen);
+        for (CenterView view : tabs.views()) {
+            if (view.shortcut() != null) {
+                keys.on(view.shortcut(), () -> showView(view.id()));
+            }
+        }
+        if (!replay) {
+            // a replay runs nothing: no server to start, nothing to send, no preset to run
+            keys.on(Shortcut.START_SERVER, side.server().startButton()::fire)
+                    .on(Shortcut.STOP_SERVER, side.server().stopButton()::fire)
+                    .on(Shortcut.SEND, side.client().sendButton()::fire)
+                    .on(Shortcut.RUN_PRESET, banner.runButton()::fire)
+                    .on(Shortcut.NEXT_STEP, this::nextStep)
+                    .on(Shortcut.STEP_MODE, banner.steppingToggle()::fire)
+                    .on(Shortcut.STOP_SELECTED, () -> model.benchActions().stop(model.selectedItemProperty().get()))
+                    .on(Shortcut.LIBRARY, () -> showSide(Side.LIBRARY))
+                    .on(Shortcut.NEW, () -> showSide(Side.NEW))
+                    .on(Shortcut.RECORD, recordingControls::toggle);
+        }
+        keys.install(root);
+        // a presenter's remote sends Page Down; in presentation it is the next step
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (!replay && model.presentationProperty().get() && (e.getCode() == KeyCode.PAGE_DOWN
+                    || (e.getCode() == KeyCode.SPACE && !(e.getTarget() instanceof TextInputControl)))) {
+                nextStep();
+                e.consume();
+            }
+        });
+    }
+
+    /** Where the side bar ended last time is where it starts; where it is moved to is kept. */
+    private void placeDivider() {
+        double at;
+        try {
+            at = Double.parseDouble(model.settings().get("sidebar-divider", "0.29"));
+        } catch (NumberFormatException e) {
+            at = 0.29;
+        }
+        split.setDividerPositions(Math.max(0.15, Math.min(0.6, at)));
+        split.getDividers().get(0).positionProperty().addListener((obs, old, now) ->
+                model.settings().put("sidebar-divider", String.valueOf(now.doubleValue())));
+    }
+
+    private void showPaneOf(BenchItem item) {
+        showView("panes");
+        PaneModel pane = model.paneOf(item);
+        if (pane != null) {
+            Platform.runLater(() -> panes().reveal(pane.key()));
+        }
+    }
+
+    private void showChunksOf(BenchItem item) {
+        PaneModel pane = model.paneOf(item);
+        if (pane != null) {
+            model.chunkMap().choosePane(pane.key());
+        }
+        showView("chunks");
+    }
+
+    /** Shows a panel of the side bar. */
+    public void showSide(Side which) {
+        side.show(SideBar.Side.valueOf(which.name()));
+    }
+
+    /** Shows a centre view, making it the first time. */
+    public void showView(String id) {
+        tabs.show(id);
+    }
+
+    public String currentView() {
+        return tabs.current();
+    }
+
+    private void search() {
+        showView("panes");
+        PaneModel pane = side.selectedPane();
+        panes().openSearch(pane == null ? null : pane.key());
+    }
+
+    private void nextStep() {
+        if (!model.stepGate().steppingProperty().get()) {
+            model.stepGate().steppingProperty().set(true);
+        }
+        model.stepGate().next();
+    }
+
+    private void presentation(boolean on) {
+        root.getStyleClass().remove("presentation");
+        if (on) {
+            root.getStyleClass().add("presentation");
+            split.getItems().remove(side.node());
+        } else if (!split.getItems().contains(side.node())) {
+            split.getItems().add(0, side.node());
+            placeDivider();
+        }
+    }
+
+    public BorderPane node() {
+        return root;
+    }
+
+    /** The title bar's Record, its size, and Open a recording. */
+    public RecordingControls recordingControls() {
+        return recordingControls;
+    }
+
+    public BenchTreeView tree() {
+        return side.tree();
+    }
+
+    public PresetBanner banner() {
+        return banner;
+    }
+
+    /** The view made for {@code id}, once shown. */
+    public LabPart viewPart(String id) {
+        return tabs.made(id);
+    }
+
+    /** The panes' view (made at once: the window opens on it). */
+    public PanesView panes() {
+        return (PanesView) tabs.part("panes");
+    }
+
+    public TimelineView timeline() {
+        return (TimelineView) tabs.made("timeline");
+    }
+
+    public ChunkMapView chunkMap() {
+        return (ChunkMapView) tabs.made("chunks");
+    }
+
+    public CodeView code() {
+        return (CodeView) tabs.made("code");
+    }
+}

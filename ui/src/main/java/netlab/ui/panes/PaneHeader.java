@@ -1,0 +1,142 @@
+package netlab.ui.panes;
+
+import atlantafx.base.controls.Spacer;
+import atlantafx.base.theme.Styles;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import netlab.ui.controls.Icons;
+import netlab.ui.controls.Tooltips;
+import netlab.ui.i18n.I18n;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * A pane's header: the logger's name with an icon of its kind, the state in words (coloured, with
+ * an icon, so it is not told by colour alone), the search button, a client's stop button, and under
+ * them the addresses and the byte counters of a connection's side.
+ */
+final class PaneHeader {
+    private final PaneModel model;
+    private final I18n i18n;
+    private final VBox header;
+
+    PaneHeader(PaneModel model, I18n i18n, PaneActions actions, Runnable openSearch) {
+        this.model = model;
+        this.i18n = i18n;
+        Label title = new Label();
+        title.textProperty().bind(model.titleProperty());
+        title.getStyleClass().add("pane-title");
+        title.setGraphic(Icons.of(kindIcon(model.kind())));
+        title.setId("pane-title-" + model.key());
+        title.setMinWidth(0);
+
+        Label addresses = new Label();
+        addresses.getStyleClass().addAll("pane-addresses", Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        addresses.textProperty().bind(Bindings.createStringBinding(() -> addressLine(model),
+                model.localProperty(), model.remoteProperty()));
+        addresses.setMinWidth(0);
+
+        Label counters = new Label();
+        counters.setId("pane-counters-" + model.key());
+        counters.getStyleClass().addAll("pane-counters", Styles.TEXT_SMALL);
+        counters.textProperty().bind(i18n.live("pane.counters", model.bytesInProperty(), model.readsProperty(),
+                model.bytesOutProperty(), model.writesProperty()));
+        counters.setMinWidth(Label.USE_PREF_SIZE);
+
+        Button search = PaneButtons.icon(i18n, Feather.SEARCH, "pane.search", "pane-search-open-" + model.key());
+        search.setOnAction(e -> openSearch.run());
+        HBox top = new HBox(6, title, new Spacer(), stateLabel(), search);
+        if (model.kind() == PaneKind.CLIENT) {
+            top.getChildren().add(stopButton(actions));
+        }
+        top.setAlignment(Pos.CENTER_LEFT);
+        // addresses and counters share a line while there is room and wrap when there is not
+        FlowPane bottom = new FlowPane(16, 2, addresses);
+        bottom.setAlignment(Pos.CENTER_LEFT);
+        bottom.getChildren().add(counters);
+        // a server's or the lab's own pane has no addresses or bytes of its own: its title says all
+        header = new VBox(2, top);
+        if (model.kind() == PaneKind.CLIENT || model.kind() == PaneKind.SERVER_CONNECTION) {
+            header.getChildren().add(bottom);
+        }
+        header.getStyleClass().add("pane-header");
+    }
+
+    private Label stateLabel() {
+        Label state = new Label();
+        state.setId("pane-state-" + model.key());
+        state.getStyleClass().add("pane-state");
+        state.textProperty().bind(Bindings.createStringBinding(() -> i18n.get(model.stateProperty().get().messageKey()),
+                model.stateProperty(), i18n.localeProperty()));
+        state.graphicProperty().bind(Bindings.createObjectBinding(() -> stateIcon(model.stateProperty().get()),
+                model.stateProperty()));
+        model.stateProperty().addListener((obs, old, now) -> styleState(state, now));
+        styleState(state, model.stateProperty().get());
+        state.setMinWidth(Label.USE_PREF_SIZE);
+        return state;
+    }
+
+    /** A client without half-close waits for the server for ever: this ends it from its own pane. */
+    private Button stopButton(PaneActions actions) {
+        Button stop = PaneButtons.icon(i18n, Feather.SQUARE, "pane.stop", "pane-stop-" + model.key());
+        stop.getStyleClass().add("pane-stop");
+        stop.setTooltip(Tooltips.of(i18n, "pane.stop.tooltip"));
+        stop.visibleProperty().bind(Bindings.createBooleanBinding(() -> !model.stateProperty().get().isOver(),
+                model.stateProperty()));
+        stop.managedProperty().bind(stop.visibleProperty());
+        stop.setOnAction(e -> actions.stopEndpoint(model.endpointId()));
+        return stop;
+    }
+
+    private static String addressLine(PaneModel model) {
+        String local = model.localProperty().get();
+        String remote = model.remoteProperty().get();
+        String id = model.kind() == PaneKind.SERVER_CONNECTION ? model.key() : model.endpointId();
+        if (local == null || remote == null) {
+            return id;
+        }
+        return id + " · " + local + " ⇄ " + remote;
+    }
+
+    private static Ikon kindIcon(PaneKind kind) {
+        return switch (kind) {
+            case SERVER_MAIN -> Feather.SERVER;
+            case SERVER_CONNECTION -> Feather.LINK_2;
+            case CLIENT -> Feather.MONITOR;
+            case LAB -> Feather.ACTIVITY;
+        };
+    }
+
+    private static FontIcon stateIcon(PaneState state) {
+        return Icons.of(switch (state) {
+            case STARTING, STOPPING, CONNECTING -> Feather.LOADER;
+            case LISTENING -> Feather.RADIO;
+            case OPEN -> Feather.ZAP;
+            case HALF_CLOSED_LOCAL -> Feather.ARROW_DOWN;
+            case HALF_CLOSED_REMOTE -> Feather.ARROW_UP;
+            case HALF_CLOSED_BOTH -> Feather.MINUS;
+            case CLOSED, STOPPED -> Feather.CIRCLE;
+            case FAILED -> Feather.ALERT_TRIANGLE;
+        });
+    }
+
+    private static void styleState(Label label, PaneState state) {
+        label.getStyleClass().removeAll(Styles.SUCCESS, Styles.WARNING, Styles.DANGER, Styles.TEXT_MUTED);
+        label.getStyleClass().add(switch (state) {
+            case LISTENING, OPEN -> Styles.SUCCESS;
+            case HALF_CLOSED_LOCAL, HALF_CLOSED_REMOTE, HALF_CLOSED_BOTH, STARTING, STOPPING, CONNECTING -> Styles.WARNING;
+            case FAILED -> Styles.DANGER;
+            case CLOSED, STOPPED -> Styles.TEXT_MUTED;
+        });
+    }
+
+    VBox node() {
+        return header;
+    }
+}

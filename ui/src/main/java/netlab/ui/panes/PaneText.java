@@ -1,0 +1,76 @@
+package netlab.ui.panes;
+
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import netlab.ui.i18n.I18n;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.Caret;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.fxmisc.richtext.model.TwoDimensional;
+import org.fxmisc.richtext.util.UndoUtils;
+
+/**
+ * A pane's lines on screen: a read-only RichTextFX area kept equal to the model by a
+ * {@link PaneDocument}, each chunk line drawn in the bytes view chosen (literal, text, hex), and
+ * the line under a point found again for clicks and the context menu.
+ */
+final class PaneText {
+    private final StyleClassedTextArea area = new StyleClassedTextArea();
+    private final VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(area);
+    private final PaneDocument document;
+    private final PaneSettings settings;
+    private final LineFormatter formatter;
+
+    PaneText(PaneModel model, I18n i18n, PaneSettings settings) {
+        this.settings = settings;
+        this.formatter = new LineFormatter(i18n);
+        area.setEditable(false);
+        // a read-only log keeps no undo history: the default one holds every change made, forever
+        area.setUndoManager(UndoUtils.noOpUndoManager());
+        area.setWrapText(true);
+        area.setShowCaret(Caret.CaretVisibility.OFF);
+        area.getStyleClass().add("pane-text");
+        area.setId("pane-text-" + model.key());
+        area.accessibleTextProperty().bind(model.titleProperty());
+        document = new PaneDocument(area, model, i18n);
+        document.setFollow(() -> settings.followProperty().get());
+        document.setRender(this::render);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+    }
+
+    /** {@code line} as shown: a chunk line in the current bytes view, every other line as it is. */
+    PaneLine render(PaneLine line) {
+        BytesView view = settings.bytesViewProperty().get();
+        if (view == BytesView.LITERAL || !line.isChunk()) {
+            return line;
+        }
+        PaneLine other = formatter.format(line.source(), line.chunkNumber(), view);
+        return other == null ? line : other;
+    }
+
+    /** The line at {@code (x, y)} in the area; null for the elided marker or below the last line. */
+    PaneLine lineAt(double x, double y) {
+        var hit = area.hit(x, y);
+        int paragraph = area.offsetToPosition(hit.getInsertionIndex(), TwoDimensional.Bias.Forward).getMajor();
+        return document.lineAt(paragraph);
+    }
+
+    /** Brings the area up to the model. */
+    void sync() {
+        document.sync();
+    }
+
+    /** The bytes view changed: every line is drawn again at the next sync. */
+    void redrawAll() {
+        document.setRender(this::render);
+    }
+
+    StyleClassedTextArea area() {
+        return area;
+    }
+
+    /** The area in its scroll pane, growing to the pane's height. */
+    VirtualizedScrollPane<StyleClassedTextArea> node() {
+        return scroll;
+    }
+}
