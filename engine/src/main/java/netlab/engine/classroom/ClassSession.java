@@ -155,6 +155,23 @@ public final class ClassSession implements AutoCloseable {
         }
     }
 
+    /** The answer a student gave to a question, if any (a returning page shows it again). */
+    public Optional<String> answerOf(String token, String questionId) {
+        synchronized (lock) {
+            Seat seat = seats.get(token);
+            Map<Integer, String> given = answers.get(questionId);
+            return seat == null || given == null ? Optional.empty() : Optional.ofNullable(given.get(seat.student.number()));
+        }
+    }
+
+    /** The name of the student holding {@code token}, if any. */
+    public Optional<String> nameOf(String token) {
+        synchronized (lock) {
+            Seat seat = seats.get(token);
+            return seat == null ? Optional.empty() : Optional.of(seat.student.name());
+        }
+    }
+
     /** Tells the teacher about something refused or capped (said on the session's event thread). */
     public void notice(String text) {
         synchronized (lock) {
