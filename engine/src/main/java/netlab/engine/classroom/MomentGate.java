@@ -74,6 +74,15 @@ public final class MomentGate {
         return false;
     }
 
+    /** Shows everything held, stopping at no moment (the class ends): what the watch did not reach stays pending. */
+    public synchronized void releaseAll(Consumer<LabEvent> out) {
+        holding = false;
+        while (!held.isEmpty()) {
+            out.accept(held.pollFirst());
+        }
+        momentEvent = null;
+    }
+
     private boolean first(LabEvent e) {
         // the moment's own event was matched when it was held: it passes without being counted again
         if (e == momentEvent) {
@@ -110,6 +119,11 @@ public final class MomentGate {
     /** Events shown before their turn because too many were held. */
     public synchronized long overflowed() {
         return overflowed;
+    }
+
+    /** Counts {@code q} as reached: it was asked without its moment. */
+    public synchronized void skip(Question q) {
+        watch.skip(q);
     }
 
     /** Questions whose moment has not come in this run. */

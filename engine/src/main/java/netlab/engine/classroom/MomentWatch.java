@@ -42,6 +42,14 @@ public final class MomentWatch {
         return out == null ? List.of() : out;
     }
 
+    /** Counts {@code q} as reached without its moment (asked anyway: the run ended before it). */
+    public void skip(Question q) {
+        int i = questions.indexOf(q);
+        if (i >= 0) {
+            reached[i] = true;
+        }
+    }
+
     /** Questions whose moment has not come (yet) in this run, in order. */
     public List<Question> pending() {
         List<Question> out = new ArrayList<>();
