@@ -35,7 +35,8 @@ import picocli.CommandLine.Spec;
         description = {"Run a preset with the class taking part: students join from a browser with a code,",
                 "predict at each teaching moment, and see the reveal. Prints the URL, the code and a QR code.",
                 "Keys: Enter reveals the answer and runs on to the next question; q ends the class.",
-                "From a pipe: an empty line or 'reveal' goes on, 'q' ends; the end of the input ends the class."})
+                "From a pipe, line by line, each in its turn: an empty line or 'reveal' goes on, 'wait N' waits for",
+                "N answers, 'q' ends; the end of the input ends the class."})
 final class ClassCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -108,14 +109,19 @@ final class ClassCommand implements Callable<Integer> {
         ClassConsole console = new ClassConsole(out, locale);
         session.subscribe(console::on);
         banner(out, server, session, preset);
-        MomentGate gate = new MomentGate(preset.questions(), inbox::add);
+        // at a moment the log holds (on the printer's thread), the question opens and is printed right there
+        MomentGate gate = new MomentGate(preset.questions(), q -> {
+            ask(session, console, q);
+            inbox.add(q);
+        });
         int status;
         try (Session lab = new Session(out, verbose ? Verbosity.VERBOSE : Verbosity.NORMAL, null, gate)) {
             lab.handleSignals();
-            TeacherKeys.start(System.in, Terminal.stdinIsTerminal(), inbox);
+            boolean terminal = Terminal.stdinIsTerminal();
+            TeacherKeys.start(System.in, terminal, inbox);
             LoopFuture<PresetRun> started = PresetRun.start(lab.lab(), preset, labPort);
             started.toCompletableFuture().whenComplete((r, e) -> inbox.add(RUN_DONE));
-            status = teach(session, lab, gate, started, inbox, console);
+            status = teach(session, lab, gate, started, inbox, console, terminal);
             lab.printer().releaseAll();
             if (started.done() && !started.toCompletableFuture().isCompletedExceptionally()) {
                 started.get(Duration.ofSeconds(1)).stop().get(Duration.ofSeconds(10));
@@ -137,61 +143,117 @@ final class ClassCommand implements Callable<Integer> {
 
     /** The class, step by step, until the teacher ends it (or the input does, or a signal). */
     private int teach(ClassSession session, Session lab, MomentGate gate, LoopFuture<PresetRun> started,
-                      BlockingQueue<Object> inbox, ClassConsole console) throws InterruptedException {
-        boolean runDone = false;
+                      BlockingQueue<Object> inbox, ClassConsole console, boolean terminal) throws InterruptedException {
+        Teaching t = new Teaching(session, lab, gate, console);
+        // a script's commands wait for their turn (a reveal for its question); a terminal's keys apply now or not at all
+        java.util.ArrayDeque<Object> todo = new java.util.ArrayDeque<>();
         while (true) {
             Object next = inbox.poll(200, TimeUnit.MILLISECONDS);
             if (lab.wasInterrupted()) {
                 console.say("interrupted: the class ends");
                 return ExitCodes.INTERRUPTED;
             }
-            if (next == null) {
-                continue;
-            }
-            if (next instanceof Question q) {
-                session.ask(q.id()); // a moment came: the log holds here
+            if (next instanceof Question) {
+                // a moment came and its question is open: a waiting command may apply now
             } else if (next == RUN_DONE) {
-                runDone = true;
-                boolean failed = started.toCompletableFuture().isCompletedExceptionally();
-                if (failed) {
-                    console.say("the run failed (the log says why); the questions can still be asked");
+                t.runDone = true;
+                if (started.toCompletableFuture().isCompletedExceptionally()) {
+                    console.say("the run failed (the log says why); its questions can still be asked");
                 }
-                if (!gate.holding()) {
-                    console.say(gate.pending().isEmpty() ? "the run is over: press Enter or q to end the class"
-                            : "the run is over before the moment of " + gate.pending().size() + " question(s): Enter asks the next");
-                }
-            } else if (next == TeacherKeys.Key.END) {
-                return ExitCodes.OK;
+                t.sayWhatIsLeft();
             } else if (next instanceof String complaint) {
                 console.say(complaint);
-            } else if (next == TeacherKeys.Key.GO_ON) {
-                var now = session.snapshot();
-                if (now.current().isPresent() && !now.revealed()) {
-                    session.reveal();
-                    lab.printer().release(); // the held step runs: the log goes on to the next moment
-                    if (runDone && !gate.holding()) {
-                        console.say(gate.pending().isEmpty() ? "the run is over: press Enter or q to end the class"
-                                : "the run ended before the moment of " + gate.pending().size() + " question(s): Enter asks the next");
-                    }
-                } else if (gate.holding()) {
-                    lab.printer().release();
-                } else if (runDone && !gate.pending().isEmpty()) {
-                    Question q = gate.pending().get(0);
-                    console.say("(this run did not reach the moment of '" + q.id() + "': " + q.moment().describe() + ")");
-                    // asked without its moment: the watch will not reach it in this run any more
-                    askWithoutMoment(session, gate, q);
-                } else if (runDone) {
+            } else if (next != null) {
+                todo.add(next);
+            }
+            while (!todo.isEmpty()) {
+                Teaching.Done done = t.apply(todo.peek());
+                if (done == Teaching.Done.END) {
                     return ExitCodes.OK;
-                } else {
-                    console.say("the run goes on: the next question comes at its moment");
                 }
+                if (done == Teaching.Done.NOT_YET) {
+                    if (terminal) {
+                        todo.poll();
+                        console.say("the run goes on: the next question comes at its moment");
+                    }
+                    break;
+                }
+                todo.poll();
             }
         }
     }
 
-    private static void askWithoutMoment(ClassSession session, MomentGate gate, Question q) {
-        session.ask(q.id());
-        gate.skip(q);
+    /** What a command of the teacher does now. */
+    private static final class Teaching {
+        enum Done { DONE, NOT_YET, END }
+
+        final ClassSession session;
+        final Session lab;
+        final MomentGate gate;
+        final ClassConsole console;
+        boolean runDone;
+
+        Teaching(ClassSession session, Session lab, MomentGate gate, ClassConsole console) {
+            this.session = session;
+            this.lab = lab;
+            this.gate = gate;
+            this.console = console;
+        }
+
+        Done apply(Object command) {
+            var now = session.snapshot();
+            boolean answering = now.current().isPresent() && !now.revealed();
+            if (command == TeacherKeys.Key.END) {
+                return Done.END;
+            }
+            if (command instanceof TeacherKeys.WaitFor w) {
+                if (answering) {
+                    return now.histogram().answered() >= w.answers() ? Done.DONE : Done.NOT_YET;
+                }
+                return runDone && gate.pending().isEmpty() && !gate.holding() ? Done.DONE : Done.NOT_YET;
+            }
+            if (answering) {
+                synchronized (console) { // after the question's own lines, whoever printed them
+                    session.reveal();
+                    var revealed = session.snapshot();
+                    console.revealed(revealed.current().orElseThrow(), revealed.histogram());
+                }
+                lab.printer().release(); // the held step runs: the log goes on to the next moment
+                if (runDone) {
+                    sayWhatIsLeft();
+                }
+                return Done.DONE;
+            }
+            if (gate.holding()) {
+                lab.printer().release();
+                return Done.DONE;
+            }
+            if (runDone && !gate.pending().isEmpty()) {
+                Question q = gate.pending().get(0);
+                console.say("(this run did not reach the moment of '" + q.id() + "': " + q.moment().describe() + ")");
+                gate.skip(q);
+                ask(session, console, q);
+                return Done.DONE;
+            }
+            return runDone ? Done.END : Done.NOT_YET;
+        }
+
+        void sayWhatIsLeft() {
+            if (gate.holding() || session.snapshot().current().filter(q -> !session.snapshot().revealed()).isPresent()) {
+                return;
+            }
+            console.say(gate.pending().isEmpty() ? "the run is over: press Enter or q to end the class"
+                    : "the run is over before the moment of " + gate.pending().size() + " question(s): Enter asks the next");
+        }
+    }
+
+    /** Opens {@code q} and prints it, in the order of the log around it. */
+    private static void ask(ClassSession session, ClassConsole console, Question q) {
+        synchronized (console) { // a reveal cannot come between the question and its lines
+            session.ask(q.id());
+            var now = session.snapshot();
+            console.asked(q, now.questions().indexOf(q) + 1, now.questions().size(), now.histogram());
+        }
     }
 
     private void banner(PrintWriter out, ClassServer server, ClassSession session, Preset preset) {

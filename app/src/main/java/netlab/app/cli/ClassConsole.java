@@ -31,6 +31,7 @@ final class ClassConsole implements AutoCloseable {
     private Histogram pending;
     private Histogram printed;
     private Question shown;
+    private boolean revealedShown;
 
     ClassConsole(PrintWriter out, Locale locale) {
         this.out = out;
@@ -44,9 +45,12 @@ final class ClassConsole implements AutoCloseable {
             case ClassEvent.StudentJoined j -> say(j.returning() ? j.student().name() + " is back"
                     : j.student().name() + " joined (" + j.students() + (j.students() == 1 ? " student)" : " students)"));
             case ClassEvent.StudentLeft l -> say(l.student().name() + " left (" + l.reason() + "; their answers stay)");
-            case ClassEvent.QuestionAsked q -> asked(q.question(), q.number(), q.of(), q.histogram());
-            case ClassEvent.AnswersChanged c -> pending = c.histogram();
-            case ClassEvent.AnswerRevealed r -> revealed(r.question(), r.histogram());
+            // the question and the reveal are printed by whoever opens them, in order with the log
+            case ClassEvent.AnswersChanged c -> {
+                if (shown != null && c.question().id().equals(shown.id()) && !revealedShown) {
+                    pending = c.histogram();
+                }
+            }
             case ClassEvent.Notice n -> say("\u26a0 " + n.text());
             default -> { }
         }
@@ -57,8 +61,9 @@ final class ClassConsole implements AutoCloseable {
         out.flush();
     }
 
-    private void asked(Question q, int number, int of, Histogram h) {
+    synchronized void asked(Question q, int number, int of, Histogram h) {
         shown = q;
+        revealedShown = false;
         out.println();
         out.println(P + "question " + number + " of " + of + " (" + q.id() + "): " + q.prompt().get(locale));
         if (q.key() instanceof AnswerKey.Choice c) {
@@ -74,7 +79,8 @@ final class ClassConsole implements AutoCloseable {
         flushLocked();
     }
 
-    private void revealed(Question q, Histogram h) {
+    synchronized void revealed(Question q, Histogram h) {
+        revealedShown = true;
         pending = h;
         printed = h;
         out.println(P + line(h, q.key().right(), true));

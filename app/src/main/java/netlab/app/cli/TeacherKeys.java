@@ -9,12 +9,17 @@ import java.util.concurrent.BlockingQueue;
 /**
  * What the teacher types to {@code ./netlab class}, read on a thread of its own. On a terminal,
  * keys (no Enter needed after q): Enter or space goes on (reveal, then the next question), q ends.
- * From a pipe or a file, lines, for scripts: an empty line, {@code reveal} or {@code next} goes
- * on, {@code q}, {@code quit} or {@code end} ends, {@code #...} is a comment; the end of the input
- * ends the class.
+ * From a pipe or a file, lines, for scripts, each done in turn when it can be (a reveal waits for
+ * its question's moment): an empty line, {@code reveal} or {@code next} goes on, {@code wait N}
+ * waits until N students answered the open question, {@code q}, {@code quit} or {@code end} ends,
+ * {@code #...} is a comment; the end of the input ends the class.
  */
 final class TeacherKeys {
     enum Key { GO_ON, END }
+
+    /** {@code wait N}: until N students answered the open question. */
+    record WaitFor(int answers) {
+    }
 
     private TeacherKeys() {
     }
@@ -63,7 +68,9 @@ final class TeacherKeys {
                     return;
                 }
                 default -> {
-                    if (!l.startsWith("#")) {
+                    if (l.matches("wait \\d{1,4}")) {
+                        keys.add(new WaitFor(Integer.parseInt(l.substring(5))));
+                    } else if (!l.startsWith("#")) {
                         keys.add("unknown command '" + line.strip() + "' (an empty line or 'reveal' goes on, 'q' ends)");
                     }
                 }
