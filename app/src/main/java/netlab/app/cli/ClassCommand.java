@@ -31,7 +31,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "class", sortOptions = false,
+@Command(name = "class", sortOptions = false, mixinStandardHelpOptions = true,
         description = {"Run a preset with the class taking part: students join from a browser with a code,",
                 "predict at each teaching moment, and see the reveal. Prints the URL, the code and a QR code.",
                 "Keys: Enter reveals the answer and runs on to the next question; q ends the class.",

@@ -3,7 +3,6 @@ package netlab.engine.classroom.server;
 import io.netty.channel.Channel;
 import io.netty.channel.group.ChannelGroup;
 import io.netty.channel.group.DefaultChannelGroup;
-import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
 import io.netty.util.concurrent.EventExecutor;
@@ -32,7 +31,9 @@ final class ClassRoom {
             case ClassEvent.AnswerRevealed r -> broadcast(StudentMessages.reveal(r.question(), r.histogram()));
             case ClassEvent.Ended ended -> {
                 broadcast(StudentMessages.ended());
-                joined.writeAndFlush(new CloseWebSocketFrame(WebSocketCloseStatus.NORMAL_CLOSURE, "the class has ended"));
+                for (Channel c : joined) {
+                    Closing.close(c, WebSocketCloseStatus.NORMAL_CLOSURE, "the class has ended");
+                }
             }
             default -> { }
         }

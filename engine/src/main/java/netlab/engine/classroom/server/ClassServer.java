@@ -91,7 +91,7 @@ public final class ClassServer implements AutoCloseable {
                                 .addLast(new WebSocketServerProtocolHandler(WebSocketServerProtocolConfig.newBuilder()
                                         .websocketPath(PageHandler.WEBSOCKET_PATH)
                                         .checkStartsWith(true)
-                                        .handleCloseFrames(true)
+                                        .handleCloseFrames(false) // StudentSocket answers them: see Closing
                                         .decoderConfig(WebSocketDecoderConfig.newBuilder()
                                                 .maxFramePayloadLength(options.maxFrameBytes())
                                                 .closeOnProtocolViolation(true)

@@ -53,6 +53,8 @@ final class StudentSocket extends ChannelInboundHandlerAdapter {
         try {
             if (frame instanceof TextWebSocketFrame text) {
                 received(ctx, text);
+            } else if (frame instanceof CloseWebSocketFrame close) {
+                Closing.received(ctx.channel(), close);
             } else if (frame instanceof BinaryWebSocketFrame) {
                 send(ctx, StudentMessages.error("the class page sends text only"));
             }
@@ -69,8 +71,7 @@ final class StudentSocket extends ChannelInboundHandlerAdapter {
                     floodNoticed = true;
                     session.notice("a page sent too many messages (" + who() + "): its connection was closed");
                 }
-                ctx.writeAndFlush(new CloseWebSocketFrame(WebSocketCloseStatus.POLICY_VIOLATION,
-                        "too many messages: reload the page to join again")).addListener(f -> ctx.close());
+                Closing.close(ctx.channel(), WebSocketCloseStatus.POLICY_VIOLATION, "too many messages: reload the page to join again");
                 return;
             }
             long now = System.nanoTime();
@@ -169,8 +170,7 @@ final class StudentSocket extends ChannelInboundHandlerAdapter {
         // a broken connection or a protocol violation ends this student's connection, nothing else
         if (cause instanceof io.netty.handler.codec.TooLongFrameException && upgraded && ctx.channel().isActive()) {
             // a message in fragments, together over the frame cap: as for one frame over it
-            ctx.writeAndFlush(new CloseWebSocketFrame(WebSocketCloseStatus.MESSAGE_TOO_BIG,
-                    "message too big: reload the page to join again")).addListener(f -> ctx.close());
+            Closing.close(ctx.channel(), WebSocketCloseStatus.MESSAGE_TOO_BIG, "message too big: reload the page to join again");
             return;
         }
         ctx.close();
