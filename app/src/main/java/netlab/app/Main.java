@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 
 import netlab.app.cli.NetlabCommand;
 import netlab.app.preset.PresetLibrary;
+import netlab.app.preset.UserPresets;
 
 /** {@code ./netlab}: reads the command line and runs the GUI or a headless command. */
 public final class Main {
@@ -12,7 +13,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        PresetLibrary library = PresetLibrary.bundled();
+        // a teacher's own presets (edited questions) beside the built-in ones
+        PresetLibrary library = PresetLibrary.bundledWith(new UserPresets(UserPresets.defaultDirectory()));
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         int status = NetlabCommand.create(library, () -> GuiLauncher.launch(library, err), out, err).execute(args);

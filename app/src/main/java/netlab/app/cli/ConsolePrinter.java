@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import netlab.engine.classroom.MomentGate;
 import netlab.engine.event.EventStream;
 import netlab.engine.event.EventSubscription;
 import netlab.engine.event.LabEvent;
@@ -20,11 +21,21 @@ public final class ConsolePrinter implements AutoCloseable {
     private final PrintWriter out;
     private final Verbosity verbosity;
     private final Thread thread;
+    private final MomentGate gate;
 
     public ConsolePrinter(EventStream stream, PrintWriter out, Verbosity verbosity) {
+        this(stream, out, verbosity, null);
+    }
+
+    /**
+     * A printer that holds the log at a class's teaching moments ({@code gate}; null for none):
+     * {@link #release()} prints on from the moment.
+     */
+    public ConsolePrinter(EventStream stream, PrintWriter out, Verbosity verbosity, MomentGate gate) {
         this.subscription = stream.subscribe("console", CAPACITY);
         this.out = out;
         this.verbosity = verbosity;
+        this.gate = gate;
         this.thread = new Thread(this::run, "netlab-console");
         thread.setDaemon(true);
         thread.start();
@@ -35,8 +46,10 @@ public final class ConsolePrinter implements AutoCloseable {
         try {
             while (subscription.awaitDrainTo(batch, 4096, 200, TimeUnit.MILLISECONDS) >= 0) {
                 for (LabEvent e : batch) {
-                    if (verbosity.prints(e)) {
-                        out.println(verbosity.format(e));
+                    if (gate == null) {
+                        print(e);
+                    } else {
+                        gate.offer(e, this::print);
                     }
                 }
                 if (!batch.isEmpty()) {
@@ -46,6 +59,27 @@ public final class ConsolePrinter implements AutoCloseable {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        out.flush();
+    }
+
+    private void print(LabEvent e) {
+        if (verbosity.prints(e)) {
+            out.println(verbosity.format(e));
+        }
+    }
+
+    /** Prints what the gate held, up to its next moment; returns whether a moment holds again. */
+    public boolean release() {
+        boolean again = gate != null && gate.release(this::print);
+        out.flush();
+        return again;
+    }
+
+    /** Prints everything the gate holds, stopping at no moment. */
+    public void releaseAll() {
+        if (gate != null) {
+            gate.releaseAll(this::print);
         }
         out.flush();
     }

@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
                 "  ./netlab record -- run stream-echo-relay   record a run to a session file",
                 "  ./netlab replay FILE                      print a recorded session's log again",
                 "  ./netlab pcap FILE --connection server-1/1  one connection as pcap for Wireshark",
+                "  ./netlab class --preset stream-echo      the class answers from their phones: predict, then reveal",
                 "", "The launcher also takes: ./netlab build (rebuild), ./netlab test (every test)."})
 public final class NetlabCommand implements Callable<Integer> {
     private final IntSupplier openGui;
@@ -53,6 +54,7 @@ public final class NetlabCommand implements Callable<Integer> {
                 .addSubcommand(new ReplayCommand())
                 .addSubcommand(new PcapCommand())
                 .addSubcommand(new LoadCommand())
+                .addSubcommand(new ClassCommand(library))
                 .setOut(out)
                 .setErr(err);
         // everything after the command to record is that command's, options included

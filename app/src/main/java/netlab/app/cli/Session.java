@@ -50,11 +50,16 @@ final class Session implements AutoCloseable {
 
     /** A session that records everything its lab does into {@code recording}'s file, when given. */
     Session(PrintWriter out, Verbosity verbosity, Recording recording) {
+        this(out, verbosity, recording, null);
+    }
+
+    /** As above, its printed log held at a class's teaching moments by {@code gate} (null for none). */
+    Session(PrintWriter out, Verbosity verbosity, Recording recording, netlab.engine.classroom.MomentGate gate) {
         this.err = new PrintWriter(System.err, true, java.nio.charset.StandardCharsets.UTF_8);
         // the recorder subscribes before the printer and before anything runs: it sees every event
         recorder = recording == null ? null : RecordingWriter.start(lab.events(), recording.file(),
                 RecordingHeader.now(lab.events().clock().startedAt(), recording.command()));
-        printer = new ConsolePrinter(lab.events(), out, verbosity);
+        printer = new ConsolePrinter(lab.events(), out, verbosity, gate);
         if (!verbosity.detailed()) {
             // a quiet run is a load run: count per-connection detail instead of reporting it
             lab.events().setDetailed(false);
@@ -64,6 +69,10 @@ final class Session implements AutoCloseable {
 
     Lab lab() {
         return lab;
+    }
+
+    ConsolePrinter printer() {
+        return printer;
     }
 
     Logger main() {

@@ -30,6 +30,19 @@ final class Terminal {
         }
     }
 
+    /** Whether this process's stdout is a terminal ({@code [ -t 1 ]} run with the same stdout). */
+    static boolean stdoutIsTerminal() {
+        try {
+            Process p = new ProcessBuilder("sh", "-c", "[ -t 1 ]").redirectOutput(ProcessBuilder.Redirect.INHERIT).start();
+            return p.waitFor(5, TimeUnit.SECONDS) && p.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     /** Non-canonical, no echo, one byte at a time; returns the mode to restore, or null if stty failed. */
     static Mode characterMode() {
         String saved = stty("-g");

@@ -19,7 +19,7 @@ import netlab.engine.preset.LocalizedText;
 import netlab.ui.code.CodeFile;
 import netlab.ui.code.CodeMark;
 import netlab.ui.code.CodeSample;
-import netlab.ui.code.EventMatch;
+import netlab.engine.event.EventMatch;
 
 /**
  * The code shown beside the runs, packaged in {@code resources/}: {@code netlab/code/index.json}

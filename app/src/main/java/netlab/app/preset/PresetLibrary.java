@@ -22,6 +22,8 @@ public final class PresetLibrary {
     private final java.util.function.Supplier<PresetLibrary> load;
     private Map<String, Preset> presets;
     private List<String> problems;
+    private UserPresets user;
+    private java.util.Set<String> userIds = java.util.Set.of();
 
     private PresetLibrary(Map<String, Preset> presets, List<String> problems) {
         this.load = null;
@@ -41,12 +43,75 @@ public final class PresetLibrary {
         return new PresetLibrary(PresetLibrary::loadBundled);
     }
 
+    /**
+     * The bundled library with a teacher's own presets from {@code user}'s directory beside it: a
+     * user preset with a built-in's id (its questions edited, say) is opened instead of the built-in.
+     */
+    public static PresetLibrary bundledWith(UserPresets user) {
+        return new PresetLibrary(() -> loadWith(user));
+    }
+
+    /** Reads the bundled library and {@code user}'s presets now. */
+    public static PresetLibrary loadWith(UserPresets user) {
+        PresetLibrary lib = loadBundled();
+        List<String> problems = new ArrayList<>(lib.problems);
+        Map<String, Preset> own = user.load(problems);
+        Map<String, Preset> all = new LinkedHashMap<>(lib.presets);
+        all.putAll(own);
+        PresetLibrary out = new PresetLibrary(all, List.copyOf(problems));
+        out.user = user;
+        out.userIds = new java.util.HashSet<>(own.keySet());
+        return out;
+    }
+
     private synchronized void loaded() {
         if (presets == null) {
             PresetLibrary read = load.get();
             presets = read.presets;
             problems = read.problems;
+            user = read.user;
+            userIds = read.userIds;
         }
+    }
+
+    /** Whether {@code id} is a teacher's own preset (or their copy of a built-in one). */
+    public synchronized boolean isUserPreset(String id) {
+        loaded();
+        return userIds.contains(id);
+    }
+
+    /**
+     * Saves {@code questions} as the questions of preset {@code id}, as a user preset (I/O: call
+     * it off the FX thread); the library opens the saved preset from then on. Refused (a
+     * PresetException naming the field) when the questions would not make a valid preset.
+     */
+    public synchronized Preset saveQuestions(String id, List<netlab.engine.preset.Question> questions) throws IOException {
+        loaded();
+        if (user == null) {
+            throw new IllegalStateException("this library has no directory for user presets");
+        }
+        if (!presets.containsKey(id)) {
+            throw new PresetException("no preset '" + id + "'");
+        }
+        byte[] source;
+        if (userIds.contains(id)) {
+            source = java.nio.file.Files.readAllBytes(user.directory().resolve(id + ".json"));
+        } else {
+            try (InputStream in = PresetLibrary.class.getClassLoader().getResourceAsStream(BASE + id + ".json")) {
+                if (in == null) {
+                    throw new PresetException(BASE + id + ".json is not on the class path");
+                }
+                source = in.readNBytes(PresetParser.MAX_BYTES + 1);
+            }
+        }
+        Preset saved = user.saveQuestions(source, questions);
+        Map<String, Preset> updated = new LinkedHashMap<>(presets);
+        updated.put(id, saved);
+        presets = updated;
+        java.util.Set<String> ids = new java.util.HashSet<>(userIds);
+        ids.add(id);
+        userIds = ids;
+        return saved;
     }
 
     public static PresetLibrary loadBundled() {
@@ -84,23 +149,23 @@ public final class PresetLibrary {
         return new PresetLibrary(presets, List.copyOf(problems));
     }
 
-    public List<Preset> all() {
+    public synchronized List<Preset> all() {
         loaded();
         return List.copyOf(presets.values());
     }
 
-    public Optional<Preset> find(String id) {
+    public synchronized Optional<Preset> find(String id) {
         loaded();
         return Optional.ofNullable(presets.get(id));
     }
 
-    public List<String> ids() {
+    public synchronized List<String> ids() {
         loaded();
         return List.copyOf(presets.keySet());
     }
 
     /** Presets that could not be loaded, one message each. */
-    public List<String> problems() {
+    public synchronized List<String> problems() {
         loaded();
         return problems;
     }

@@ -2,7 +2,6 @@ package netlab.app.preset;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +26,7 @@ import netlab.engine.bytes.Bytes;
 import netlab.engine.preset.ClientPreset;
 import netlab.engine.preset.LocalizedText;
 import netlab.engine.preset.Preset;
+import netlab.engine.preset.Question;
 import netlab.engine.preset.RelayPreset;
 import netlab.engine.lab.RelaySpec;
 import netlab.engine.relay.SplitMode;
@@ -76,8 +76,21 @@ public final class PresetParser {
             List<ClientPreset> clients = f.list(root, "clients", false, (node, at) -> client(at, node));
             List<ExperimentSpec> experiments = f.list(root, "experiments", false, (node, at) -> experiment(at, node));
             List<RelayPreset> relays = f.list(root, "relays", false, (node, at) -> relay(at, node));
+            List<Question> questions = f.list(root, "questions", false, QuestionJson::read);
+            if (questions.size() > Preset.MAX_QUESTIONS) {
+                throw new IllegalArgumentException("questions: at most " + Preset.MAX_QUESTIONS + " questions, this preset has " + questions.size());
+            }
+            for (int i = 0; i < questions.size(); i++) {
+                for (int j = 0; j < i; j++) {
+                    if (questions.get(i).id().equals(questions.get(j).id())) {
+                        throw new IllegalArgumentException("questions[" + i + "].id: '" + questions.get(i).id()
+                                + "' is the id of questions[" + j + "] too");
+                    }
+                }
+            }
             return new Preset(id, f.text(root, "seed"), f.localized(root, "title"), f.localized(root, "summary"),
-                    f.list(root, "explanation", false, (node, at) -> at.localizedNode(node)), servers, clients, experiments, relays);
+                    f.list(root, "explanation", false, (node, at) -> at.localizedNode(node)), servers, clients, experiments,
+                    relays, questions);
         } catch (IllegalArgumentException e) {
             throw new PresetException(source + ": " + e.getMessage(), e);
         }
@@ -156,7 +169,7 @@ public final class PresetParser {
         ByteInput.Mode mode = at.wrap(() -> ByteInput.Mode.byId(at.optText(node, "partsEncoding", "text")));
         List<Bytes> parts = at.list(node, "parts", true, (p, pat) -> {
             if (!p.isTextual()) {
-                throw new IllegalArgumentException(pat.path + ": a part is a string");
+                throw new IllegalArgumentException(pat.path() + ": a part is a string");
             }
             return pat.wrap(() -> ByteInput.parse(p.textValue(), mode));
         });
@@ -185,120 +198,4 @@ public final class PresetParser {
         String p = at.optText(node, "path", null);
         return p == null ? null : java.nio.file.Path.of(p);
     }
-
-    /** Field access with the JSON path of each field in every message. */
-    private record Fields(String source, String path) {
-        String at(String field) {
-            return path.isEmpty() ? field : path + "." + field;
-        }
-
-        <T> T wrap(java.util.function.Supplier<T> make) {
-            try {
-                return make.get();
-            } catch (PresetException e) {
-                throw e;
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException((path.isEmpty() ? "" : path + ": ") + e.getMessage(), e);
-            }
-        }
-
-        String text(JsonNode node, String field) {
-            JsonNode v = node.get(field);
-            if (v == null || v.isNull()) {
-                throw new IllegalArgumentException(at(field) + ": missing");
-            }
-            if (!v.isTextual()) {
-                throw new IllegalArgumentException(at(field) + ": must be a string");
-            }
-            return v.textValue();
-        }
-
-        String optText(JsonNode node, String field, String fallback) {
-            JsonNode v = node.get(field);
-            return v == null || v.isNull() ? fallback : text(node, field);
-        }
-
-        int optInt(JsonNode node, String field, int fallback) {
-            JsonNode v = node.get(field);
-            if (v == null || v.isNull()) {
-                return fallback;
-            }
-            if (!v.isIntegralNumber() || !v.canConvertToInt()) {
-                throw new IllegalArgumentException(at(field) + ": must be a whole number, was " + v);
-            }
-            return v.intValue();
-        }
-
-        double optDouble(JsonNode node, String field, double fallback) {
-            JsonNode v = node.get(field);
-            if (v == null || v.isNull()) {
-                return fallback;
-            }
-            if (!v.isNumber()) {
-                throw new IllegalArgumentException(at(field) + ": must be a number, was " + v);
-            }
-            return v.doubleValue();
-        }
-
-        boolean optBool(JsonNode node, String field, boolean fallback) {
-            JsonNode v = node.get(field);
-            if (v == null || v.isNull()) {
-                return fallback;
-            }
-            if (!v.isBoolean()) {
-                throw new IllegalArgumentException(at(field) + ": must be true or false, was " + v);
-            }
-            return v.booleanValue();
-        }
-
-        LocalizedText localized(JsonNode node, String field) {
-            JsonNode v = node.get(field);
-            if (v == null || v.isNull()) {
-                throw new IllegalArgumentException(at(field) + ": missing");
-            }
-            return new Fields(source, at(field)).localizedNode(v);
-        }
-
-        LocalizedText localizedNode(JsonNode v) {
-            if (v.isTextual()) {
-                return LocalizedText.english(v.textValue());
-            }
-            if (!v.isObject() || v.isEmpty()) {
-                throw new IllegalArgumentException(path + ": must be a string or an object of language -> text");
-            }
-            Map<String, String> texts = new LinkedHashMap<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = v.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
-                if (!e.getValue().isTextual()) {
-                    throw new IllegalArgumentException(path + "." + e.getKey() + ": must be a string");
-                }
-                texts.put(e.getKey(), e.getValue().textValue());
-            }
-            return new LocalizedText(texts);
-        }
-
-        <T> List<T> list(JsonNode node, String field, boolean required, Item<T> item) {
-            JsonNode v = node.get(field);
-            if (v == null || v.isNull()) {
-                if (required) {
-                    throw new IllegalArgumentException(at(field) + ": missing");
-                }
-                return List.of();
-            }
-            if (!v.isArray()) {
-                throw new IllegalArgumentException(at(field) + ": must be a list");
-            }
-            List<T> out = new ArrayList<>(v.size());
-            for (int i = 0; i < v.size(); i++) {
-                out.add(item.read(v.get(i), new Fields(source, at(field) + "[" + i + "]")));
-            }
-            return out;
-        }
-    }
-
-    @FunctionalInterface
-    private interface Item<T> {
-        T read(JsonNode node, Fields at);
-    }
-
 }

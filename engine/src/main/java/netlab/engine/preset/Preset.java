@@ -15,11 +15,22 @@ import netlab.engine.lab.ExperimentSpec;
  * @param experiments seed programs that run after the clients, one after the other
  * @param relays      re-chunking relays in front of its servers, started after them; a client
  *                    names a relay as its server to go through it
+ * @param questions   what it asks the class at its teaching moments (none, or 1 to {@value #MAX_QUESTIONS}),
+ *                    in the order the moments come in a run
  */
 public record Preset(String id, String seed, LocalizedText title, LocalizedText summary,
                      List<LocalizedText> explanation, List<ServerPreset> servers, List<ClientPreset> clients,
-                     List<ExperimentSpec> experiments, List<RelayPreset> relays) {
+                     List<ExperimentSpec> experiments, List<RelayPreset> relays, List<Question> questions) {
+    public static final int MAX_QUESTIONS = 3;
+
     public Preset {
+        questions = questions == null ? List.of() : List.copyOf(questions);
+        if (questions.size() > MAX_QUESTIONS) {
+            throw new IllegalArgumentException("a preset asks at most " + MAX_QUESTIONS + " questions, this one " + questions.size());
+        }
+        if (questions.stream().map(Question::id).distinct().count() != questions.size()) {
+            throw new IllegalArgumentException("two questions have the same id");
+        }
         experiments = List.copyOf(experiments);
         Objects.requireNonNull(id, "id");
         explanation = List.copyOf(explanation);
@@ -47,6 +58,22 @@ public record Preset(String id, String seed, LocalizedText title, LocalizedText 
 
     public Preset(String id, String seed, LocalizedText title, LocalizedText summary, List<LocalizedText> explanation,
                   List<ServerPreset> servers, List<ClientPreset> clients, List<ExperimentSpec> experiments) {
-        this(id, seed, title, summary, explanation, servers, clients, experiments, List.of());
+        this(id, seed, title, summary, explanation, servers, clients, experiments, List.of(), List.of());
+    }
+
+    /** A preset without questions. */
+    public Preset(String id, String seed, LocalizedText title, LocalizedText summary, List<LocalizedText> explanation,
+                  List<ServerPreset> servers, List<ClientPreset> clients, List<ExperimentSpec> experiments,
+                  List<RelayPreset> relays) {
+        this(id, seed, title, summary, explanation, servers, clients, experiments, relays, List.of());
+    }
+
+    /** The same preset asking {@code replaced} instead (a teacher's edited questions). */
+    public Preset withQuestions(List<Question> replaced) {
+        return new Preset(id, seed, title, summary, explanation, servers, clients, experiments, relays, replaced);
+    }
+
+    public java.util.Optional<Question> question(String questionId) {
+        return questions.stream().filter(q -> q.id().equals(questionId)).findFirst();
     }
 }

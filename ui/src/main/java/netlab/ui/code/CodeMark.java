@@ -2,6 +2,7 @@ package netlab.ui.code;
 
 import java.util.Map;
 
+import netlab.engine.event.EventMatch;
 import netlab.engine.preset.LocalizedText;
 
 /**

@@ -17,7 +17,7 @@ import netlab.engine.preset.ServerPreset;
 import netlab.ui.code.CodeFile;
 import netlab.ui.code.CodeMark;
 import netlab.ui.code.CodeSample;
-import netlab.ui.code.EventMatch;
+import netlab.engine.event.EventMatch;
 
 /**
  * Presets and code for window tests, built in Java (the library's JSON is read by the app, whose
