@@ -12,11 +12,12 @@ import netlab.engine.event.LabEvent;
  * and the window drains them as it drains a live lab's. Holds only what the player handed over and
  * the window has not drained yet (a frame's worth). FX thread only.
  */
-final class PlayedEvents implements EventSource {
+public final class PlayedEvents implements EventSource {
     private final ArrayDeque<LabEvent> queue = new ArrayDeque<>();
     private boolean closed;
 
-    void play(List<LabEvent> events) {
+    /** Hands over the next events of the recording, to be drained in order. */
+    public void play(List<LabEvent> events) {
         if (!closed) {
             queue.addAll(events);
         }

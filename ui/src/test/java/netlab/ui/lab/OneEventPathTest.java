@@ -4,16 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
 
-import netlab.engine.event.EventSource;
 import netlab.engine.event.EventSubscription;
 import netlab.engine.event.LabEvent;
 import netlab.engine.lab.EndpointState;
@@ -24,6 +21,7 @@ import netlab.engine.port.live.LiveCommands;
 import netlab.ui.i18n.Problem;
 import netlab.ui.panes.PaneModel;
 import netlab.ui.pump.EventPump;
+import netlab.ui.replay.PlayedEvents;
 import netlab.ui.server.ServerStatus;
 import netlab.ui.testing.UiQueue;
 import org.junit.jupiter.api.AfterEach;
@@ -45,31 +43,6 @@ class OneEventPathTest {
     void close() {
         lab.close();
         files.close();
-    }
-
-    /** Events handed over by a test, as a replay's player hands over a recording's. */
-    private static final class Played implements EventSource {
-        private final ArrayDeque<LabEvent> queue = new ArrayDeque<>();
-
-        @Override
-        public int drainTo(Collection<? super LabEvent> out, int max) {
-            int n = 0;
-            while (n < max && !queue.isEmpty()) {
-                out.add(queue.poll());
-                n++;
-            }
-            return n;
-        }
-
-        @Override
-        public int backlog() {
-            return queue.size();
-        }
-
-        @Override
-        public void close() {
-            queue.clear();
-        }
     }
 
     @Test
@@ -95,11 +68,11 @@ class OneEventPathTest {
         all.drainTo(events, Integer.MAX_VALUE);
         assertThat(events).hasSize((int) (lab.events().published() - before));
 
-        Played played = new Played();
+        PlayedEvents played = new PlayedEvents();
         LabViewModel replay = new LabViewModel(new RefusingCommands("a replay runs nothing"), files,
                 LabOptions.bare(Locale.ENGLISH).forReplay(Locale.ENGLISH), ViewCatalog.standard(), ui);
         EventPump replayPump = new EventPump(played, 1_000, replay::accept);
-        played.queue.addAll(events);
+        played.play(events);
         while (played.backlog() > 0) {
             replayPump.pumpOnce();
         }
