@@ -38,7 +38,7 @@ public final class HalfClose {
         String endpoint = ctx.origin().endpoint();
         Logger serverLog = ctx.logger("server");
         Logger clientLog = ctx.logger("client");
-        Server server = ctx.lab().onLoop(() -> TcpSockets.createServer(loop, () -> new Protocol() {
+        Server server = TcpSockets.createServer(loop, () -> new Protocol() {
             private Transport transport;
             private long received;
 
@@ -73,7 +73,7 @@ public final class HalfClose {
             public void connectionLost(Throwable cause) {
                 serverLog.info("connection_lost(" + (cause == null ? "None" : cause) + ")");
             }
-        }, ServerOptions.of(endpoint + "-server", "127.0.0.1", 0).withLabeler(peer -> "server"))).await();
+        }, ServerOptions.of(endpoint + "-server", "127.0.0.1", 0).withLabeler(peer -> "server")).await();
         try {
             LoopFuture<Void> lost = loop.createFuture();
             int port = server.sockets().get(0).port();

@@ -28,7 +28,7 @@ public final class ExperimentEndpoint extends AbstractEndpoint {
 
     LoopFuture<ExperimentEndpoint> start() {
         announce();
-        ExperimentContext context = new ExperimentContext(lab, origin(), spec.params(), servers);
+        ExperimentContext context = new ExperimentContext(loop, lab.logging(), origin(), spec.params(), servers);
         setState(EndpointState.RUNNING);
         task = loop.createTask(spec.id(), origin(), () -> {
             ExperimentCatalog.find(spec.id()).orElseThrow().run(context);

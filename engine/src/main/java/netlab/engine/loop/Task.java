@@ -2,7 +2,7 @@ package netlab.engine.loop;
 
 import netlab.engine.errors.CancelledError;
 import netlab.engine.event.Origin;
-import netlab.engine.log.PyStr;
+import netlab.engine.pytext.PyStr;
 
 /**
  * asyncio's {@code Task}: runs a {@link Coroutine} on the loop thread, one step at a time. Each

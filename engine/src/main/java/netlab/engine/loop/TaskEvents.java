@@ -5,7 +5,7 @@ import netlab.engine.event.ErrorInfo;
 import netlab.engine.event.EventKind;
 import netlab.engine.event.EventStream;
 import netlab.engine.event.Origin;
-import netlab.engine.log.PyStr;
+import netlab.engine.pytext.PyStr;
 
 /**
  * A task's events for the timeline: created, each step with its start, each await, done, each

@@ -14,7 +14,6 @@ import netlab.engine.event.Origin;
 import netlab.engine.event.Role;
 import netlab.engine.loop.EventLoop;
 import netlab.engine.loop.LoopFuture;
-import netlab.engine.net.Resolver;
 import netlab.engine.net.SocketAddr;
 
 /**

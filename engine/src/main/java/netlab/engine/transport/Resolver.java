@@ -1,4 +1,4 @@
-package netlab.engine.net;
+package netlab.engine.transport;
 
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -10,6 +10,7 @@ import netlab.engine.errors.GaiError;
 import netlab.engine.errors.Errno;
 import netlab.engine.loop.EventLoop;
 import netlab.engine.loop.LoopFuture;
+import netlab.engine.net.Hosts;
 
 /**
  * {@code getaddrinfo}: IP literals are parsed on the spot; names are looked up on a helper thread,
