@@ -35,11 +35,8 @@ public class Task<T> extends LoopFuture<T> {
 
     Task(EventLoop loop, String name, Origin context, Coroutine<T> body) {
         super(loop);
-        this.number = loop.registerTask(this);
-        this.name = name != null ? name : "Task-" + number;
-        this.context = context;
-        this.events = new TaskEvents(loop, this);
-        this.coro = body;
+        // made first: a task whose continuation cannot be made (a JVM without the export) fails
+        // here, before the loop knows of it
         this.continuation = Continuations.create(() -> {
             try {
                 bodyResult = body.run();
@@ -47,6 +44,11 @@ public class Task<T> extends LoopFuture<T> {
                 bodyError = t;
             }
         });
+        this.number = loop.registerTask(this);
+        this.name = name != null ? name : "Task-" + number;
+        this.context = context;
+        this.events = new TaskEvents(loop, this);
+        this.coro = body;
         events.created();
         loop.callSoon(new Step(this, null), this::step);
     }
