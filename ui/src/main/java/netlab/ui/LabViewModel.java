@@ -234,12 +234,12 @@ public final class LabViewModel implements LabContext, PaneActions {
             return;
         }
         String id = e.origin().endpoint();
-        netlab.engine.net.SocketAddr address = lab.endpoint(id) instanceof ServerEndpoint s ? s.address()
+        netlab.engine.net.Address address = lab.endpoint(id) instanceof ServerEndpoint s ? s.address()
                 : lab.endpoint(id) instanceof netlab.engine.lab.RelayEndpoint r && r.spec().transport() != netlab.engine.lab.TransportKind.UNIX
                 ? r.address() : null;
-        if (state == EndpointState.RUNNING && address != null && !address.isUnix()) {
+        if (state == EndpointState.RUNNING && address instanceof netlab.engine.net.HostPort hostPort) {
             listeningServer = id;
-            listeningPort.set(address.port());
+            listeningPort.set(hostPort.port());
         } else if (state.isOver() && id.equals(listeningServer)) {
             listeningServer = null;
             listeningPort.set(-1);

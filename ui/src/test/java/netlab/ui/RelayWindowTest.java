@@ -103,7 +103,7 @@ class RelayWindowTest {
     }
 
     @Test
-    void aRelayMadeByHandSitsBetweenTheClientFormAndTheServer(FxRobot robot) {
+    void aRelayMadeByHandSitsBetweenTheClientFormAndTheServer(FxRobot robot) throws Exception {
         Fx.run(() -> w.window.view().showSide(LabView.Side.NEW));
         // the forms' scroll pane shows its content from its first layout on
         Fx.await(() -> w.root().lookup("#server-port") != null && w.root().lookup("#relay-card") != null, "the New panel is laid out");
@@ -120,7 +120,7 @@ class RelayWindowTest {
         w.type(robot, "#relay-delay", "0");
         w.click(robot, "#relay-start");
         Fx.await(() -> w.label("#relay-status").contains("→ 127.0.0.1:" + serverPort), "the relay runs");
-        int relayPort = Fx.on(() -> cardModel().current().address().port());
+        int relayPort = Fx.on(() -> cardModel().current().port());
         // the client form now points at the relay
         Fx.await(() -> w.window.model().client().portProperty().get().equals(String.valueOf(relayPort)), "the client form follows the relay");
         w.click(robot, "#client-send");
@@ -133,7 +133,7 @@ class RelayWindowTest {
         assertThat(m.find()).isTrue();
 
         w.click(robot, "#relay-stop");
-        Fx.await(() -> w.lab.endpoint("relay-1").state().isOver(), "the relay stopped");
+        w.lab.endpoint("relay-1").finished().get(Fx.T); // the relay stopped
     }
 
     private netlab.ui.relay.RelayCardModel cardModel() {

@@ -3,6 +3,7 @@ package netlab.app.cli;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 
+import netlab.engine.net.UnixPath;
 import netlab.engine.lab.Limits;
 import netlab.engine.lab.ServerBehavior;
 import netlab.engine.lab.ServerEndpoint;
@@ -63,7 +64,9 @@ final class ServeCommand implements Callable<Integer> {
             TransportKind kind = udp ? TransportKind.UDP : unix != null ? TransportKind.UNIX : tls ? TransportKind.TLS : TransportKind.TCP;
             ServerBehavior b = ServerBehavior.byId(behavior);
             int size = b == ServerBehavior.LINES && readSize == ServerSpec.DEFAULT_READ_SIZE ? 8192 : readSize;
-            server = new ServerSpec(host, port, size, b, kind, unix, maxConnections);
+            ServerSpec.Builder builder = ServerSpec.builder().transport(kind).host(host).port(port).readSize(size).behavior(b)
+                    .maxConnections(maxConnections);
+            server = (unix != null ? builder.path(UnixPath.of(unix)) : builder).build();
         } catch (IllegalArgumentException e) {
             throw new CliException(e.getMessage());
         }

@@ -7,7 +7,7 @@ import netlab.engine.log.Logger;
 import netlab.engine.log.Logging;
 import netlab.engine.loop.EventLoop;
 import netlab.engine.loop.ProgramLoop;
-import netlab.engine.net.SocketAddr;
+import netlab.engine.net.Address;
 
 /**
  * What an experiment runs with: the lab's loop, logging whose lines land in the
@@ -16,7 +16,7 @@ import netlab.engine.net.SocketAddr;
  * sees it ({@link #getEventLoop()}), which is closed when the experiment ends.
  */
 public record ExperimentContext(EventLoop loop, Logging logging, Origin origin, Map<String, String> params,
-                                Map<String, SocketAddr> servers, ProgramLoop program) {
+                                Map<String, Address> servers, ProgramLoop program) {
     public ExperimentContext {
         params = Map.copyOf(params);
         servers = Map.copyOf(servers);
@@ -24,7 +24,7 @@ public record ExperimentContext(EventLoop loop, Logging logging, Origin origin, 
 
     /** The context of a program that starts now: its loop as it sees it is a new {@link ProgramLoop}. */
     public ExperimentContext(EventLoop loop, Logging logging, Origin origin, Map<String, String> params,
-                             Map<String, SocketAddr> servers) {
+                             Map<String, Address> servers) {
         this(loop, logging, origin, params, servers, new ProgramLoop(loop, origin));
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import netlab.engine.net.HostPort;
 import netlab.engine.event.EventKind;
 import netlab.engine.event.LabEvent;
 import netlab.engine.testing.OnLoop;
@@ -229,10 +230,10 @@ class SchedulerTest {
                 (r, w) -> {
                     r.read(100).await();
                     w.close();
-                }, netlab.engine.transport.ServerOptions.of("server-1", "127.0.0.1", 0))).get(T);
-        int port = server.sockets().get(0).port();
+                }, netlab.engine.transport.ServerOptions.of("server-1", HostPort.loopback(0)))).get(T);
+        int port = server.port();
         netlab.engine.stream.StreamPair client = OnLoop.call(loop, () -> netlab.engine.stream.Streams.openConnection(loop,
-                netlab.engine.transport.ConnectOptions.of("client-1", "echo_client", "127.0.0.1", port))).get(T);
+                netlab.engine.transport.ConnectOptions.of("client-1", "echo_client", HostPort.loopback(port)))).get(T);
         long deadline = System.nanoTime() + T.toNanos();
         List<LoopSnapshot.Io> io = get(loop.snapshot()).io();
         while (io.stream().filter(x -> x.kind().equals("connection")).count() < 2 && System.nanoTime() < deadline) {

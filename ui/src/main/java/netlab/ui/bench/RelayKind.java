@@ -3,6 +3,7 @@ package netlab.ui.bench;
 import java.util.ArrayList;
 import java.util.List;
 
+import netlab.engine.net.HostPort;
 import netlab.engine.lab.Endpoint;
 import netlab.engine.lab.Lab;
 import netlab.engine.lab.RelayEndpoint;
@@ -53,8 +54,8 @@ final class RelayKind implements EndpointKind {
         RelayEndpoint relay = (RelayEndpoint) endpoint;
         RelaySpec spec = relay.spec();
         List<Property> out = new ArrayList<>();
-        out.add(new Property("bench.prop.address", relay.address() == null ? spec.host() + ":" + spec.port() : relay.address().toString()));
-        out.add(new Property("bench.prop.target", spec.target()));
+        out.add(new Property("bench.prop.address", String.valueOf(relay.address() == null ? spec.listen() : relay.address())));
+        out.add(new Property("bench.prop.target", spec.target().toString()));
         out.add(new Property("bench.prop.relaying", spec.describe(relay.seed())));
         out.add(new Property("bench.prop.connections", String.valueOf(relay.liveCount())));
         return out;
@@ -65,8 +66,8 @@ final class RelayKind implements EndpointKind {
     public LoopFuture<RelayEndpoint> again(Lab lab, Endpoint endpoint) {
         RelayEndpoint relay = (RelayEndpoint) endpoint;
         RelaySpec spec = relay.spec().withSeed(relay.seed());
-        if (spec.port() == 0 && relay.address() != null && !relay.address().isUnix()) {
-            spec = spec.withPort(relay.address().port());
+        if (spec.listen() instanceof HostPort asked && asked.port() == 0 && relay.address() instanceof HostPort bound) {
+            spec = spec.withPort(bound.port());
         }
         return lab.startRelay(spec);
     }

@@ -3,6 +3,7 @@ package netlab.ui.bench;
 import java.util.ArrayList;
 import java.util.List;
 
+import netlab.engine.net.HostPort;
 import netlab.engine.lab.Endpoint;
 import netlab.engine.lab.Lab;
 import netlab.engine.lab.ServerEndpoint;
@@ -51,8 +52,12 @@ final class TcpServerKind implements EndpointKind {
         ServerSpec spec = server.spec();
         List<Property> out = new ArrayList<>();
         out.add(new Property("bench.prop.behavior", spec.behavior().id()));
-        out.add(new Property("field.host", spec.host() + (spec.allInterfaces() ? " ⚠" : "")));
-        out.add(new Property("field.port", spec.port() == 0 ? "0 → " + port(server) : String.valueOf(spec.port())));
+        if (spec.address() instanceof HostPort asked) {
+            out.add(new Property("field.host", asked.host() + (spec.allInterfaces() ? " ⚠" : "")));
+            out.add(new Property("field.port", asked.port() == 0 ? "0 → " + port(server) : String.valueOf(asked.port())));
+        } else {
+            out.add(new Property("bench.prop.address", String.valueOf(server.address() != null ? server.address() : spec.address())));
+        }
         out.add(new Property("field.readSize", String.valueOf(spec.readSize())));
         out.add(new Property("bench.prop.connections", String.valueOf(server.connectionCount())));
         out.add(new Property("bench.prop.maxConnections", String.valueOf(spec.maxConnections())));
@@ -63,7 +68,7 @@ final class TcpServerKind implements EndpointKind {
     }
 
     private static String port(ServerEndpoint server) {
-        return server.address() == null ? "?" : String.valueOf(server.address().port());
+        return server.address() == null ? "?" : String.valueOf(server.port());
     }
 
     /** The same spec; one that asked for a free port comes back on the port it had, so its clients find it. */
@@ -71,8 +76,8 @@ final class TcpServerKind implements EndpointKind {
     public LoopFuture<ServerEndpoint> again(Lab lab, Endpoint endpoint) {
         ServerEndpoint server = (ServerEndpoint) endpoint;
         ServerSpec spec = server.spec();
-        if (spec.port() == 0 && server.address() != null) {
-            spec = spec.withPort(server.address().port());
+        if (spec.address() instanceof HostPort asked && asked.port() == 0 && server.address() instanceof HostPort bound) {
+            spec = spec.withPort(bound.port());
         }
         return lab.startServer(spec);
     }

@@ -10,13 +10,14 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import netlab.engine.net.HostPort;
 import netlab.engine.lab.InteractiveClientEndpoint;
 import netlab.engine.lab.InteractiveClientSpec;
 import netlab.engine.lab.Lab;
 import netlab.engine.lab.Limits;
 import netlab.engine.lab.ServerSpec;
 import netlab.engine.event.ErrorInfo;
-import netlab.engine.transport.Ports;
+import netlab.engine.net.Ports;
 import netlab.ui.events.Completions;
 import netlab.ui.form.Checked;
 import netlab.ui.form.Inputs;
@@ -99,7 +100,7 @@ public final class InteractiveClientModel {
         }
         problem.set(null);
         try {
-            Completions.onDone(lab.startInteractiveClient(new InteractiveClientSpec(h.value(), p.value(), n.value())), ui,
+            Completions.onDone(lab.startInteractiveClient(new InteractiveClientSpec(new HostPort(h.value(), p.value()), n.value())), ui,
                     this::started);
         } catch (RuntimeException e) {
             problem.set(Problem.raw(ErrorInfo.of(e).toString()));

@@ -21,6 +21,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import netlab.engine.net.HostPort;
+import netlab.engine.net.Ports;
 import netlab.engine.lab.Endpoint;
 import netlab.engine.lab.EndpointState;
 import netlab.engine.lab.Lab;
@@ -30,7 +32,6 @@ import netlab.engine.load.LoadProgress;
 import netlab.engine.load.LoadResult;
 import netlab.engine.load.LoadRun;
 import netlab.engine.load.LoadSpec;
-import netlab.engine.net.SocketAddr;
 
 /**
  * The load panel's state: what to load, the run in progress (its samples, twice a second, for the
@@ -72,10 +73,8 @@ public final class LoadPanelModel {
     public void refreshTargets() {
         List<LoadTarget> now = new ArrayList<>();
         for (Endpoint e : lab.endpoints()) {
-            if (e instanceof ServerEndpoint s && s.state() == EndpointState.RUNNING && s.address() != null
-                    && !s.address().isUnix()) {
-                SocketAddr a = s.address();
-                String host = connectHost(s.spec().host());
+            if (e instanceof ServerEndpoint s && s.state() == EndpointState.RUNNING && s.address() instanceof HostPort a) {
+                String host = connectHost(s.spec().hostPort().host());
                 now.add(new LoadTarget(s.id() + " · " + s.spec().behavior().id() + " · " + a, host, a.port()));
             }
         }
@@ -142,8 +141,9 @@ public final class LoadPanelModel {
             h = host.get();
             p = number("port", port.get());
         }
-        return new LoadSpec(h, p, number("connections", connections.get()), number("size", size.get()),
-                seconds("duration", duration.get()), seconds("warm-up", warmup.get()), mode.get(), 1);
+        return LoadSpec.builder().target(new HostPort(h, Ports.checkConnect(p))).connections(number("connections", connections.get()))
+                .size(number("size", size.get())).duration(seconds("duration", duration.get()))
+                .warmup(seconds("warm-up", warmup.get())).mode(mode.get()).build();
     }
 
     private static int number(String what, String text) {

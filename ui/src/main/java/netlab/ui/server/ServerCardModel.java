@@ -14,6 +14,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import netlab.engine.net.HostPort;
 import netlab.engine.lab.EndpointState;
 import netlab.engine.lab.Lab;
 import netlab.engine.lab.Limits;
@@ -23,7 +24,7 @@ import netlab.engine.lab.ServerSpec;
 import netlab.engine.event.ErrorInfo;
 import netlab.engine.event.LabEvent;
 import netlab.engine.net.Hosts;
-import netlab.engine.transport.Ports;
+import netlab.engine.net.Ports;
 import netlab.ui.events.Completions;
 import netlab.ui.events.EndpointStates;
 import netlab.ui.form.Checked;
@@ -101,7 +102,7 @@ public final class ServerCardModel {
         }
         ServerSpec spec;
         try {
-            spec = new ServerSpec(h.value(), p.value(), n.value(), behavior.get());
+            spec = ServerSpec.builder().host(h.value()).port(p.value()).readSize(n.value()).behavior(behavior.get()).build();
         } catch (IllegalArgumentException e) {
             failure.set(Problem.from(e));
             return false;
@@ -129,8 +130,8 @@ public final class ServerCardModel {
         }
         current = endpoint;
         endpointId.set(endpoint.id());
-        listeningHost.set(endpoint.address().host());
-        listeningPort.set(endpoint.address().port());
+        listeningHost.set(((HostPort) endpoint.address()).host());
+        listeningPort.set(endpoint.port());
         sync();
         // events may be elided under a flood; the endpoint's own end always reaches the card
         Completions.onDone(endpoint.finished(), ui, (v, e) -> sync());
