@@ -107,15 +107,12 @@ public final class RecordingModel implements LabPart {
     public void awaitFinished(Duration timeout) {
         RecordingWriter w = writer;
         if (w != null) {
-            w.stop("the window was closed");
-            long deadline = System.nanoTime() + timeout.toNanos();
-            while (!w.status().finished() && System.nanoTime() < deadline) {
-                try {
-                    Thread.sleep(20);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
+            try {
+                w.stop("the window was closed").get(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                // what the file holds by now is what there is
             }
         }
     }
