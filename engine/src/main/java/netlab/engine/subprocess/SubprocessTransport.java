@@ -405,8 +405,10 @@ public final class SubprocessTransport {
         }
         List<ProcessHandle> family = process.descendants().toList();
         signalsSent.add(15);
-        family.forEach(ProcessHandle::destroy);
+        // the child first: a shell whose children went first could finish its script and exit 0
+        // before its own SIGTERM came, and a stop must end the child by the signal it says it sent
         process.destroy();
+        family.forEach(ProcessHandle::destroy);
         TimerHandle hard = loop.callLater(grace, "SIGKILL after the grace", () -> {
             if (returncode == null) {
                 signalsSent.add(9);
