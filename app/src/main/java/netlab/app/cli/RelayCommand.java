@@ -8,7 +8,6 @@ import netlab.engine.net.UnixPath;
 import netlab.engine.net.HostPort;
 import netlab.engine.net.Ports;
 import netlab.engine.net.Address;
-import netlab.engine.lab.RelayEndpoint;
 import netlab.engine.lab.RelaySpec;
 import netlab.engine.lab.ServerSpec;
 import netlab.engine.lab.TransportKind;
@@ -82,23 +81,8 @@ final class RelayCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         RelaySpec relay = spec();
-        try (Session session = new Session(spec.commandLine().getOut(), output.verbosity(), output.recording(spec))) {
-            session.handleSignals();
-            RelayEndpoint endpoint;
-            try {
-                endpoint = session.lab().startRelay(relay).get(Duration.ofSeconds(30));
-            } catch (RuntimeException e) {
-                session.close();
-                spec.commandLine().getErr().println("netlab relay: cannot listen on "
-                        + (unix != null ? unix.toString() : host + " port " + port) + ": " + e);
-                spec.commandLine().getErr().flush();
-                return ExitCodes.FAILED;
-            }
-            session.awaitSignal();
-            endpoint.stop().get(Duration.ofSeconds(10));
-            session.main().debug("closing event loop");
-        }
-        return ExitCodes.OK;
+        return ListenUntilSignal.run(spec, output, unix != null ? unix.toString() : host + " port " + port,
+                lab -> lab.startRelay(relay));
     }
 
     private RelaySpec spec() {

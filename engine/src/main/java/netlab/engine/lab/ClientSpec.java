@@ -88,12 +88,12 @@ public record ClientSpec(TransportKind transport, Address target, List<Bytes> pa
     }
 
     public Builder toBuilder() {
-        Builder b = new Builder().transport(transport).parts(parts).pause(pause).halfClose(halfClose).readSize(readSize)
+        Builder b = new Builder().transport(transport).address(target).parts(parts).pause(pause).halfClose(halfClose).readSize(readSize)
                 .behavior(behavior).trust(trust).connectTimeout(connectTimeout);
         if (!read.equals(ReadMode.chunk(readSize))) {
             b.read(read); // said, not the default that follows the read size
         }
-        return target instanceof HostPort hp ? b.target(hp) : b.path((UnixPath) target);
+        return b;
     }
 
     /** The same client aimed elsewhere (a preset's client at wherever its server really listens). */
@@ -125,15 +125,10 @@ public record ClientSpec(TransportKind transport, Address target, List<Bytes> pa
     /**
      * A client spec by name. Each setter says one thing; {@link #build()} checks them together.
      * The target follows the transport: a Unix client connects to {@link #path}, the others to
-     * {@link #host} and {@link #port}. Unless {@link #read} is said, the reply is read in chunks
+     * {@link #host} and {@link #port} ({@link AddressBuilder}). Unless {@link #read} is said, the reply is read in chunks
      * of {@link #readSize}.
      */
-    public static final class Builder {
-        private TransportKind transport = TransportKind.TCP;
-        private String host = ServerSpec.DEFAULT_HOST;
-        private int port = ServerSpec.DEFAULT_PORT;
-        private UnixPath path = UnixPath.UNNAMED;
-        private boolean pathGiven;
+    public static final class Builder extends AddressBuilder<Builder> {
         private List<Bytes> parts = StreamEchoClient.SEED_MESSAGES;
         private Duration pause = Duration.ZERO;
         private boolean halfClose = true;
@@ -144,35 +139,17 @@ public record ClientSpec(TransportKind transport, Address target, List<Bytes> pa
         private Duration connectTimeout = ConnectOptions.DEFAULT_TIMEOUT;
 
         private Builder() {
+            super(ServerSpec.DEFAULT_HOST, ServerSpec.DEFAULT_PORT);
         }
 
-        public Builder transport(TransportKind transport) {
-            this.transport = Objects.requireNonNull(transport, "transport");
-            return this;
-        }
 
-        public Builder host(String host) {
-            this.host = Objects.requireNonNull(host, "host");
-            return this;
-        }
 
-        public Builder port(int port) {
-            this.port = port;
-            return this;
-        }
 
         /** Host and port at once. */
         public Builder target(HostPort target) {
             return host(target.host()).port(target.port());
         }
 
-        /** A Unix client of the socket at {@code path}; sets the transport to UNIX (another one said after it is refused when built). */
-        public Builder path(UnixPath path) {
-            this.path = Objects.requireNonNull(path, "path");
-            this.pathGiven = true;
-            this.transport = TransportKind.UNIX;
-            return this;
-        }
 
         public Builder parts(List<Bytes> parts) {
             this.parts = List.copyOf(parts);
@@ -215,15 +192,9 @@ public record ClientSpec(TransportKind transport, Address target, List<Bytes> pa
         }
 
         public ClientSpec build() {
-            if (pathGiven && transport != TransportKind.UNIX) {
-                throw new IllegalArgumentException("a socket path is for a unix client, not " + transport.id());
-            }
-            if (transport != TransportKind.UNIX && !(transport == TransportKind.UDP && port == 0)) {
-                Ports.checkConnect(port);
-            }
-            Address target = transport == TransportKind.UNIX ? path : new HostPort(host, port);
+            Address target = buildAddress("client", true);
             ReadMode mode = read != null ? read : ReadMode.chunk(Limits.readSize(readSize));
-            return new ClientSpec(transport, target, parts, pause, halfClose, readSize, mode, behavior, trust, connectTimeout);
+            return new ClientSpec(transport(), target, parts, pause, halfClose, readSize, mode, behavior, trust, connectTimeout);
         }
     }
 }

@@ -85,10 +85,10 @@ public record RelaySpec(TransportKind transport, Address listen, Address target,
     }
 
     public Builder toBuilder() {
-        Builder b = new Builder().transport(transport).target(target).split(split).delay(delay).rate(rate).hold(hold)
+        Builder b = new Builder().transport(transport).address(listen).target(target).split(split).delay(delay).rate(rate).hold(hold)
                 .drop(drop).reorder(reorder);
         seed.ifPresent(b::seed);
-        return listen instanceof HostPort hp ? b.listen(hp) : b.path((UnixPath) listen);
+        return b;
     }
 
     /** The same relay listening on another port (TCP, UDP). */
@@ -150,14 +150,9 @@ public record RelaySpec(TransportKind transport, Address listen, Address target,
     /**
      * A relay spec by name. Each setter says one thing; {@link #build()} checks them together.
      * Where it listens follows the transport: a Unix relay on {@link #path}, the others on
-     * {@link #host} and {@link #port}.
+     * {@link #host} and {@link #port} ({@link AddressBuilder}).
      */
-    public static final class Builder {
-        private TransportKind transport = TransportKind.TCP;
-        private String host = ServerSpec.DEFAULT_HOST;
-        private int port = 0;
-        private UnixPath path = UnixPath.UNNAMED;
-        private boolean pathGiven;
+    public static final class Builder extends AddressBuilder<Builder> {
         private Address target;
         private SplitMode split = SplitMode.NONE;
         private OptionalLong seed = OptionalLong.empty();
@@ -168,35 +163,17 @@ public record RelaySpec(TransportKind transport, Address listen, Address target,
         private double reorder = 0;
 
         private Builder() {
+            super(ServerSpec.DEFAULT_HOST, 0);
         }
 
-        public Builder transport(TransportKind transport) {
-            this.transport = Objects.requireNonNull(transport, "transport");
-            return this;
-        }
 
-        public Builder host(String host) {
-            this.host = Objects.requireNonNull(host, "host");
-            return this;
-        }
 
-        public Builder port(int port) {
-            this.port = port;
-            return this;
-        }
 
         /** Host and port to listen on at once. */
         public Builder listen(HostPort address) {
             return host(address.host()).port(address.port());
         }
 
-        /** A Unix relay listening on {@code path} ({@link UnixPath#UNNAMED}: a fresh one); sets the transport to UNIX (another one said after it is refused when built). */
-        public Builder path(UnixPath path) {
-            this.path = Objects.requireNonNull(path, "path");
-            this.pathGiven = true;
-            this.transport = TransportKind.UNIX;
-            return this;
-        }
 
         public Builder target(Address target) {
             this.target = Objects.requireNonNull(target, "target");
@@ -239,14 +216,11 @@ public record RelaySpec(TransportKind transport, Address listen, Address target,
         }
 
         public RelaySpec build() {
-            if (pathGiven && transport != TransportKind.UNIX) {
-                throw new IllegalArgumentException("a socket path is for a unix relay, not " + transport.id());
-            }
+            Address listen = buildAddress("relay", false);
             if (target == null) {
                 throw new IllegalArgumentException("say where the relay forwards to: a host and port, or a socket path");
             }
-            Address listen = transport == TransportKind.UNIX ? path : new HostPort(host, Ports.check(port));
-            return new RelaySpec(transport, listen, target, split, seed, delay, rate, hold, drop, reorder);
+            return new RelaySpec(transport(), listen, target, split, seed, delay, rate, hold, drop, reorder);
         }
     }
 }

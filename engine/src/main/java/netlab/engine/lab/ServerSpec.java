@@ -5,7 +5,6 @@ import java.util.Objects;
 import netlab.engine.net.Address;
 import netlab.engine.net.HostPort;
 import netlab.engine.net.Hosts;
-import netlab.engine.net.Ports;
 import netlab.engine.net.UnixPath;
 
 /**
@@ -67,8 +66,8 @@ public record ServerSpec(TransportKind transport, Address address, ServerBehavio
     }
 
     public Builder toBuilder() {
-        Builder b = new Builder().transport(transport).behavior(behavior).readSize(readSize).maxConnections(maxConnections);
-        return address instanceof HostPort hp ? b.listen(hp) : b.path((UnixPath) address);
+        return new Builder().transport(transport).address(address).behavior(behavior).readSize(readSize)
+                .maxConnections(maxConnections);
     }
 
     /** The same server on another port (TCP, TLS, UDP). */
@@ -92,48 +91,25 @@ public record ServerSpec(TransportKind transport, Address address, ServerBehavio
     /**
      * A server spec by name. Each setter says one thing; {@link #build()} checks them together.
      * The address follows the transport: a Unix server listens on {@link #path}, the others on
-     * {@link #host} and {@link #port}.
+     * {@link #host} and {@link #port} ({@link AddressBuilder}).
      */
-    public static final class Builder {
-        private TransportKind transport = TransportKind.TCP;
-        private String host = DEFAULT_HOST;
-        private int port = DEFAULT_PORT;
-        private UnixPath path = UnixPath.UNNAMED;
-        private boolean pathGiven;
+    public static final class Builder extends AddressBuilder<Builder> {
         private ServerBehavior behavior = ServerBehavior.ECHO;
         private int readSize = DEFAULT_READ_SIZE;
         private int maxConnections = Limits.DEFAULT_MAX_CONNECTIONS;
 
         private Builder() {
+            super(DEFAULT_HOST, DEFAULT_PORT);
         }
 
-        public Builder transport(TransportKind transport) {
-            this.transport = Objects.requireNonNull(transport, "transport");
-            return this;
-        }
 
-        public Builder host(String host) {
-            this.host = Objects.requireNonNull(host, "host");
-            return this;
-        }
 
-        public Builder port(int port) {
-            this.port = port;
-            return this;
-        }
 
         /** Host and port at once. */
         public Builder listen(HostPort address) {
             return host(address.host()).port(address.port());
         }
 
-        /** A Unix server on {@code path} ({@link UnixPath#UNNAMED}: a fresh one); sets the transport to UNIX (another one said after it is refused when built). */
-        public Builder path(UnixPath path) {
-            this.path = Objects.requireNonNull(path, "path");
-            this.pathGiven = true;
-            this.transport = TransportKind.UNIX;
-            return this;
-        }
 
         public Builder behavior(ServerBehavior behavior) {
             this.behavior = Objects.requireNonNull(behavior, "behavior");
@@ -151,11 +127,7 @@ public record ServerSpec(TransportKind transport, Address address, ServerBehavio
         }
 
         public ServerSpec build() {
-            if (pathGiven && transport != TransportKind.UNIX) {
-                throw new IllegalArgumentException("a socket path is for a unix server, not " + transport.id());
-            }
-            Address address = transport == TransportKind.UNIX ? path : new HostPort(host, Ports.check(port));
-            return new ServerSpec(transport, address, behavior, readSize, maxConnections);
+            return new ServerSpec(transport(), buildAddress("server", false), behavior, readSize, maxConnections);
         }
     }
 }
