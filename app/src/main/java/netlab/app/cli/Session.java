@@ -61,7 +61,7 @@ final class Session implements AutoCloseable {
         if (!verbosity.detailed()) {
             // a quiet run is a load run: count per-connection detail instead of reporting it
             lab.events().setDetailed(false);
-            lab.loop().setTracing(false);
+            lab.loop().controls().setTracing(false);
         }
     }
 
@@ -76,7 +76,7 @@ final class Session implements AutoCloseable {
     /** After this, SIGINT and SIGTERM complete {@link #signal()} instead of killing the JVM. */
     void handleSignals() {
         for (String name : new String[] {"SIGINT", "SIGTERM"}) {
-            lab.loop().addSignalHandler(name, () -> signal.complete(name));
+            lab.loop().signals().add(name, () -> signal.complete(name));
         }
     }
 

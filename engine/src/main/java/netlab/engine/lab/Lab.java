@@ -190,7 +190,7 @@ public final class Lab implements AutoCloseable {
             return;
         }
         closed = true;
-        loop.resume(); // a loop paused for stepping would hold the stops below
+        loop.controls().resume(); // a loop paused for stepping would hold the stops below
         try {
             stopAll().toCompletableFuture().get(grace.toMillis(), TimeUnit.MILLISECONDS);
         } catch (Exception e) {

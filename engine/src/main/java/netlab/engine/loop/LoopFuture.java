@@ -38,7 +38,7 @@ public class LoopFuture<T> {
 
     public LoopFuture(EventLoop loop) {
         this.loop = loop;
-        if (loop.tracing() && !(this instanceof Task) && loop.inLoop()) {
+        if (loop.controls().tracing() && !(this instanceof Task) && loop.inLoop()) {
             id = loop.futures().track(this);
         }
     }

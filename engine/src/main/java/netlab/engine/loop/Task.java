@@ -44,7 +44,7 @@ public class Task<T> extends LoopFuture<T> {
                 bodyError = t;
             }
         });
-        this.number = loop.registerTask(this);
+        this.number = loop.tasks().register(this);
         this.name = name != null ? name : "Task-" + number;
         this.context = context;
         this.events = new TaskEvents(loop, this);
@@ -142,11 +142,11 @@ public class Task<T> extends LoopFuture<T> {
         steps++;
         long begin = events.stepBegins();
         Origin origin = loop.currentOrigin();
-        Task<?> previous = loop.enterTask(this);
+        Task<?> previous = loop.context().enterTask(this);
         try {
             Continuations.run(continuation);
         } finally {
-            loop.leaveTask(previous, origin);
+            loop.context().leaveTask(previous, origin);
             running = false;
         }
         events.stepEnded(begin);
@@ -173,7 +173,7 @@ public class Task<T> extends LoopFuture<T> {
     }
 
     private void finished() {
-        loop.taskDone(this);
+        loop.tasks().done(this);
         events.done();
     }
 

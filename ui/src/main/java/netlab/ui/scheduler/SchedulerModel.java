@@ -16,7 +16,7 @@ import netlab.engine.loop.LoopSnapshot;
 
 /**
  * The scheduler view's state: the last snapshot of the loop and its lists, and the stepping
- * controls. Snapshots are taken on the loop ({@link EventLoop#snapshot()}) and handed back
+ * controls. Snapshots are taken on the loop ({@link netlab.engine.loop.LoopControls#snapshot()}) and handed back
  * through {@code ui}; nothing here waits for the loop. UI thread only.
  */
 public final class SchedulerModel {
@@ -55,21 +55,21 @@ public final class SchedulerModel {
         }
         refreshing = true;
         refreshSince = System.nanoTime();
-        take(loop.snapshot(), true);
+        take(loop.controls().snapshot(), true);
     }
 
     /** Holds the loop's ready queue and timers. */
     public void pause() {
-        take(loop.pause(), false);
+        take(loop.controls().pause(), false);
     }
 
     /** Runs one iteration of the loop (pausing it first if it runs). */
     public void step() {
-        take(loop.step(), false);
+        take(loop.controls().step(), false);
     }
 
     public void resume() {
-        take(loop.resume(), false);
+        take(loop.controls().resume(), false);
     }
 
     private void take(CompletableFuture<LoopSnapshot> f, boolean isRefresh) {

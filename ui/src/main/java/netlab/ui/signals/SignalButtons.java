@@ -72,7 +72,7 @@ public final class SignalButtons {
     /** Raises the signal; a refusal (no handler takes it any more) is said beside the buttons. */
     private void send(String signal) {
         try {
-            lab.loop().raiseSignal(signal);
+            lab.loop().signals().raise(signal);
             problem.setVisible(false);
         } catch (RuntimeException e) {
             problem.setText(i18n.get("signals.failed", signal, String.valueOf(e.getMessage())));
