@@ -234,7 +234,10 @@ public final class LoadRun {
             ch.close();
         }
         clock.shutdown();
-        group.shutdownGracefully(0, 1, TimeUnit.SECONDS).addListener(f -> loopsEnded.complete(null));
+        group.shutdownGracefully(0, 1, TimeUnit.SECONDS).addListener(f -> {
+            pattern.release();
+            loopsEnded.complete(null);
+        });
     }
 
     // ---- from the connections ----
