@@ -71,7 +71,7 @@ class ClosingTheWindowTest {
     @Test
     void closingTheWindowClosesEveryConnectionAndStopsEveryChild() throws Exception {
         ServerEndpoint server = lab.startServer(ServerSpec.defaults().withPort(0)).get(T);
-        int port = server.address().port();
+        int port = server.port();
         for (int i = 0; i < CONNECTIONS; i++) {
             Socket s = new Socket();
             s.connect(new InetSocketAddress("127.0.0.1", port), (int) T.toMillis());

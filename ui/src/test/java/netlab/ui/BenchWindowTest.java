@@ -82,10 +82,10 @@ class BenchWindowTest {
                 "the tree says it stopped");
 
         // Restart brings it back on the same port, as a new endpoint
-        int port = w.lab.endpoint("server-1") instanceof netlab.engine.lab.ServerEndpoint s ? s.address().port() : -1;
+        int port = w.lab.endpoint("server-1") instanceof netlab.engine.lab.ServerEndpoint s ? s.port() : -1;
         w.click(robot, "#bench-restart");
         Fx.await(() -> w.lab.endpoint("server-2") != null && w.lab.endpoint("server-2").state() == EndpointState.RUNNING, "restarted");
-        assertThat(((netlab.engine.lab.ServerEndpoint) w.lab.endpoint("server-2")).address().port()).isEqualTo(port);
+        assertThat(((netlab.engine.lab.ServerEndpoint) w.lab.endpoint("server-2")).port()).isEqualTo(port);
     }
 
     @Test
@@ -193,9 +193,9 @@ class BenchWindowTest {
     @Test
     void anErrorIsSaidInThePaneWhereItHappenedWithWhatToDo(FxRobot robot) throws Exception {
         startServer(robot);
-        int port = ((netlab.engine.lab.ServerEndpoint) w.lab.endpoint("server-1")).address().port();
+        int port = ((netlab.engine.lab.ServerEndpoint) w.lab.endpoint("server-1")).port();
         // a second server on the same port: the engine refuses it, its pane says why and what to do
-        w.lab.startServer(new netlab.engine.lab.ServerSpec("127.0.0.1", port, 128, netlab.engine.lab.ServerBehavior.ECHO));
+        w.lab.startServer(netlab.engine.lab.ServerSpec.builder().port(port).build());
         ShownPanes.Shown failed = w.awaitPane("the second server's pane says it failed",
                 p -> p.title().equals("main · server-2") && p.state().equals("failed"));
         assertThat(failed.lines()).anyMatch(l -> l.startsWith("⚠ main: cannot start the server on 127.0.0.1 port " + port)

@@ -71,7 +71,7 @@ class RecordingEndsAndDamageWindowTest {
                 window.set(LabWindow.show(stage.get(), LivePorts.of(lab), new LabOptions(Locale.ENGLISH, List.of(), List.of(), Settings.inMemory())));
                 window.get().model().recording().start(file);
             });
-            int port = lab.startServer(new ServerSpec("127.0.0.1", 0, 128, ServerBehavior.ECHO)).get(Fx.T).address().port();
+            int port = lab.startServer(ServerSpec.builder().port(0).build()).get(Fx.T).port();
             Fx.await(() -> window.get().model().recording().eventsProperty().get() >= 3, "the recording has the server's start");
             Fx.run(() -> stage.get().close());
             Fx.await(() -> Files.readString(file).endsWith("\"reason\":\"the window was closed\"}\n"), "the file is finished");

@@ -57,7 +57,7 @@ class RecordingReplayWindowTest {
     }
 
     /** Records the relay preset's run by clicks (the file is given, as the Record dialog would); returns the file. */
-    private Path recordARun(FxRobot robot) {
+    private Path recordARun(FxRobot robot) throws Exception {
         Path file = dir.resolve("class.netlab.jsonl");
         // the Record button asks where, in a native dialog a robot cannot drive: the model is given the answer
         Fx.run(() -> w.window.model().recording().start(file));
@@ -70,7 +70,8 @@ class RecordingReplayWindowTest {
                 .count() == 3 && w.window.model().panes().panes().stream().filter(p -> p.key().contains("/")).allMatch(PaneModel::isOver),
                 "every connection closed");
         w.click(robot, "#preset-stop");
-        Fx.await(() -> w.lab.endpoint("relay-1").state().isOver() && w.lab.endpoint("server-1").state().isOver(), "the run stopped");
+        w.lab.endpoint("relay-1").finished().get(Fx.T); // the run stopped: its relay and its server
+        w.lab.endpoint("server-1").finished().get(Fx.T);
         long published = w.lab.events().published();
         Fx.await(() -> w.window.model().status().seenProperty().get() >= published - 5
                 && w.window.model().recording().eventsProperty().get() > 0, "the window and the recording caught up");

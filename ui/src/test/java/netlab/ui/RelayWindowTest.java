@@ -122,7 +122,7 @@ class RelayWindowTest {
         w.type(robot, "#relay-delay", "0");
         w.click(robot, "#relay-start");
         Fx.await(() -> w.label("#relay-status").contains("→ 127.0.0.1:" + serverPort), "the relay runs");
-        int relayPort = Fx.on(() -> cardModel().current().orElseThrow().address().port());
+        int relayPort = Fx.on(() -> ((netlab.engine.net.HostPort) cardModel().current().orElseThrow().address()).port());
         // the client form now points at the relay
         Fx.await(() -> w.window.model().client().portProperty().get().equals(String.valueOf(relayPort)), "the client form follows the relay");
         w.click(robot, "#client-send");

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import netlab.engine.net.UnixPath;
 import netlab.engine.lab.ClientBehavior;
 import netlab.engine.lab.ClientEndpoint;
 import netlab.engine.lab.TlsTrust;
@@ -119,9 +120,16 @@ final class ConnectCommand implements Callable<Integer> {
             if (pauseMs < 0 || pauseMs > Limits.MAX_PAUSE_MILLIS) {
                 throw new IllegalArgumentException("--pause must be 0.." + Limits.MAX_PAUSE_MILLIS + " ms, was " + pauseMs);
             }
-            client = new ClientSpec(host, port, message, Duration.ofMillis(pauseMs), eof, readSize, b,
-                    read == null ? null : ReadMode.parse(read), kind, unix, trust,
-                    Duration.ofNanos((long) (timeoutSeconds * 1e9)));
+            ClientSpec.Builder builder = ClientSpec.builder().transport(kind).host(host).port(port).parts(message)
+                    .pause(Duration.ofMillis(pauseMs)).halfClose(eof).readSize(readSize).behavior(b).trust(trust)
+                    .connectTimeout(Duration.ofNanos((long) (timeoutSeconds * 1e9)));
+            if (read != null) {
+                builder.read(ReadMode.parse(read));
+            }
+            if (unix != null) {
+                builder.path(UnixPath.of(unix));
+            }
+            client = builder.build();
         } catch (IllegalArgumentException e) {
             throw new CliException(e.getMessage());
         }
@@ -133,10 +141,8 @@ final class ConnectCommand implements Callable<Integer> {
         try (Session session = new Session(spec.commandLine().getOut(), output.verbosity(), output.recording(spec))) {
             session.handleSignals();
             ClientEndpoint endpoint = session.lab().startClient(client).get(Duration.ofSeconds(30));
-            while (!endpoint.finished().done()) {
-                if (session.awaitSignal(Duration.ofMillis(100))) {
-                    endpoint.stop().get(Duration.ofSeconds(10));
-                }
+            if (!session.awaitDoneOrSignal(endpoint.finished())) {
+                endpoint.stop().get(Duration.ofSeconds(10));
             }
             end = endpoint.state();
             session.main().debug("closing event loop");

@@ -108,11 +108,9 @@ final class ExecCommand implements Callable<Integer> {
             }
             LoopFuture<Integer> exited = transport.exited();
             Duration grace = Duration.ofMillis((long) (graceSeconds * 1000));
-            while (!exited.done()) {
-                if (session.awaitSignal(Duration.ofMillis(50))) {
-                    session.lab().onLoop(() -> transport.stop(grace));
-                    exited.get(grace.plusSeconds(10));
-                }
+            if (!session.awaitDoneOrSignal(exited)) {
+                session.lab().onLoop(() -> transport.stop(grace));
+                exited.get(grace.plusSeconds(10));
             }
             int returncode = exited.get(Duration.ofSeconds(5));
             status = session.wasInterrupted() ? ExitCodes.INTERRUPTED : returncode >= 0 ? returncode : 128 - returncode;

@@ -58,11 +58,7 @@ final class HeadCommand implements Callable<Integer> {
             session.handleSignals();
             ExperimentEndpoint head = session.lab().startExperiment(new ExperimentSpec("http-head", "http-head", params))
                     .get(Duration.ofSeconds(10));
-            long deadline = System.nanoTime() + Duration.ofSeconds(timeoutSeconds).toNanos();
-            while (!head.finished().done() && !session.wasInterrupted() && System.nanoTime() < deadline) {
-                session.awaitSignal(Duration.ofMillis(50));
-            }
-            if (!head.finished().done()) {
+            if (!session.awaitDoneOrSignal(head.finished(), Duration.ofSeconds(timeoutSeconds))) {
                 head.stop().get(Duration.ofSeconds(10));
                 status = session.wasInterrupted() ? ExitCodes.INTERRUPTED : ExitCodes.FAILED;
             } else {

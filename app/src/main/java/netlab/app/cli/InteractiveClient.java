@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import netlab.engine.lab.ClientSpec;
@@ -63,7 +63,7 @@ final class InteractiveClient {
             err.println("Connected to " + dial.where() + (tty ? ". Keystrokes are sent as typed; Ctrl-D or Ctrl-] ends."
                     : ". Sending stdin line by line."));
             err.flush();
-            CountDownLatch serverClosed = new CountDownLatch(1);
+            CompletableFuture<Void> serverClosed = new CompletableFuture<>();
             session.lab().onLoop(() -> loop.createTask("telnet screen", origin, () -> {
                 try {
                     while (true) {
@@ -77,25 +77,24 @@ final class InteractiveClient {
                         }
                     }
                 } finally {
-                    serverClosed.countDown();
+                    serverClosed.complete(null);
                 }
             }));
-            CountDownLatch inputEnded = new CountDownLatch(1);
+            CompletableFuture<Void> inputEnded = new CompletableFuture<>();
             Terminal.Mode saved = tty ? Terminal.characterMode() : null;
             try {
                 Thread input = new Thread(() -> {
                     try {
                         pump(System.in, tty, bytes -> loop.callSoonThreadsafe(() -> streams.writer().write(bytes)));
                     } finally {
-                        inputEnded.countDown();
+                        inputEnded.complete(null);
                     }
                 }, "netlab-keystrokes");
                 input.setDaemon(true);
                 input.start();
-                while (serverClosed.getCount() > 0 && inputEnded.getCount() > 0 && !session.wasInterrupted()) {
-                    inputEnded.await(50, TimeUnit.MILLISECONDS);
-                }
-                if (serverClosed.getCount() > 0 && !session.wasInterrupted()) {
+                // the first of: the server closes, the person stops typing, a signal
+                CompletableFuture.anyOf(serverClosed, inputEnded, session.signal()).get();
+                if (!serverClosed.isDone() && !session.wasInterrupted()) {
                     // we are done typing: half-close and let the server have the last word
                     session.lab().onLoop(() -> {
                         if (streams.writer().canWriteEof()) {
@@ -103,7 +102,11 @@ final class InteractiveClient {
                         }
                         return streams.writer().drain();
                     }).get(Duration.ofSeconds(10));
-                    serverClosed.await(2, TimeUnit.SECONDS);
+                    try {
+                        serverClosed.get(2, TimeUnit.SECONDS);
+                    } catch (java.util.concurrent.TimeoutException e) {
+                        // the server keeps its connection open: we close ours below
+                    }
                 }
                 session.lab().onLoop(() -> {
                     streams.writer().close();

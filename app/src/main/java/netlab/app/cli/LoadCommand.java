@@ -7,6 +7,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
+import netlab.engine.net.HostPort;
+import netlab.engine.net.Ports;
 import netlab.engine.load.LoadMode;
 import netlab.engine.load.LoadProgress;
 import netlab.engine.load.LoadResult;
@@ -60,8 +62,9 @@ final class LoadCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         LoadSpec load;
         try {
-            load = new LoadSpec(host, port, connections, size, seconds(durationSeconds), seconds(warmupSeconds),
-                    LoadMode.parse(mode), threads);
+            load = LoadSpec.builder().target(new HostPort(host, Ports.checkConnect(port))).connections(connections).size(size)
+                    .duration(seconds(durationSeconds)).warmup(seconds(warmupSeconds)).mode(LoadMode.parse(mode))
+                    .threads(threads).build();
         } catch (IllegalArgumentException e) {
             throw new CliException(e.getMessage());
         }
@@ -120,8 +123,8 @@ final class LoadCommand implements Callable<Integer> {
 
     private static void print(PrintWriter out, LoadResult r) {
         LoadSpec s = r.spec();
-        out.printf(Locale.ROOT, "target       %s:%d, %s, %d connections, %d-byte messages, %.1f s measured%n",
-                s.host(), s.port(), s.mode().name().toLowerCase(Locale.ROOT), s.connections(), s.size(), r.seconds());
+        out.printf(Locale.ROOT, "target       %s, %s, %d connections, %d-byte messages, %.1f s measured%n",
+                s.target(), s.mode().name().toLowerCase(Locale.ROOT), s.connections(), s.size(), r.seconds());
         out.printf(Locale.ROOT, "requests/s   %.0f  (%d requests)%n", r.requestsPerSecond(), r.requests());
         out.printf(Locale.ROOT, "throughput   %.2f MiB/s echoed%n", r.mibPerSecond());
         if (s.mode() == LoadMode.PINGPONG) {

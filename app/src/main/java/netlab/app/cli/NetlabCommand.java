@@ -1,10 +1,12 @@
 package netlab.app.cli;
 
 import java.io.PrintWriter;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.IntSupplier;
 
 import netlab.app.preset.PresetLibrary;
+import netlab.engine.loop.Continuations;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -59,6 +61,20 @@ public final class NetlabCommand implements Callable<Integer> {
                 .setErr(err);
         // everything after the command to record is that command's, options included
         cli.getSubcommands().get("record").setStopAtPositional(true);
+        // a lab's tasks need the JDK's continuations: a JVM without them is said once, before anything runs
+        cli.setExecutionStrategy(parseResult -> {
+            Integer helped = CommandLine.executeHelpRequest(parseResult);
+            if (helped != null) {
+                return helped;
+            }
+            Optional<String> unavailable = Continuations.unavailable();
+            if (unavailable.isPresent() && runsALab(parseResult)) {
+                cli.getErr().println("netlab: " + unavailable.get());
+                cli.getErr().flush();
+                return ExitCodes.FAILED;
+            }
+            return new CommandLine.RunLast().execute(parseResult);
+        });
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             if (ex instanceof CliException) {
                 commandLine.getErr().println("netlab " + commandLine.getCommandName() + ": " + ex.getMessage());
@@ -69,5 +85,13 @@ public final class NetlabCommand implements Callable<Integer> {
             return ExitCodes.FAILED;
         });
         return cli;
+    }
+
+    /** The window (no command) and {@link RecordCommand#RECORDABLE} run a lab; record asks again for the command it runs. */
+    private static boolean runsALab(CommandLine.ParseResult parseResult) {
+        if (!parseResult.hasSubcommand()) {
+            return true;
+        }
+        return RecordCommand.RECORDABLE.contains(parseResult.subcommand().commandSpec().name());
     }
 }

@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
                 "  ./netlab record --out class.netlab.jsonl -- run stream-echo --port 0",
                 "  ./netlab replay class.netlab.jsonl"})
 final class RecordCommand implements Callable<Integer> {
-    /** The commands that run a lab; the others have nothing to record. */
+    /** The commands that run a lab (and need its tasks); the others have nothing to record. */
     static final Set<String> RECORDABLE = Set.of("serve", "connect", "run", "relay", "exec", "head");
 
     @Spec

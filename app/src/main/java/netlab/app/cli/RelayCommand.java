@@ -4,7 +4,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 
-import netlab.engine.lab.RelayEndpoint;
+import netlab.engine.net.UnixPath;
+import netlab.engine.net.HostPort;
+import netlab.engine.net.Ports;
+import netlab.engine.net.Address;
 import netlab.engine.lab.RelaySpec;
 import netlab.engine.lab.ServerSpec;
 import netlab.engine.lab.TransportKind;
@@ -78,23 +81,8 @@ final class RelayCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         RelaySpec relay = spec();
-        try (Session session = new Session(spec.commandLine().getOut(), output.verbosity(), output.recording(spec))) {
-            session.handleSignals();
-            RelayEndpoint endpoint;
-            try {
-                endpoint = session.lab().startRelay(relay).get(Duration.ofSeconds(30));
-            } catch (RuntimeException e) {
-                session.close();
-                spec.commandLine().getErr().println("netlab relay: cannot listen on "
-                        + (unix != null ? unix.toString() : host + " port " + port) + ": " + e);
-                spec.commandLine().getErr().flush();
-                return ExitCodes.FAILED;
-            }
-            session.awaitSignal();
-            endpoint.stop().get(Duration.ofSeconds(10));
-            session.main().debug("closing event loop");
-        }
-        return ExitCodes.OK;
+        return ListenUntilSignal.run(spec, output, unix != null ? unix.toString() : host + " port " + port,
+                lab -> lab.startRelay(relay));
     }
 
     private RelaySpec spec() {
@@ -105,26 +93,30 @@ final class RelayCommand implements Callable<Integer> {
             if ((to == null) == (toUnix == null)) {
                 throw new IllegalArgumentException("say where to forward to: --to HOST:PORT or --to-unix PATH");
             }
-            String targetHost = null;
-            int targetPort = 0;
+            Address target = toUnix != null ? UnixPath.of(toUnix) : null;
             if (to != null) {
                 int colon = to.lastIndexOf(':');
                 if (colon <= 0 || colon == to.length() - 1) {
                     throw new IllegalArgumentException("--to takes HOST:PORT, e.g. 127.0.0.1:10000, was '" + to + "'");
                 }
-                targetHost = to.substring(0, colon);
-                if (targetHost.startsWith("[") && targetHost.endsWith("]")) {
-                    targetHost = targetHost.substring(1, targetHost.length() - 1);
-                }
+                int targetPort;
                 try {
                     targetPort = Integer.parseInt(to.substring(colon + 1));
                 } catch (NumberFormatException e) {
                     throw new IllegalArgumentException("--to: '" + to.substring(colon + 1) + "' is not a port");
                 }
+                target = new HostPort(to.substring(0, colon), Ports.checkConnect(targetPort));
             }
-            TransportKind kind = udp ? TransportKind.UDP : unix != null ? TransportKind.UNIX : TransportKind.TCP;
-            return new RelaySpec(kind, host, port, unix, targetHost, targetPort, toUnix, SplitMode.parse(split), seed,
-                    Duration.ofMillis(delayMillis), rate, Duration.ofMillis(holdMillis), drop, reorder);
+            RelaySpec.Builder relay = RelaySpec.builder().transport(udp ? TransportKind.UDP : TransportKind.TCP).host(host).port(port)
+                    .target(target).split(SplitMode.parse(split)).delay(Duration.ofMillis(delayMillis)).rate(rate)
+                    .hold(Duration.ofMillis(holdMillis)).drop(drop).reorder(reorder);
+            if (unix != null) {
+                relay.path(UnixPath.of(unix));
+            }
+            if (seed != null) {
+                relay.seed(seed);
+            }
+            return relay.build();
         } catch (IllegalArgumentException e) {
             throw new CliException(e.getMessage());
         }

@@ -51,11 +51,7 @@ final class RunCommand implements Callable<Integer> {
         try (Session session = new Session(spec.commandLine().getOut(), output.verbosity(), output.recording(spec))) {
             session.handleSignals();
             LoopFuture<PresetRun> started = PresetRun.start(session.lab(), preset, port);
-            long deadline = System.nanoTime() + Duration.ofSeconds(timeoutSeconds).toNanos();
-            while (!started.done() && !session.wasInterrupted() && System.nanoTime() < deadline) {
-                session.awaitSignal(Duration.ofMillis(50));
-            }
-            if (!started.done()) {
+            if (!session.awaitDoneOrSignal(started, Duration.ofSeconds(timeoutSeconds))) {
                 session.main().debug(session.wasInterrupted() ? "interrupted" : "timed out after " + timeoutSeconds + " s");
                 status = session.wasInterrupted() ? ExitCodes.INTERRUPTED : ExitCodes.FAILED;
                 session.lab().stopAll().get(Duration.ofSeconds(10));

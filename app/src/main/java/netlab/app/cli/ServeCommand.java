@@ -1,11 +1,10 @@
 package netlab.app.cli;
 
-import java.time.Duration;
 import java.util.concurrent.Callable;
 
+import netlab.engine.net.UnixPath;
 import netlab.engine.lab.Limits;
 import netlab.engine.lab.ServerBehavior;
-import netlab.engine.lab.ServerEndpoint;
 import netlab.engine.lab.ServerSpec;
 import netlab.engine.lab.TransportKind;
 import picocli.CommandLine.Command;
@@ -63,28 +62,13 @@ final class ServeCommand implements Callable<Integer> {
             TransportKind kind = udp ? TransportKind.UDP : unix != null ? TransportKind.UNIX : tls ? TransportKind.TLS : TransportKind.TCP;
             ServerBehavior b = ServerBehavior.byId(behavior);
             int size = b == ServerBehavior.LINES && readSize == ServerSpec.DEFAULT_READ_SIZE ? 8192 : readSize;
-            server = new ServerSpec(host, port, size, b, kind, unix, maxConnections);
+            ServerSpec.Builder builder = ServerSpec.builder().transport(kind).host(host).port(port).readSize(size).behavior(b)
+                    .maxConnections(maxConnections);
+            server = (unix != null ? builder.path(UnixPath.of(unix)) : builder).build();
         } catch (IllegalArgumentException e) {
             throw new CliException(e.getMessage());
         }
-        try (Session session = new Session(spec.commandLine().getOut(), output.verbosity(), output.recording(spec))) {
-            // handled before the server announces itself: a signal right after "starting up" must
-            // find the handler in place, or the JVM's default would end the process with 130
-            session.handleSignals();
-            ServerEndpoint endpoint;
-            try {
-                endpoint = session.lab().startServer(server).get(Duration.ofSeconds(30));
-            } catch (RuntimeException e) {
-                session.close();
-                spec.commandLine().getErr().println("netlab serve: cannot listen on "
-                        + (unix != null ? unix.toString() : host + " port " + port) + ": " + e);
-                spec.commandLine().getErr().flush();
-                return ExitCodes.FAILED;
-            }
-            session.awaitSignal();
-            endpoint.stop().get(Duration.ofSeconds(10));
-            session.main().debug("closing event loop");
-        }
-        return ExitCodes.OK;
+        return ListenUntilSignal.run(spec, output, unix != null ? unix.toString() : host + " port " + port,
+                lab -> lab.startServer(server));
     }
 }

@@ -2,8 +2,10 @@ package netlab.app.cli;
 
 import java.io.PrintWriter;
 import java.time.Duration;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import java.nio.file.Path;
 
@@ -11,6 +13,7 @@ import netlab.engine.lab.Lab;
 import netlab.engine.record.RecordingHeader;
 import netlab.engine.record.RecordingWriter;
 import netlab.engine.log.Logger;
+import netlab.engine.loop.LoopFuture;
 
 /**
  * A headless run: a lab, its console printer, and SIGINT/SIGTERM handled on the loop, as
@@ -39,10 +42,10 @@ final class Session implements AutoCloseable {
 
     private final Lab lab = new Lab();
     private final ConsolePrinter printer;
-    private final CountDownLatch interrupted = new CountDownLatch(1);
+    /** Done with the name of the first handled signal (SIGINT, SIGTERM). */
+    private final CompletableFuture<String> signal = new CompletableFuture<>();
     private final RecordingWriter recorder;
     private final PrintWriter err;
-    private volatile String signal;
 
     Session(PrintWriter out, Verbosity verbosity) {
         this(out, verbosity, Recording.requested());
@@ -63,7 +66,7 @@ final class Session implements AutoCloseable {
         if (!verbosity.detailed()) {
             // a quiet run is a load run: count per-connection detail instead of reporting it
             lab.events().setDetailed(false);
-            lab.loop().setTracing(false);
+            lab.loop().controls().setTracing(false);
         }
     }
 
@@ -79,29 +82,52 @@ final class Session implements AutoCloseable {
         return lab.logging().getLogger("main");
     }
 
-    /** After this, SIGINT and SIGTERM make {@link #awaitSignal} return instead of killing the JVM. */
+    /** After this, SIGINT and SIGTERM complete {@link #signal()} instead of killing the JVM. */
     void handleSignals() {
         for (String name : new String[] {"SIGINT", "SIGTERM"}) {
-            lab.loop().addSignalHandler(name, () -> {
-                signal = name;
-                interrupted.countDown();
-            });
+            lab.loop().signals().add(name, () -> signal.complete(name));
         }
+    }
+
+    /** Done with the name of the first SIGINT or SIGTERM once {@link #handleSignals()} took them. */
+    CompletableFuture<String> signal() {
+        return signal.copy();
     }
 
     /** Blocks until a handled signal arrives; returns its name. */
     String awaitSignal() throws InterruptedException {
-        interrupted.await();
-        return signal;
+        try {
+            return signal.get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
-    /** Waits up to {@code timeout} for a signal; true if one came. */
-    boolean awaitSignal(Duration timeout) throws InterruptedException {
-        return interrupted.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    /**
+     * Waits until {@code work} is done, a handled signal arrives, or {@code timeout} has passed,
+     * whichever comes first; true when {@code work} is done.
+     */
+    boolean awaitDoneOrSignal(LoopFuture<?> work, Duration timeout) throws InterruptedException {
+        try {
+            CompletableFuture.anyOf(work.toCompletableFuture(), signal).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            // done with an error (the caller reads it from work), or the time is up
+        }
+        return work.done();
+    }
+
+    /** Waits until {@code work} is done or a handled signal arrives; true when {@code work} is done. */
+    boolean awaitDoneOrSignal(LoopFuture<?> work) throws InterruptedException {
+        try {
+            CompletableFuture.anyOf(work.toCompletableFuture(), signal).get();
+        } catch (ExecutionException e) {
+            // done with an error: the caller reads it from work
+        }
+        return work.done();
     }
 
     boolean wasInterrupted() {
-        return interrupted.getCount() == 0;
+        return signal.isDone();
     }
 
     @Override
@@ -109,7 +135,7 @@ final class Session implements AutoCloseable {
         if (lab.isClosed()) {
             return;
         }
-        String reason = signal != null ? signal : "the lab closed";
+        String reason = signal.getNow("the lab closed");
         if (recorder != null) {
             recorder.endsBecause(reason);
         }
@@ -117,8 +143,7 @@ final class Session implements AutoCloseable {
         printer.close();
         if (recorder != null) {
             // the lab's last events (its endpoints stopping, "closing event loop") are in the file before its end line
-            recorder.close(reason);
-            RecordingWriter.Status s = recorder.status();
+            RecordingWriter.Status s = finish(recorder.stop(reason));
             if (s.failure() != null) {
                 err.println("netlab: the recording failed: " + s.failure());
             } else {
@@ -126,5 +151,17 @@ final class Session implements AutoCloseable {
                         + (s.missed() > 0 ? "; " + s.missed() + " events are missing: the recording fell behind" : ""));
             }
         }
+    }
+
+    /** The recording's last status once its file is finished, or as far as it got in 10 s. */
+    private RecordingWriter.Status finish(CompletableFuture<RecordingWriter.Status> finished) {
+        try {
+            return finished.get(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            // what it wrote so far is said below
+        }
+        return recorder.status();
     }
 }

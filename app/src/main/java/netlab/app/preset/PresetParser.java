@@ -6,6 +6,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -21,6 +22,7 @@ import netlab.engine.lab.Limits;
 import netlab.engine.transport.ConnectOptions;
 import netlab.engine.lab.ServerBehavior;
 import netlab.engine.lab.ServerSpec;
+import netlab.engine.net.UnixPath;
 import netlab.engine.bytes.ByteInput;
 import netlab.engine.bytes.Bytes;
 import netlab.engine.preset.ClientPreset;
@@ -98,14 +100,17 @@ public final class PresetParser {
 
     private static ServerPreset server(Fields at, JsonNode node) {
         String name = at.text(node, "name");
-        ServerSpec spec = at.wrap(() -> new ServerSpec(
-                at.optText(node, "host", ServerSpec.DEFAULT_HOST),
-                at.optInt(node, "port", ServerSpec.DEFAULT_PORT),
-                at.optInt(node, "readSize", ServerSpec.DEFAULT_READ_SIZE),
-                ServerBehavior.byId(at.optText(node, "behavior", "echo")),
-                TransportKind.byId(at.optText(node, "transport", "tcp")),
-                optPath(at, node),
-                at.optInt(node, "maxConnections", Limits.DEFAULT_MAX_CONNECTIONS)));
+        ServerSpec spec = at.wrap(() -> {
+            ServerSpec.Builder server = ServerSpec.builder();
+            optPath(at, node).ifPresent(server::path);
+            return server.transport(TransportKind.byId(at.optText(node, "transport", "tcp")))
+                    .host(at.optText(node, "host", ServerSpec.DEFAULT_HOST))
+                    .port(at.optInt(node, "port", ServerSpec.DEFAULT_PORT))
+                    .readSize(at.optInt(node, "readSize", ServerSpec.DEFAULT_READ_SIZE))
+                    .behavior(ServerBehavior.byId(at.optText(node, "behavior", "echo")))
+                    .maxConnections(at.optInt(node, "maxConnections", Limits.DEFAULT_MAX_CONNECTIONS))
+                    .build();
+        });
         return new ServerPreset(name, spec);
     }
 
@@ -119,27 +124,26 @@ public final class PresetParser {
         String name = at.text(node, "name");
         String server = at.text(node, "server");
         RelaySpec spec = at.wrap(() -> {
+            RelaySpec.Builder relay = RelaySpec.builder();
             JsonNode seedNode = node.get("seed");
-            Long seedValue = null;
             if (seedNode != null && !seedNode.isNull()) {
                 if (!seedNode.isIntegralNumber() || !seedNode.canConvertToLong()) {
                     throw new IllegalArgumentException(at.at("seed") + ": must be a whole number, was " + seedNode);
                 }
-                seedValue = seedNode.longValue();
+                relay.seed(seedNode.longValue());
             }
-            // the target is filled in when the preset runs: wherever its server really listens
-            return new RelaySpec(TransportKind.byId(at.optText(node, "transport", "tcp")),
-                    at.optText(node, "host", ServerSpec.DEFAULT_HOST),
-                    at.optInt(node, "port", 0),
-                    optPath(at, node),
-                    "127.0.0.1", 1, null,
-                    SplitMode.parse(at.optText(node, "split", "none")),
-                    seedValue,
-                    Duration.ofMillis(at.optInt(node, "delayMs", 0)),
-                    at.optInt(node, "rate", 0),
-                    Duration.ofMillis(at.optInt(node, "holdMs", (int) RelaySpec.DEFAULT_HOLD.toMillis())),
-                    at.optDouble(node, "drop", 0),
-                    at.optDouble(node, "reorder", 0));
+            optPath(at, node).ifPresent(relay::path);
+            return relay.transport(TransportKind.byId(at.optText(node, "transport", "tcp")))
+                    .host(at.optText(node, "host", ServerSpec.DEFAULT_HOST))
+                    .port(at.optInt(node, "port", 0))
+                    .target(RelayPreset.TARGET_UNTIL_IT_RUNS)
+                    .split(SplitMode.parse(at.optText(node, "split", "none")))
+                    .delay(Duration.ofMillis(at.optInt(node, "delayMs", 0)))
+                    .rate(at.optInt(node, "rate", 0))
+                    .hold(Duration.ofMillis(at.optInt(node, "holdMs", (int) RelaySpec.DEFAULT_HOLD.toMillis())))
+                    .drop(at.optDouble(node, "drop", 0))
+                    .reorder(at.optDouble(node, "reorder", 0))
+                    .build();
         });
         return new RelayPreset(name, server, spec);
     }
@@ -174,28 +178,29 @@ public final class PresetParser {
             return pat.wrap(() -> ByteInput.parse(p.textValue(), mode));
         });
         ClientSpec spec = at.wrap(() -> {
-            int readSize = at.optInt(node, "readSize", ServerSpec.DEFAULT_READ_SIZE);
+            ClientSpec.Builder client = ClientSpec.builder();
+            optPath(at, node).ifPresent(client::path);
             String read = at.optText(node, "read", null);
-            return new ClientSpec(
-                    at.optText(node, "host", ServerSpec.DEFAULT_HOST),
-                    at.optInt(node, "port", ServerSpec.DEFAULT_PORT),
-                    parts,
-                    Duration.ofMillis(at.optInt(node, "pauseMs", 0)),
-                    at.optBool(node, "halfClose", true),
-                    readSize,
-                    ClientBehavior.byId(at.optText(node, "behavior", "echo")),
-                    read == null ? null : ReadMode.parse(read),
-                    TransportKind.byId(at.optText(node, "transport", "tcp")),
-                    optPath(at, node),
-                    at.optBool(node, "insecure", false) ? TlsTrust.INSECURE : TlsTrust.LAB,
-                    java.time.Duration.ofMillis(at.optInt(node, "connectTimeoutMs", (int) ConnectOptions.DEFAULT_TIMEOUT.toMillis())));
+            if (read != null) {
+                client.read(ReadMode.parse(read));
+            }
+            return client.transport(TransportKind.byId(at.optText(node, "transport", "tcp")))
+                    .host(at.optText(node, "host", ServerSpec.DEFAULT_HOST))
+                    .port(at.optInt(node, "port", ServerSpec.DEFAULT_PORT))
+                    .parts(parts)
+                    .pause(Duration.ofMillis(at.optInt(node, "pauseMs", 0)))
+                    .halfClose(at.optBool(node, "halfClose", true))
+                    .readSize(at.optInt(node, "readSize", ServerSpec.DEFAULT_READ_SIZE))
+                    .behavior(ClientBehavior.byId(at.optText(node, "behavior", "echo")))
+                    .trust(at.optBool(node, "insecure", false) ? TlsTrust.INSECURE : TlsTrust.LAB)
+                    .connectTimeout(Duration.ofMillis(at.optInt(node, "connectTimeoutMs", (int) ConnectOptions.DEFAULT_TIMEOUT.toMillis())))
+                    .build();
         });
         return at.wrap(() -> new ClientPreset(name, server, spec, at.optInt(node, "repeat", 1)));
     }
 
-    /** A socket path; absent means the lab picks one (a server) or takes its server's (a client). */
-    private static java.nio.file.Path optPath(Fields at, JsonNode node) {
-        String p = at.optText(node, "path", null);
-        return p == null ? null : java.nio.file.Path.of(p);
+    /** A socket path; absent means the lab picks one (a server, a relay) or takes its server's (a client). */
+    private static Optional<UnixPath> optPath(Fields at, JsonNode node) {
+        return Optional.ofNullable(at.optText(node, "path", null)).map(UnixPath::new);
     }
 }

@@ -213,8 +213,8 @@ class CliBadInputTest {
 
     @Test
     void anUntrustedCertificateIsSSLCertVerificationErrorAndTheLabsPemIsTrusted() throws Exception {
-        ServerEndpoint tls = lab.startServer(new ServerSpec("127.0.0.1", 0, 128, ServerBehavior.ONCE, TransportKind.TLS, null)).get(T);
-        String port = Integer.toString(tls.address().port());
+        ServerEndpoint tls = lab.startServer(ServerSpec.builder().port(0).transport(TransportKind.TLS).behavior(ServerBehavior.ONCE).build()).get(T);
+        String port = Integer.toString(tls.port());
         Result untrusted = netlab("connect", "--tls", "--port", port, "--part", "secret");
         assertThat(untrusted.status()).as(untrusted.toString()).isEqualTo(ExitCodes.FAILED);
         assertThat(untrusted.out()).contains("echo_client: error: SSLCertVerificationError: [SSL: CERTIFICATE_VERIFY_FAILED] "
@@ -226,8 +226,8 @@ class CliBadInputTest {
 
     @Test
     void aDatagramOver65507BytesIsSaidAndNothingIsSent() throws Exception {
-        ServerEndpoint udp = lab.startServer(new ServerSpec("127.0.0.1", 0, 128, ServerBehavior.ECHO, TransportKind.UDP, null)).get(T);
-        Result r = netlab("connect", "--udp", "--port", Integer.toString(udp.address().port()), "--input", "hex",
+        ServerEndpoint udp = lab.startServer(ServerSpec.builder().port(0).transport(TransportKind.UDP).build()).get(T);
+        Result r = netlab("connect", "--udp", "--port", Integer.toString(udp.port()), "--input", "hex",
                 "--part", "41".repeat(65_508));
         assertThat(r.out()).as(r.toString()).contains("EchoClientProtocol: Error received: [Errno 90] Message too long: 65508 bytes, "
                 + "one UDP datagram holds at most 65507");
@@ -236,8 +236,8 @@ class CliBadInputTest {
 
     @Test
     void ipv6LiteralsConnectWithAndWithoutBrackets() throws Exception {
-        ServerEndpoint v6 = lab.startServer(new ServerSpec("::1", 0, 128, ServerBehavior.ECHO)).get(T);
-        String port = Integer.toString(v6.address().port());
+        ServerEndpoint v6 = lab.startServer(ServerSpec.builder().host("::1").port(0).build()).get(T);
+        String port = Integer.toString(v6.port());
         for (String host : List.of("::1", "[::1]")) {
             Result r = netlab("connect", "--host", host, "--port", port, "--eof");
             assertThat(r.status()).as(host + "\n" + r).isZero();

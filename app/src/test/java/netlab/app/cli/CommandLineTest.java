@@ -81,8 +81,8 @@ class CommandLineTest {
     @Test
     void connectBehavesAsTheSeedClient() throws Exception {
         try (Lab lab = new Lab()) {
-            ServerEndpoint server = lab.startServer(new ServerSpec("127.0.0.1", 0, 128, ServerBehavior.ECHO)).get(T);
-            int port = server.address().port();
+            ServerEndpoint server = lab.startServer(ServerSpec.builder().port(0).build()).get(T);
+            int port = server.port();
             try (NetlabProcess connect = NetlabProcess.start("connect", "--port", Integer.toString(port), "--eof")) {
                 assertThat(connect.awaitExit(T)).isZero();
                 List<String> out = connect.stdout();
@@ -101,8 +101,8 @@ class CommandLineTest {
     @Test
     void connectSendsTheGivenPartsDecodedAsAsked() throws Exception {
         try (Lab lab = new Lab()) {
-            ServerEndpoint server = lab.startServer(new ServerSpec("127.0.0.1", 0, 128, ServerBehavior.ECHO)).get(T);
-            String port = Integer.toString(server.address().port());
+            ServerEndpoint server = lab.startServer(ServerSpec.builder().port(0).build()).get(T);
+            String port = Integer.toString(server.port());
             try (NetlabProcess connect = NetlabProcess.start("connect", "--port", port, "--eof", "--input", "escaped",
                     "--part", "a\\x00b", "--part", "\\n'q'")) {
                 assertThat(connect.awaitExit(T)).isZero();

@@ -19,11 +19,12 @@ final class NetlabProcess implements AutoCloseable {
     private final Process process;
     private final List<String> out = new ArrayList<>();
     private final List<String> err = new ArrayList<>();
+    private final List<Thread> pumps;
 
     private NetlabProcess(Process process) {
         this.process = process;
-        pump(process.inputReader(StandardCharsets.UTF_8), out);
-        pump(process.errorReader(StandardCharsets.UTF_8), err);
+        this.pumps = List.of(pump(process.inputReader(StandardCharsets.UTF_8), out),
+                pump(process.errorReader(StandardCharsets.UTF_8), err));
     }
 
     static NetlabProcess start(String... args) throws IOException {
@@ -35,9 +36,19 @@ final class NetlabProcess implements AutoCloseable {
         List<String> command = new ArrayList<>(wrapper);
         command.addAll(List.of(javaBinary(),
                 "--add-exports", "java.base/jdk.internal.vm=ALL-UNNAMED",
-                "-cp", System.getProperty("java.class.path"), "netlab.app.Main"));
+                "-cp", appClassPath(), "netlab.app.Main"));
         command.addAll(List.of(args));
         return new NetlabProcess(new ProcessBuilder(command).start());
+    }
+
+    /**
+     * This test's class path without what only the tests use and the app does not ship (SLF4J,
+     * which ArchUnit brings, would make Netty log through it and print a warning on stderr).
+     */
+    static String appClassPath() {
+        return java.util.Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+                .filter(entry -> !entry.contains("slf4j") && !entry.contains("archunit"))
+                .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
     }
 
     /**
@@ -47,7 +58,7 @@ final class NetlabProcess implements AutoCloseable {
     static NetlabProcess startIgnoringSigint(String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of("sh", "-c", "trap '' INT; exec \"$@\"", "sh", javaBinary(),
                 "--add-exports", "java.base/jdk.internal.vm=ALL-UNNAMED",
-                "-cp", System.getProperty("java.class.path"), "netlab.app.Main"));
+                "-cp", appClassPath(), "netlab.app.Main"));
         command.addAll(List.of(args));
         return new NetlabProcess(new ProcessBuilder(command).start());
     }
@@ -56,7 +67,7 @@ final class NetlabProcess implements AutoCloseable {
         return ProcessHandle.current().info().command().orElse("java");
     }
 
-    private static void pump(BufferedReader reader, List<String> into) {
+    private static Thread pump(BufferedReader reader, List<String> into) {
         Thread t = new Thread(() -> {
             try (reader) {
                 String line;
@@ -72,6 +83,7 @@ final class NetlabProcess implements AutoCloseable {
         }, "netlab-process-output");
         t.setDaemon(true);
         t.start();
+        return t;
     }
 
     /** Waits for a stdout line matching {@code regex}; returns the match. */
@@ -111,7 +123,9 @@ final class NetlabProcess implements AutoCloseable {
             throw new AssertionError("still running after " + timeout + "\nstdout:\n" + String.join("\n", stdout())
                     + "\nstderr:\n" + stderr());
         }
-        Thread.sleep(50); // the pumps read the last lines after the pipe closes
+        for (Thread pump : pumps) {
+            pump.join(timeout.toMillis()); // the pumps read the last lines until the pipes close
+        }
         return process.exitValue();
     }
 

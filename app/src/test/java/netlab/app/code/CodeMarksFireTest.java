@@ -61,9 +61,9 @@ class CodeMarksFireTest {
             long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
             boolean signalled = false;
             while (!starting.done() && System.nanoTime() < deadline) {
-                if (!signalled && lab.loop().handlesSignal("SIGINT")) {
+                if (!signalled && lab.loop().signals().handles("SIGINT")) {
                     // the signals preset runs until SIGINT, as seed 001 #4 does: a person would press Ctrl+C
-                    lab.loop().raiseSignal("SIGINT");
+                    lab.loop().signals().raise("SIGINT");
                     signalled = true;
                 }
                 Thread.sleep(50);

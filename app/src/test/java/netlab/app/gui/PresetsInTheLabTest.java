@@ -138,7 +138,9 @@ class PresetsInTheLabTest {
 
             robot.clickOn("#preset-stop");
             await(() -> label("#preset-status").equals("stopped"), preset.id() + " stops");
-            await(() -> lab.endpoints().stream().allMatch(e -> e.state().isOver()), preset.id() + ": everything it started stopped");
+            for (netlab.engine.lab.Endpoint e : lab.endpoints()) {
+                e.finished().get(Duration.ofSeconds(15)); // everything it started stopped
+            }
             robot.push(KeyCode.CONTROL, KeyCode.L);
         }
     }

@@ -34,7 +34,7 @@ class PresetParserTest {
         assertThat(p.title().get(Locale.SIMPLIFIED_CHINESE)).isEqualTo("标题");
         assertThat(p.title().get(Locale.FRENCH)).isEqualTo("T");
         assertThat(p.explanation()).hasSize(2);
-        assertThat(p.servers().get(0).spec().host()).isEqualTo("127.0.0.1");
+        assertThat(p.servers().get(0).spec().hostPort().host()).isEqualTo("127.0.0.1");
         assertThat(p.servers().get(0).spec().readSize()).isEqualTo(64);
         assertThat(p.clients().get(0).spec().parts()).containsExactly(Bytes.utf8("ab"), Bytes.of((byte) 0));
         assertThat(p.clients().get(0).repeat()).isEqualTo(2);

@@ -39,7 +39,7 @@ class PresetsAreDataTest {
                 """.formatted(marker);
         Preset p = new PresetParser().parse("hostile.json", json.getBytes(StandardCharsets.UTF_8));
         assertThat(p.servers().get(0).spec()).isInstanceOf(ServerSpec.class);
-        assertThat(p.servers().get(0).spec().host()).isEqualTo("127.0.0.1");
+        assertThat(p.servers().get(0).spec().hostPort().host()).isEqualTo("127.0.0.1");
         assertThat(p.clients().get(0).spec().parts().get(1).utf8()).as("text, sent as bytes").isEqualTo("$(touch " + marker + ")");
         assertThat(Files.exists(marker)).as("nothing ran").isFalse();
         Files.delete(dir);

@@ -22,7 +22,7 @@ public final class Dials {
         return new Dial() {
             @Override
             public String where() {
-                return options.host() + " port " + options.port();
+                return options.target().host() + " port " + options.target().port();
             }
 
             @Override
@@ -41,7 +41,7 @@ public final class Dials {
         return new Dial() {
             @Override
             public String where() {
-                return options.path().toString();
+                return options.target().path();
             }
 
             @Override

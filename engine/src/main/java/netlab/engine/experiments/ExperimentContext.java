@@ -2,30 +2,30 @@ package netlab.engine.experiments;
 
 import java.util.Map;
 
-import netlab.engine.lab.Lab;
 import netlab.engine.event.Origin;
 import netlab.engine.log.Logger;
 import netlab.engine.log.Logging;
 import netlab.engine.loop.EventLoop;
 import netlab.engine.loop.ProgramLoop;
-import netlab.engine.net.SocketAddr;
+import netlab.engine.net.Address;
 
 /**
- * What an experiment runs with: the lab and its loop, logging whose lines land in the
+ * What an experiment runs with: the lab's loop, logging whose lines land in the
  * experiment's pane, its parameters (from the preset or the person), the addresses of the
  * preset's servers by name (for an experiment that talks to one), and the loop as the program
  * sees it ({@link #getEventLoop()}), which is closed when the experiment ends.
  */
-public record ExperimentContext(Lab lab, Origin origin, Map<String, String> params, Map<String, SocketAddr> servers,
-                                ProgramLoop program) {
+public record ExperimentContext(EventLoop loop, Logging logging, Origin origin, Map<String, String> params,
+                                Map<String, Address> servers, ProgramLoop program) {
     public ExperimentContext {
         params = Map.copyOf(params);
         servers = Map.copyOf(servers);
-        program = program != null ? program : new ProgramLoop(lab.loop(), origin);
     }
 
-    public ExperimentContext(Lab lab, Origin origin, Map<String, String> params, Map<String, SocketAddr> servers) {
-        this(lab, origin, params, servers, null);
+    /** The context of a program that starts now: its loop as it sees it is a new {@link ProgramLoop}. */
+    public ExperimentContext(EventLoop loop, Logging logging, Origin origin, Map<String, String> params,
+                             Map<String, Address> servers) {
+        this(loop, logging, origin, params, servers, new ProgramLoop(loop, origin));
     }
 
     /** {@code asyncio.get_event_loop()}: the lab's loop as this program sees it. */
@@ -57,17 +57,9 @@ public record ExperimentContext(Lab lab, Origin origin, Map<String, String> para
         }
     }
 
-    public EventLoop loop() {
-        return lab.loop();
-    }
-
-    public Logging logging() {
-        return lab.logging();
-    }
-
     /** {@code logging.getLogger(name)} with lines outside any connection in this experiment's pane. */
     public Logger logger(String name) {
-        return lab.logging().getLogger(name, origin);
+        return logging.getLogger(name, origin);
     }
 
     public String param(String name, String fallback) {

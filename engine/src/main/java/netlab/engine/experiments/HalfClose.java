@@ -1,6 +1,7 @@
 package netlab.engine.experiments;
 
 import netlab.engine.bytes.Bytes;
+import netlab.engine.net.HostPort;
 import netlab.engine.log.Logger;
 import netlab.engine.loop.EventLoop;
 import netlab.engine.loop.LoopFuture;
@@ -38,7 +39,7 @@ public final class HalfClose {
         String endpoint = ctx.origin().endpoint();
         Logger serverLog = ctx.logger("server");
         Logger clientLog = ctx.logger("client");
-        Server server = ctx.lab().onLoop(() -> TcpSockets.createServer(loop, () -> new Protocol() {
+        Server server = TcpSockets.createServer(loop, () -> new Protocol() {
             private Transport transport;
             private long received;
 
@@ -73,10 +74,10 @@ public final class HalfClose {
             public void connectionLost(Throwable cause) {
                 serverLog.info("connection_lost(" + (cause == null ? "None" : cause) + ")");
             }
-        }, ServerOptions.of(endpoint + "-server", "127.0.0.1", 0).withLabeler(peer -> "server"))).await();
+        }, ServerOptions.of(endpoint + "-server", HostPort.loopback(0)).withLabeler(peer -> "server")).await();
         try {
             LoopFuture<Void> lost = loop.createFuture();
-            int port = server.sockets().get(0).port();
+            int port = server.port();
             TcpSockets.createConnection(loop, () -> new Protocol() {
                 private boolean answered;
 
@@ -105,7 +106,7 @@ public final class HalfClose {
                             + (answered ? "" : " without an answer"));
                     lost.trySetResult(null);
                 }
-            }, ConnectOptions.of(endpoint + "-client", "client", "127.0.0.1", port)).await();
+            }, ConnectOptions.of(endpoint + "-client", "client", HostPort.loopback(port))).await();
             lost.await();
             server.close();
             server.waitClosed().await();

@@ -1,6 +1,7 @@
 package netlab.engine.experiments;
 
 import static netlab.engine.log.Print.print;
+import netlab.engine.net.HostPort;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -118,8 +119,8 @@ public final class HttpHeaders {
     }
 
     private static ConnectOptions options(ExperimentContext context, URI url, int defaultPort) {
-        return ConnectOptions.of(context.origin().endpoint(), "print_http_headers", url.getHost(),
-                url.getPort() > 0 ? url.getPort() : defaultPort);
+        return ConnectOptions.of(context.origin().endpoint(), "print_http_headers",
+                new HostPort(url.getHost(), url.getPort() > 0 ? url.getPort() : defaultPort));
     }
 
     public static void run(ExperimentContext context) {
@@ -131,8 +132,8 @@ public final class HttpHeaders {
         Server local = null;
         if (url.isBlank()) {
             // no URL given: the lab's own server, so that the experiment works offline
-            local = LabHttpServer.start(context.loop(), context.origin().endpoint(), "127.0.0.1", 0).await();
-            url = "http://127.0.0.1:" + local.sockets().get(0).port() + "/";
+            local = LabHttpServer.start(context.loop(), context.origin().endpoint(), HostPort.loopback(0)).await();
+            url = "http://127.0.0.1:" + local.port() + "/";
         }
         String target = url;
         try {

@@ -1,6 +1,6 @@
 package netlab.engine.experiments;
 
-import netlab.engine.net.SocketAddr;
+import netlab.engine.net.Address;
 
 /** {@code repr(writer.get_extra_info('peername'))}: a tuple for IP, the path (or '') for a Unix socket. */
 final class PeerNames {
@@ -8,8 +8,8 @@ final class PeerNames {
     }
 
     static String repr(Object peername) {
-        if (peername instanceof SocketAddr addr) {
-            return addr.toPyTuple();
+        if (peername instanceof Address addr) {
+            return addr.pyRepr();
         }
         return "None";
     }

@@ -3,7 +3,9 @@ package netlab.engine.experiments;
 import netlab.engine.bytes.Bytes;
 import netlab.engine.log.Logger;
 import netlab.engine.log.Logging;
-import netlab.engine.net.SocketAddr;
+import netlab.engine.net.Address;
+import netlab.engine.net.HostPort;
+import netlab.engine.net.UnixPath;
 import netlab.engine.stream.ClientConnected;
 
 /**
@@ -38,16 +40,16 @@ public final class StreamEchoServer {
     }
 
     /** The logger (and pane) name of a connection: {@code echo_HOST_PORT} of the peer. */
-    public static String loggerName(SocketAddr peer) {
-        if (peer.isUnix()) {
-            return "echo_unix"; // a Unix socket's peer has no name to put here
-        }
-        return "echo_" + peer.host() + "_" + peer.port();
+    public static String loggerName(Address peer) {
+        return switch (peer) {
+            case HostPort p -> "echo_" + p.host() + "_" + p.port();
+            case UnixPath p -> "echo_unix"; // a Unix socket's peer has no name to put here
+        };
     }
 
     public static ClientConnected echo(Logging logging, int readSize) {
         return (reader, writer) -> {
-            SocketAddr address = writer.peername();
+            Address address = writer.peername();
             Logger log = logging.getLogger(loggerName(address));
             log.debug("connection accepted");
             while (true) {

@@ -8,7 +8,7 @@ import netlab.engine.log.Logger;
 import netlab.engine.log.Logging;
 import netlab.engine.loop.EventLoop;
 import netlab.engine.loop.LoopFuture;
-import netlab.engine.net.SocketAddr;
+import netlab.engine.net.HostPort;
 import netlab.engine.transport.DatagramProtocol;
 import netlab.engine.transport.DatagramTransport;
 
@@ -61,10 +61,10 @@ public final class UdpEcho {
         }
 
         @Override
-        public void datagramReceived(Bytes data, SocketAddr addr) {
+        public void datagramReceived(Bytes data, HostPort addr) {
             String message = data.utf8();
-            log.info("Received " + PyRepr.str(message) + " from " + addr.toPyTuple());
-            log.info("Send " + PyRepr.str(message) + " to " + addr.toPyTuple());
+            log.info("Received " + PyRepr.str(message) + " from " + addr.pyRepr());
+            log.info("Send " + PyRepr.str(message) + " to " + addr.pyRepr());
             transport.sendto(data, addr);
         }
 
@@ -94,7 +94,7 @@ public final class UdpEcho {
         }
 
         @Override
-        public void datagramReceived(Bytes data, SocketAddr addr) {
+        public void datagramReceived(Bytes data, HostPort addr) {
             log.info("Received: " + data.utf8());
             log.info("Close the socket");
             transport.close();

@@ -8,7 +8,7 @@ import java.util.Set;
 
 import netlab.engine.errors.TimeoutError;
 import netlab.engine.errors.ValueError;
-import netlab.engine.log.PyStr;
+import netlab.engine.pytext.PyStr;
 import netlab.engine.loop.Asyncio;
 import netlab.engine.loop.Coroutine;
 import netlab.engine.loop.DoneAndPending;

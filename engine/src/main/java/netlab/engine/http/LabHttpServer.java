@@ -1,6 +1,8 @@
 package netlab.engine.http;
 
 import java.nio.charset.StandardCharsets;
+import netlab.engine.net.Address;
+import netlab.engine.net.HostPort;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -37,10 +39,15 @@ public final class LabHttpServer {
     private LabHttpServer() {
     }
 
-    /** Listens on {@code host}:{@code port} (0 picks a free port); loop thread only. */
-    public static LoopFuture<Server> start(EventLoop loop, String endpoint, String host, int port) {
+    /** Listens on {@code address} (port 0 picks a free port); loop thread only. */
+    public static LoopFuture<Server> start(EventLoop loop, String endpoint, HostPort address) {
         return Streams.startServer(loop, LabHttpServer::serve,
-                ServerOptions.of(endpoint, host, port).withLabeler(peer -> "http_" + peer.host() + "_" + peer.port()));
+                ServerOptions.of(endpoint, address).withLabeler(LabHttpServer::label));
+    }
+
+    /** A connection's pane name: {@code http_127.0.0.1_53124}. */
+    private static String label(Address peer) {
+        return peer instanceof HostPort p ? "http_" + p.host() + "_" + p.port() : "http_" + peer;
     }
 
     static void serve(StreamReader reader, StreamWriter writer) {

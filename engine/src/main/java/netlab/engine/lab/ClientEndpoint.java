@@ -17,6 +17,8 @@ import netlab.engine.experiments.StreamLines;
 import netlab.engine.experiments.UdpEcho;
 import netlab.engine.loop.LoopFuture;
 import netlab.engine.loop.Task;
+import netlab.engine.net.HostPort;
+import netlab.engine.net.UnixPath;
 import netlab.engine.transport.ConnectOptions;
 import netlab.engine.transport.DatagramOptions;
 import netlab.engine.transport.UdpSockets;
@@ -94,16 +96,16 @@ public final class ClientEndpoint extends AbstractEndpoint {
 
     /** Where a stream client with this spec connects (TCP, TLS or Unix), reporting under {@code endpoint}. */
     public static Dial dial(netlab.engine.loop.EventLoop loop, String endpoint, String label, ClientSpec spec) {
-        if (spec.transport() == TransportKind.UNIX) {
-            if (spec.path() == null) {
+        if (spec.target() instanceof UnixPath path) {
+            if (path.isUnnamed()) {
                 throw new IllegalArgumentException("a unix client needs the server's socket path");
             }
-            return Dials.unix(loop, new UnixConnectOptions(endpoint, label, spec.path(), spec.connectTimeout(), null));
+            return Dials.unix(loop, UnixConnectOptions.of(endpoint, label, path).withTimeout(spec.connectTimeout()));
         }
         if (spec.transport() == TransportKind.UDP) {
             throw new IllegalArgumentException("a UDP client has no stream to dial");
         }
-        ConnectOptions options = new ConnectOptions(endpoint, label, spec.host(), spec.port(), spec.connectTimeout(), null);
+        ConnectOptions options = ConnectOptions.of(endpoint, label, spec.hostPort()).withTimeout(spec.connectTimeout());
         if (spec.transport() == TransportKind.TLS) {
             options = options.withTls(spec.trust().options());
         }
@@ -111,10 +113,13 @@ public final class ClientEndpoint extends AbstractEndpoint {
     }
 
     private void runDatagramClient() throws Exception {
-        int port = spec.port() == 0 ? closedUdpPort(spec.host()) : spec.port();
+        HostPort target = spec.hostPort();
+        if (target.port() == 0) {
+            target = target.withPort(closedUdpPort(target.host()));
+        }
         UdpEcho.ClientProtocol protocol = UdpSockets.createDatagramEndpoint(loop,
                 () -> new UdpEcho.ClientProtocol(loop, lab.logging(), origin(), spec.message()),
-                DatagramOptions.remote(id(), origin().label(), spec.host(), port), Role.CLIENT).await().protocol();
+                DatagramOptions.remote(id(), origin().label(), target), Role.CLIENT).await().protocol();
         try {
             protocol.lost().await();
         } finally {

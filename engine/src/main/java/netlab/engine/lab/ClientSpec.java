@@ -1,46 +1,39 @@
 package netlab.engine.lab;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 
 import netlab.engine.bytes.Bytes;
 import netlab.engine.experiments.StreamEchoClient;
+import netlab.engine.net.Address;
+import netlab.engine.net.HostPort;
+import netlab.engine.net.Ports;
+import netlab.engine.net.UnixPath;
 import netlab.engine.stream.ReadMode;
 import netlab.engine.transport.ConnectOptions;
-import netlab.engine.transport.UnixServerOptions;
-import netlab.engine.transport.Ports;
 
 /**
  * A lab client. By default seed 000's: connect, send {@code parts} as separate writes with
  * {@code pause} between them, half-close if asked, then read the reply as {@code read} says
- * (chunks of {@code readSize} until EOF) — over TCP, TLS, UDP or a Unix socket.
+ * (chunks of {@code readSize} until EOF) — over TCP, TLS, UDP or a Unix socket. Built by name
+ * ({@link #builder()}, or {@link #toBuilder()} from another); the constructor checks it.
  *
+ * @param transport what it speaks
+ * @param target    where it connects: a {@link HostPort}, or for UNIX a {@link UnixPath} (a
+ *                  preset's client takes its server's; {@link UnixPath#UNNAMED} until then); over
+ *                  UDP, port 0 means "a port nobody listens on", to show error_received
  * @param behavior  which seed client runs (ignored over UDP, where it is seed 001 #9's)
- * @param read      how the echo client reads; chunks of {@code readSize} when null
- * @param transport what it speaks; over UDP, port 0 means "a port nobody listens on", to show error_received
- * @param path      the socket path of a UNIX client (a preset's client takes its server's)
- * @param trust     whom a TLS client trusts (the lab's own certificate by default)
- * @param connectTimeout how long connecting may take before TimeoutError (10 s by default)
+ * @param read      how the echo client reads
+ * @param trust     whom a TLS client trusts
+ * @param connectTimeout how long connecting may take before TimeoutError
  */
-public record ClientSpec(String host, int port, List<Bytes> parts, Duration pause, boolean halfClose, int readSize,
-                         ClientBehavior behavior, ReadMode read, TransportKind transport, Path path, TlsTrust trust,
-                         Duration connectTimeout) {
+public record ClientSpec(TransportKind transport, Address target, List<Bytes> parts, Duration pause, boolean halfClose,
+                         int readSize, ReadMode read, ClientBehavior behavior, TlsTrust trust, Duration connectTimeout) {
 
     public ClientSpec {
-        transport = transport == null ? TransportKind.TCP : transport;
-        if (transport == TransportKind.UNIX) {
-            host = host == null || host.isBlank() ? "localhost" : host.strip();
-            port = Math.max(port, 1); // unused
-            if (path != null) {
-                UnixServerOptions.checkPath(path);
-            }
-        } else {
-            host = Limits.host(host);
-            if (!(transport == TransportKind.UDP && port == 0)) {
-                Ports.checkConnect(port);
-            }
-        }
+        Objects.requireNonNull(transport, "transport");
+        target = checkTarget(transport, target);
         parts = List.copyOf(parts);
         if (parts.size() > Limits.MAX_PARTS) {
             throw new IllegalArgumentException("at most " + Limits.MAX_PARTS + " parts, was " + parts.size());
@@ -52,47 +45,68 @@ public record ClientSpec(String host, int port, List<Bytes> parts, Duration paus
         if (total > Limits.MAX_MESSAGE_BYTES) {
             throw new IllegalArgumentException("the message may be at most " + Limits.MAX_MESSAGE_BYTES + " bytes, was " + total);
         }
-        pause = pause == null ? Duration.ZERO : pause;
+        Objects.requireNonNull(pause, "pause");
         if (pause.isNegative() || pause.toMillis() > Limits.MAX_PAUSE_MILLIS) {
             throw new IllegalArgumentException("pause must be 0.." + Limits.MAX_PAUSE_MILLIS + " ms, was " + pause.toMillis());
         }
         Limits.readSize(readSize);
-        behavior = behavior == null ? ClientBehavior.ECHO : behavior;
-        read = read == null ? ReadMode.chunk(readSize) : read;
-        trust = trust == null ? TlsTrust.LAB : trust;
-        connectTimeout = connectTimeout == null ? ConnectOptions.DEFAULT_TIMEOUT : connectTimeout;
+        Objects.requireNonNull(read, "read");
+        Objects.requireNonNull(behavior, "behavior");
+        Objects.requireNonNull(trust, "trust");
+        Objects.requireNonNull(connectTimeout, "connectTimeout");
         if (connectTimeout.toMillis() < 1 || connectTimeout.compareTo(Limits.MAX_CONNECT_TIMEOUT) > 0) {
             throw new IllegalArgumentException("connect timeout must be 1 ms.." + Limits.MAX_CONNECT_TIMEOUT.toSeconds()
                     + " s, was " + connectTimeout.toMillis() + " ms");
         }
     }
 
-    public ClientSpec(String host, int port, List<Bytes> parts, Duration pause, boolean halfClose, int readSize,
-                      ClientBehavior behavior, ReadMode read, TransportKind transport, Path path, TlsTrust trust) {
-        this(host, port, parts, pause, halfClose, readSize, behavior, read, transport, path, trust, null);
+    private static Address checkTarget(TransportKind transport, Address target) {
+        Objects.requireNonNull(target, "target");
+        if (transport == TransportKind.UNIX) {
+            if (!(target instanceof UnixPath path)) {
+                throw new IllegalArgumentException("a unix client connects to a socket path, not " + target);
+            }
+            return path.isUnnamed() ? path : path.checked();
+        }
+        if (!(target instanceof HostPort hostPort)) {
+            throw new IllegalArgumentException("a socket path is for a unix client, not " + transport.id());
+        }
+        if (!(transport == TransportKind.UDP && hostPort.port() == 0)) {
+            Ports.checkConnect(hostPort.port());
+        }
+        return new HostPort(Limits.host(hostPort.host()), hostPort.port());
     }
 
-    public ClientSpec(String host, int port, List<Bytes> parts, Duration pause, boolean halfClose, int readSize) {
-        this(host, port, parts, pause, halfClose, readSize, ClientBehavior.ECHO, null, TransportKind.TCP, null, null);
+    /** Seed 000's client against 127.0.0.1 port 10000, to change by name. */
+    public static Builder builder() {
+        return new Builder();
     }
 
-    /** The seed's client against {@code host:port}: three parts, no pause, half-close, 128-byte reads. */
-    public static ClientSpec seed(String host, int port) {
-        return new ClientSpec(host, port, StreamEchoClient.SEED_MESSAGES, Duration.ZERO, true, ServerSpec.DEFAULT_READ_SIZE);
+    /** The seed's client against {@code target}: three parts, no pause, half-close, 128-byte reads. */
+    public static ClientSpec seed(HostPort target) {
+        return builder().target(target).build();
+    }
+
+    public Builder toBuilder() {
+        Builder b = new Builder().transport(transport).address(target).parts(parts).pause(pause).halfClose(halfClose).readSize(readSize)
+                .behavior(behavior).trust(trust).connectTimeout(connectTimeout);
+        if (!read.equals(ReadMode.chunk(readSize))) {
+            b.read(read); // said, not the default that follows the read size
+        }
+        return b;
     }
 
     /** The same client aimed elsewhere (a preset's client at wherever its server really listens). */
-    public ClientSpec withTarget(String host, int port, TransportKind transport, Path path) {
-        return new ClientSpec(host, transport == TransportKind.UNIX ? 1 : port, parts, pause, halfClose, readSize, behavior,
-                read, transport, path, trust, connectTimeout);
+    public ClientSpec withTarget(TransportKind transport, Address target) {
+        return new ClientSpec(transport, target, parts, pause, halfClose, readSize, read, behavior, trust, connectTimeout);
     }
 
-    public ClientSpec withTransport(TransportKind transport, Path path) {
-        return new ClientSpec(host, port, parts, pause, halfClose, readSize, behavior, read, transport, path, trust, connectTimeout);
-    }
-
-    public ClientSpec withConnectTimeout(Duration timeout) {
-        return new ClientSpec(host, port, parts, pause, halfClose, readSize, behavior, read, transport, path, trust, timeout);
+    /** The host and port it connects to; IllegalStateException for a Unix client. */
+    public HostPort hostPort() {
+        if (target instanceof HostPort hp) {
+            return hp;
+        }
+        throw new IllegalStateException("a unix client connects to a path, not a port: " + target);
     }
 
     public int totalBytes() {
@@ -106,5 +120,81 @@ public record ClientSpec(String host, int port, List<Bytes> parts, Duration paus
     /** The parts as one message. */
     public Bytes message() {
         return Bytes.concat(parts);
+    }
+
+    /**
+     * A client spec by name. Each setter says one thing; {@link #build()} checks them together.
+     * The target follows the transport: a Unix client connects to {@link #path}, the others to
+     * {@link #host} and {@link #port} ({@link AddressBuilder}). Unless {@link #read} is said, the reply is read in chunks
+     * of {@link #readSize}.
+     */
+    public static final class Builder extends AddressBuilder<Builder> {
+        private List<Bytes> parts = StreamEchoClient.SEED_MESSAGES;
+        private Duration pause = Duration.ZERO;
+        private boolean halfClose = true;
+        private int readSize = ServerSpec.DEFAULT_READ_SIZE;
+        private ReadMode read;
+        private ClientBehavior behavior = ClientBehavior.ECHO;
+        private TlsTrust trust = TlsTrust.LAB;
+        private Duration connectTimeout = ConnectOptions.DEFAULT_TIMEOUT;
+
+        private Builder() {
+            super(ServerSpec.DEFAULT_HOST, ServerSpec.DEFAULT_PORT);
+        }
+
+
+
+
+        /** Host and port at once. */
+        public Builder target(HostPort target) {
+            return host(target.host()).port(target.port());
+        }
+
+
+        public Builder parts(List<Bytes> parts) {
+            this.parts = List.copyOf(parts);
+            return this;
+        }
+
+        public Builder pause(Duration pause) {
+            this.pause = Objects.requireNonNull(pause, "pause");
+            return this;
+        }
+
+        public Builder halfClose(boolean halfClose) {
+            this.halfClose = halfClose;
+            return this;
+        }
+
+        public Builder readSize(int readSize) {
+            this.readSize = readSize;
+            return this;
+        }
+
+        public Builder read(ReadMode read) {
+            this.read = Objects.requireNonNull(read, "read");
+            return this;
+        }
+
+        public Builder behavior(ClientBehavior behavior) {
+            this.behavior = Objects.requireNonNull(behavior, "behavior");
+            return this;
+        }
+
+        public Builder trust(TlsTrust trust) {
+            this.trust = Objects.requireNonNull(trust, "trust");
+            return this;
+        }
+
+        public Builder connectTimeout(Duration connectTimeout) {
+            this.connectTimeout = Objects.requireNonNull(connectTimeout, "connectTimeout");
+            return this;
+        }
+
+        public ClientSpec build() {
+            Address target = buildAddress("client", true);
+            ReadMode mode = read != null ? read : ReadMode.chunk(Limits.readSize(readSize));
+            return new ClientSpec(transport(), target, parts, pause, halfClose, readSize, mode, behavior, trust, connectTimeout);
+        }
     }
 }

@@ -8,15 +8,15 @@ import netlab.engine.experiments.ExperimentCatalog;
 import netlab.engine.experiments.ExperimentContext;
 import netlab.engine.loop.LoopFuture;
 import netlab.engine.loop.Task;
-import netlab.engine.net.SocketAddr;
+import netlab.engine.net.Address;
 
 /** An experiment running as a task on the lab's loop: finished when its program returns, stopped by cancelling it. */
 public final class ExperimentEndpoint extends AbstractEndpoint {
     private final ExperimentSpec spec;
-    private final Map<String, SocketAddr> servers;
+    private final Map<String, Address> servers;
     private Task<Void> task;
 
-    ExperimentEndpoint(Lab lab, String id, ExperimentSpec spec, Map<String, SocketAddr> servers) {
+    ExperimentEndpoint(Lab lab, String id, ExperimentSpec spec, Map<String, Address> servers) {
         super(lab, id, Origin.endpoint(id, Role.EXPERIMENT, spec.label()));
         this.spec = spec;
         this.servers = Map.copyOf(servers);
@@ -28,7 +28,7 @@ public final class ExperimentEndpoint extends AbstractEndpoint {
 
     LoopFuture<ExperimentEndpoint> start() {
         announce();
-        ExperimentContext context = new ExperimentContext(lab, origin(), spec.params(), servers);
+        ExperimentContext context = new ExperimentContext(loop, lab.logging(), origin(), spec.params(), servers);
         setState(EndpointState.RUNNING);
         task = loop.createTask(spec.id(), origin(), () -> {
             ExperimentCatalog.find(spec.id()).orElseThrow().run(context);

@@ -55,7 +55,7 @@ public final class InteractiveClientEndpoint extends AbstractEndpoint {
 
     LoopFuture<InteractiveClientEndpoint> start() {
         announce();
-        ConnectOptions address = ConnectOptions.of(id(), LOGGER, spec.host(), spec.port());
+        ConnectOptions address = ConnectOptions.of(id(), LOGGER, spec.target());
         setState(EndpointState.RUNNING);
         task = loop.createTask(LOGGER, origin(), () -> {
             run(address);
@@ -81,7 +81,7 @@ public final class InteractiveClientEndpoint extends AbstractEndpoint {
     }
 
     private void run(ConnectOptions address) {
-        log.debug("connecting to %s port %s", address.host(), address.port());
+        log.debug("connecting to %s port %s", address.target().host(), address.target().port());
         StreamPair streams = Streams.openConnection(loop, address).await();
         StreamReader reader = streams.reader();
         writer = streams.writer();

@@ -14,7 +14,7 @@ import netlab.engine.event.EventStream;
 import netlab.engine.log.Logging;
 import netlab.engine.loop.EventLoop;
 import netlab.engine.loop.LoopFuture;
-import netlab.engine.net.SocketAddr;
+import netlab.engine.net.Address;
 
 /**
  * The lab: one event loop, one event stream, and the endpoints on the bench. The GUI, the command
@@ -82,7 +82,7 @@ public final class Lab implements AutoCloseable {
      * Starts an experiment (a seed program of its own); done at once, while its task runs.
      * {@code servers} gives it the addresses of servers it may talk to, by name.
      */
-    public LoopFuture<ExperimentEndpoint> startExperiment(ExperimentSpec spec, Map<String, SocketAddr> servers) {
+    public LoopFuture<ExperimentEndpoint> startExperiment(ExperimentSpec spec, Map<String, Address> servers) {
         ExperimentEndpoint endpoint = new ExperimentEndpoint(this, "experiment-" + experimentIds.incrementAndGet(), spec, servers);
         register(endpoint);
         return onLoop(endpoint::start);
@@ -190,7 +190,7 @@ public final class Lab implements AutoCloseable {
             return;
         }
         closed = true;
-        loop.resume(); // a loop paused for stepping would hold the stops below
+        loop.controls().resume(); // a loop paused for stepping would hold the stops below
         try {
             stopAll().toCompletableFuture().get(grace.toMillis(), TimeUnit.MILLISECONDS);
         } catch (Exception e) {

@@ -1,76 +1,70 @@
 package netlab.engine.lab;
 
-import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Objects;
+import java.util.OptionalLong;
 
-import netlab.engine.net.Hosts;
+import netlab.engine.net.Address;
+import netlab.engine.net.HostPort;
+import netlab.engine.net.Ports;
+import netlab.engine.net.UnixPath;
 import netlab.engine.relay.SplitMode;
-import netlab.engine.transport.Ports;
 
 /**
  * A re-chunking relay: it listens like a server and forwards each connection it accepts to a
  * target, both ways, re-splitting the bytes on the way ({@code split}), each chunk waiting
  * {@code delay} and the whole kept under {@code rate}. Over UDP it forwards datagrams whole and
- * may delay, drop and reorder them instead.
+ * may delay, drop and reorder them instead. Built by name ({@link #builder()}, or
+ * {@link #toBuilder()} from another); the constructor checks it.
  *
- * @param transport  what it listens on and forwards: TCP (default), UNIX (a socket path) or UDP
- * @param host       where a TCP or UDP relay listens; 127.0.0.1 by default
- * @param port       0 picks a free port
- * @param path       the socket path of a UNIX relay; null lets the lab pick one
- * @param targetHost where the relay connects to (TCP, UDP)
- * @param targetPort likewise; 1..65535
- * @param targetPath the socket path to connect to instead of host and port (stream relays only)
- * @param split      how the bytes are cut on the way ({@link SplitMode#NONE}: as they were read)
- * @param seed       where random splits, drops and reorders start; null: one is drawn and reported
- * @param delay      how long each chunk (datagram) waits before it is written on
- * @param rate       bytes per second at most, each way; 0 for no limit
- * @param hold       how long a planned chunk waits for the rest of its bytes before it goes on short
- * @param drop       UDP: the chance (0..1) that a datagram is dropped
- * @param reorder    UDP: the chance (0..1) that a datagram is held back and sent after the next one
+ * @param transport what it listens on and forwards: TCP, UNIX or UDP
+ * @param listen    where it listens: a {@link HostPort} (port 0 picks a free port), or for UNIX a
+ *                  {@link UnixPath} ({@link UnixPath#UNNAMED}: the lab picks a fresh path)
+ * @param target    where it forwards to: a host and port, or (stream relays only) a socket path
+ * @param split     how the bytes are cut on the way ({@link SplitMode#NONE}: as they were read)
+ * @param seed      where random splits, drops and reorders start; empty: one is drawn and reported
+ * @param delay     how long each chunk (datagram) waits before it is written on
+ * @param rate      bytes per second at most, each way; 0 for no limit
+ * @param hold      how long a planned chunk waits for the rest of its bytes before it goes on short
+ * @param drop      UDP: the chance (0..1) that a datagram is dropped
+ * @param reorder   UDP: the chance (0..1) that a datagram is held back and sent after the next one
  */
-public record RelaySpec(TransportKind transport, String host, int port, Path path,
-                        String targetHost, int targetPort, Path targetPath,
-                        SplitMode split, Long seed, Duration delay, long rate, Duration hold,
-                        double drop, double reorder) {
+public record RelaySpec(TransportKind transport, Address listen, Address target, SplitMode split, OptionalLong seed,
+                        Duration delay, long rate, Duration hold, double drop, double reorder) {
     public static final Duration DEFAULT_HOLD = Duration.ofMillis(200);
     public static final long MAX_DELAY_MILLIS = 60_000;
     public static final long MAX_HOLD_MILLIS = 10_000;
     public static final long MAX_RATE = 10_000_000_000L;
 
     public RelaySpec {
-        transport = transport == null ? TransportKind.TCP : transport;
+        Objects.requireNonNull(transport, "transport");
         if (transport == TransportKind.TLS) {
             throw new IllegalArgumentException("a relay forwards TCP, Unix or UDP; over TLS it would have to decrypt the bytes to re-split them");
         }
-        if (transport == TransportKind.UNIX) {
-            host = host == null || host.isBlank() ? "localhost" : host.strip();
-        } else {
-            host = Limits.host(host);
-            Ports.check(port);
-            if (path != null) {
-                throw new IllegalArgumentException("a socket path to listen on is for a unix relay, not " + transport.id());
-            }
-        }
-        if (targetPath != null) {
+        listen = ServerSpec.checkListen(transport, listen);
+        Objects.requireNonNull(target, "target");
+        if (target instanceof UnixPath path) {
             if (transport == TransportKind.UDP) {
                 throw new IllegalArgumentException("a UDP relay forwards to a host and port, not a socket path");
             }
-        } else {
-            targetHost = Limits.host(targetHost);
-            Ports.checkConnect(targetPort);
+            target = path.checked();
+        } else if (target instanceof HostPort hostPort) {
+            Ports.checkConnect(hostPort.port());
+            target = new HostPort(Limits.host(hostPort.host()), hostPort.port());
         }
-        split = split == null ? SplitMode.NONE : split;
+        Objects.requireNonNull(split, "split");
         if (transport == TransportKind.UDP && split.kind() != SplitMode.Kind.NONE) {
             throw new IllegalArgumentException("UDP keeps each datagram whole: a UDP relay can delay, drop and reorder datagrams, not split them");
         }
-        delay = delay == null ? Duration.ZERO : delay;
+        Objects.requireNonNull(seed, "seed");
+        Objects.requireNonNull(delay, "delay");
         if (delay.isNegative() || delay.toMillis() > MAX_DELAY_MILLIS) {
             throw new IllegalArgumentException("delay must be 0.." + MAX_DELAY_MILLIS + " ms, was " + delay.toMillis());
         }
         if (rate < 0 || rate > MAX_RATE) {
             throw new IllegalArgumentException("rate must be 1.." + MAX_RATE + " bytes/s (0: no limit), was " + rate);
         }
-        hold = hold == null ? DEFAULT_HOLD : hold;
+        Objects.requireNonNull(hold, "hold");
         if (hold.toMillis() < 1 || hold.toMillis() > MAX_HOLD_MILLIS) {
             throw new IllegalArgumentException("hold must be 1.." + MAX_HOLD_MILLIS + " ms, was " + hold.toMillis());
         }
@@ -82,61 +76,34 @@ public record RelaySpec(TransportKind transport, String host, int port, Path pat
         }
     }
 
-    /** A TCP relay on {@code port} to {@code targetHost:targetPort} that passes each read on as it came. */
-    public static RelaySpec tcp(int port, String targetHost, int targetPort) {
-        return new RelaySpec(TransportKind.TCP, Hosts.LOOPBACK_V4, port, null, targetHost, targetPort, null,
-                SplitMode.NONE, null, Duration.ZERO, 0, null, 0, 0);
+    /**
+     * A TCP relay on 127.0.0.1, on a free port, that passes each read on as it came, unpaced; say
+     * at least where it forwards to ({@link Builder#target}).
+     */
+    public static Builder builder() {
+        return new Builder();
     }
 
-    /** A UDP relay on {@code port} to {@code targetHost:targetPort}. */
-    public static RelaySpec udp(int port, String targetHost, int targetPort) {
-        return new RelaySpec(TransportKind.UDP, Hosts.LOOPBACK_V4, port, null, targetHost, targetPort, null,
-                SplitMode.NONE, null, Duration.ZERO, 0, null, 0, 0);
+    public Builder toBuilder() {
+        Builder b = new Builder().transport(transport).address(listen).target(target).split(split).delay(delay).rate(rate).hold(hold)
+                .drop(drop).reorder(reorder);
+        seed.ifPresent(b::seed);
+        return b;
     }
 
-    /** A relay on a Unix socket ({@code path} null: the lab picks one) to the Unix socket {@code targetPath}. */
-    public static RelaySpec unix(Path path, Path targetPath) {
-        return new RelaySpec(TransportKind.UNIX, null, 0, path, null, 0, targetPath,
-                SplitMode.NONE, null, Duration.ZERO, 0, null, 0, 0);
-    }
-
-    public RelaySpec withSplit(SplitMode split) {
-        return new RelaySpec(transport, host, port, path, targetHost, targetPort, targetPath, split, seed, delay, rate, hold, drop, reorder);
-    }
-
-    public RelaySpec withSeed(Long seed) {
-        return new RelaySpec(transport, host, port, path, targetHost, targetPort, targetPath, split, seed, delay, rate, hold, drop, reorder);
-    }
-
-    public RelaySpec withDelay(Duration delay) {
-        return new RelaySpec(transport, host, port, path, targetHost, targetPort, targetPath, split, seed, delay, rate, hold, drop, reorder);
-    }
-
-    public RelaySpec withRate(long rate) {
-        return new RelaySpec(transport, host, port, path, targetHost, targetPort, targetPath, split, seed, delay, rate, hold, drop, reorder);
-    }
-
-    public RelaySpec withHold(Duration hold) {
-        return new RelaySpec(transport, host, port, path, targetHost, targetPort, targetPath, split, seed, delay, rate, hold, drop, reorder);
-    }
-
-    public RelaySpec withLosses(double drop, double reorder) {
-        return new RelaySpec(transport, host, port, path, targetHost, targetPort, targetPath, split, seed, delay, rate, hold, drop, reorder);
-    }
-
+    /** The same relay listening on another port (TCP, UDP). */
     public RelaySpec withPort(int port) {
-        return new RelaySpec(transport, host, port, path, targetHost, targetPort, targetPath, split, seed, delay, rate, hold, drop, reorder);
+        return toBuilder().port(port).build();
+    }
+
+    /** The same relay with its random choices starting from {@code seed}. */
+    public RelaySpec withSeed(long seed) {
+        return toBuilder().seed(seed).build();
     }
 
     /** The same relay forwarding elsewhere (a preset's relay to wherever its server really listens). */
-    public RelaySpec withTarget(String targetHost, int targetPort, Path targetPath) {
-        return new RelaySpec(transport, host, port, path, targetPath == null ? targetHost : null,
-                targetPath == null ? targetPort : 0, targetPath, split, seed, delay, rate, hold, drop, reorder);
-    }
-
-    /** Where it forwards to, as a person reads it. */
-    public String target() {
-        return targetPath != null ? "unix:" + targetPath : (targetHost.indexOf(':') >= 0 ? "[" + targetHost + "]" : targetHost) + ":" + targetPort;
+    public RelaySpec withTarget(Address target) {
+        return toBuilder().target(target).build();
     }
 
     /** What it does to the bytes, in one line: {@code fixed:5, delay 30 ms, seed 7}. */
@@ -167,8 +134,8 @@ public record RelaySpec(TransportKind transport, String host, int port, Path pat
 
     /** As {@link #describe(long)} before it runs: a seed it has not drawn yet is said to be drawn. */
     public String describe() {
-        String d = describe(seed == null ? 0 : seed);
-        return seed == null && usesSeed() ? d.replace(", seed 0", ", a seed drawn when it starts") : d;
+        String d = describe(seed.orElse(0));
+        return seed.isEmpty() && usesSeed() ? d.replace(", seed 0", ", a seed drawn when it starts") : d;
     }
 
     /** Whether anything it does is drawn from the seed. */
@@ -178,5 +145,82 @@ public record RelaySpec(TransportKind transport, String host, int port, Path pat
 
     private static String percent(double p) {
         return Math.round(p * 1000) / 10.0 + " %";
+    }
+
+    /**
+     * A relay spec by name. Each setter says one thing; {@link #build()} checks them together.
+     * Where it listens follows the transport: a Unix relay on {@link #path}, the others on
+     * {@link #host} and {@link #port} ({@link AddressBuilder}).
+     */
+    public static final class Builder extends AddressBuilder<Builder> {
+        private Address target;
+        private SplitMode split = SplitMode.NONE;
+        private OptionalLong seed = OptionalLong.empty();
+        private Duration delay = Duration.ZERO;
+        private long rate = 0;
+        private Duration hold = DEFAULT_HOLD;
+        private double drop = 0;
+        private double reorder = 0;
+
+        private Builder() {
+            super(ServerSpec.DEFAULT_HOST, 0);
+        }
+
+
+
+
+        /** Host and port to listen on at once. */
+        public Builder listen(HostPort address) {
+            return host(address.host()).port(address.port());
+        }
+
+
+        public Builder target(Address target) {
+            this.target = Objects.requireNonNull(target, "target");
+            return this;
+        }
+
+        public Builder split(SplitMode split) {
+            this.split = Objects.requireNonNull(split, "split");
+            return this;
+        }
+
+        public Builder seed(long seed) {
+            this.seed = OptionalLong.of(seed);
+            return this;
+        }
+
+        public Builder delay(Duration delay) {
+            this.delay = Objects.requireNonNull(delay, "delay");
+            return this;
+        }
+
+        public Builder rate(long rate) {
+            this.rate = rate;
+            return this;
+        }
+
+        public Builder hold(Duration hold) {
+            this.hold = Objects.requireNonNull(hold, "hold");
+            return this;
+        }
+
+        public Builder drop(double drop) {
+            this.drop = drop;
+            return this;
+        }
+
+        public Builder reorder(double reorder) {
+            this.reorder = reorder;
+            return this;
+        }
+
+        public RelaySpec build() {
+            Address listen = buildAddress("relay", false);
+            if (target == null) {
+                throw new IllegalArgumentException("say where the relay forwards to: a host and port, or a socket path");
+            }
+            return new RelaySpec(transport(), listen, target, split, seed, delay, rate, hold, drop, reorder);
+        }
     }
 }

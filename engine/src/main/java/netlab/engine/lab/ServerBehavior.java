@@ -10,7 +10,9 @@ import netlab.engine.experiments.StreamEchoServer;
 import netlab.engine.experiments.StreamLines;
 import netlab.engine.experiments.UdpEcho;
 import netlab.engine.log.Logging;
-import netlab.engine.net.SocketAddr;
+import netlab.engine.net.Address;
+import netlab.engine.net.HostPort;
+import netlab.engine.net.UnixPath;
 import netlab.engine.stream.ClientConnected;
 import netlab.engine.transport.Protocol;
 
@@ -46,9 +48,9 @@ public enum ServerBehavior {
     }
 
     /** The pane and logger name of a connection from {@code peer}. */
-    public String connectionLabel(SocketAddr peer) {
+    public String connectionLabel(Address peer) {
         return switch (this) {
-            case ECHO -> peer.isUnix() ? "echo_unix" : StreamEchoServer.loggerName(peer);
+            case ECHO -> StreamEchoServer.loggerName(peer);
             case ONCE -> EchoOnce.SERVER_LOGGER;
             case PREFIX -> PrefixEcho.LOGGER;
             case LINES -> StreamLines.SERVER_LOGGER;
@@ -88,12 +90,14 @@ public enum ServerBehavior {
     }
 
     /** The line the seed's main prints once the server listens. */
-    String startupLine(ServerSpec spec, SocketAddr address) {
+    String startupLine(ServerSpec spec, Address address) {
         if (this == ECHO) {
-            return address.isUnix() ? "starting up on " + address.host()
-                    : "starting up on " + spec.host() + " port " + address.port();
+            return switch (address) {
+                case UnixPath path -> "starting up on " + path.path();
+                case HostPort hostPort -> "starting up on " + spec.hostPort().host() + " port " + hostPort.port();
+            };
         }
-        return "Serving on " + address.toPyTuple();
+        return "Serving on " + address.pyRepr();
     }
 
     /** The behaviour named {@code id} ({@code echo}), for the command line and presets. */

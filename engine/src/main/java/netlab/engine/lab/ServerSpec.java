@@ -1,74 +1,133 @@
 package netlab.engine.lab;
 
-import java.nio.file.Path;
+import java.util.Objects;
 
+import netlab.engine.net.Address;
+import netlab.engine.net.HostPort;
 import netlab.engine.net.Hosts;
-import netlab.engine.transport.Ports;
-import netlab.engine.transport.UnixServerOptions;
+import netlab.engine.net.UnixPath;
 
 /**
- * A lab server, as a form, a preset or the command line describes it.
+ * A lab server, as a form, a preset or the command line describes it. Built by name
+ * ({@link #builder()}, or {@link #toBuilder()} from another); the constructor checks it.
  *
- * @param host      where to listen; 127.0.0.1 by default; all interfaces only when chosen
- * @param port      0 picks a free port
- * @param readSize  the most one {@code reader.read(n)} returns (echo behaviour)
+ * @param transport TCP, TLS (a self-signed certificate made on the fly), UDP or UNIX
+ * @param address   where it listens: a {@link HostPort} (port 0 picks a free port), or for UNIX a
+ *                  {@link UnixPath} ({@link UnixPath#UNNAMED}: the lab picks a fresh path)
  * @param behavior  what it does with each connection
- * @param transport TCP (default), TLS (a self-signed certificate made on the fly), UDP or UNIX
- * @param path      the socket path of a UNIX server; null lets the lab pick a fresh one
- * @param maxConnections live connections at most ({@link Limits#DEFAULT_MAX_CONNECTIONS} by
- *                  default); one more is reset at once and said in the server's pane
+ * @param readSize  the most one {@code reader.read(n)} returns (echo behaviour)
+ * @param maxConnections live connections at most; one more is reset at once and said in the
+ *                  server's pane
  */
-public record ServerSpec(String host, int port, int readSize, ServerBehavior behavior, TransportKind transport, Path path,
+public record ServerSpec(TransportKind transport, Address address, ServerBehavior behavior, int readSize,
                          int maxConnections) {
     public static final String DEFAULT_HOST = Hosts.LOOPBACK_V4;
     public static final int DEFAULT_PORT = 10000;
     public static final int DEFAULT_READ_SIZE = 128;
 
     public ServerSpec {
-        host = Limits.host(host);
-        Ports.check(port);
+        Objects.requireNonNull(transport, "transport");
+        Objects.requireNonNull(behavior, "behavior");
+        address = checkListen(transport, address);
         Limits.readSize(readSize);
-        behavior = behavior == null ? ServerBehavior.ECHO : behavior;
-        transport = transport == null ? TransportKind.TCP : transport;
         if (transport == TransportKind.UDP && behavior != ServerBehavior.ECHO) {
             throw new IllegalArgumentException("a UDP server echoes datagrams (behaviour echo); '" + behavior.id()
                     + "' needs a stream (tcp, tls or unix)");
         }
-        if (path != null && transport != TransportKind.UNIX) {
-            throw new IllegalArgumentException("a socket path is for a unix server, not " + transport.id());
-        }
-        if (path != null) {
-            UnixServerOptions.checkPath(path); // too long for sun_path is said now, not when it binds
-        }
         Limits.maxConnections(maxConnections);
     }
 
-    public ServerSpec(String host, int port, int readSize, ServerBehavior behavior, TransportKind transport, Path path) {
-        this(host, port, readSize, behavior, transport, path, Limits.DEFAULT_MAX_CONNECTIONS);
+    /**
+     * Where an endpoint of {@code transport} may listen: a host and port, or for UNIX a socket path
+     * (checked now: too long for sun_path is said here, not when it binds); the address to use.
+     */
+    static Address checkListen(TransportKind transport, Address address) {
+        Objects.requireNonNull(address, "address");
+        if (transport == TransportKind.UNIX) {
+            if (!(address instanceof UnixPath path)) {
+                throw new IllegalArgumentException("a unix endpoint listens on a socket path, not " + address);
+            }
+            return path.isUnnamed() ? path : path.checked();
+        }
+        if (!(address instanceof HostPort hostPort)) {
+            throw new IllegalArgumentException("a socket path is for a unix endpoint, not " + transport.id());
+        }
+        return new HostPort(Limits.host(hostPort.host()), hostPort.port());
     }
 
-    public ServerSpec(String host, int port, int readSize, ServerBehavior behavior) {
-        this(host, port, readSize, behavior, TransportKind.TCP, null);
-    }
-
+    /** Seed 000's echo server on 127.0.0.1 port 10000. */
     public static ServerSpec defaults() {
-        return new ServerSpec(DEFAULT_HOST, DEFAULT_PORT, DEFAULT_READ_SIZE, ServerBehavior.ECHO);
+        return builder().build();
     }
 
+    /** Seed 000's echo server on 127.0.0.1 port 10000, to change by name. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Builder toBuilder() {
+        return new Builder().transport(transport).address(address).behavior(behavior).readSize(readSize)
+                .maxConnections(maxConnections);
+    }
+
+    /** The same server on another port (TCP, TLS, UDP). */
     public ServerSpec withPort(int port) {
-        return new ServerSpec(host, port, readSize, behavior, transport, path, maxConnections);
+        return toBuilder().port(port).build();
     }
 
-    public ServerSpec withTransport(TransportKind transport, Path path) {
-        return new ServerSpec(host, port, readSize, behavior, transport, path, maxConnections);
-    }
-
-    public ServerSpec withMaxConnections(int maxConnections) {
-        return new ServerSpec(host, port, readSize, behavior, transport, path, maxConnections);
+    /** The host and port it listens on; IllegalStateException for a Unix server. */
+    public HostPort hostPort() {
+        if (address instanceof HostPort hp) {
+            return hp;
+        }
+        throw new IllegalStateException("a unix server listens on a path, not a port: " + address);
     }
 
     /** True when the server listens beyond this machine: shown to the person, never chosen silently. */
     public boolean allInterfaces() {
-        return transport != TransportKind.UNIX && Hosts.isAllInterfaces(host);
+        return address instanceof HostPort hp && hp.isAllInterfaces();
+    }
+
+    /**
+     * A server spec by name. Each setter says one thing; {@link #build()} checks them together.
+     * The address follows the transport: a Unix server listens on {@link #path}, the others on
+     * {@link #host} and {@link #port} ({@link AddressBuilder}).
+     */
+    public static final class Builder extends AddressBuilder<Builder> {
+        private ServerBehavior behavior = ServerBehavior.ECHO;
+        private int readSize = DEFAULT_READ_SIZE;
+        private int maxConnections = Limits.DEFAULT_MAX_CONNECTIONS;
+
+        private Builder() {
+            super(DEFAULT_HOST, DEFAULT_PORT);
+        }
+
+
+
+
+        /** Host and port at once. */
+        public Builder listen(HostPort address) {
+            return host(address.host()).port(address.port());
+        }
+
+
+        public Builder behavior(ServerBehavior behavior) {
+            this.behavior = Objects.requireNonNull(behavior, "behavior");
+            return this;
+        }
+
+        public Builder readSize(int readSize) {
+            this.readSize = readSize;
+            return this;
+        }
+
+        public Builder maxConnections(int maxConnections) {
+            this.maxConnections = maxConnections;
+            return this;
+        }
+
+        public ServerSpec build() {
+            return new ServerSpec(transport(), buildAddress("server", false), behavior, readSize, maxConnections);
+        }
     }
 }

@@ -11,6 +11,9 @@ import io.netty.buffer.Unpooled;
  * expect are slices of one buffer: no per-byte work, and every echo is checked.
  */
 final class LoadPattern {
+    /** The pattern's memory, released when the run is over. */
+    private final ByteBuf memory;
+    /** What the connections slice, which their writes and releases leave alone. */
     private final ByteBuf bytes;
 
     LoadPattern(int window) {
@@ -18,7 +21,13 @@ final class LoadPattern {
         for (int i = 0; i < 256 + window; i++) {
             b.writeByte((i * 131) & 0xFF);
         }
+        memory = b;
         bytes = Unpooled.unreleasableBuffer(b.asReadOnly());
+    }
+
+    /** Frees the pattern's memory; once the connections' loops have ended, nothing reads it any more. */
+    void release() {
+        memory.release();
     }
 
     private static int start(int connection, long pos) {

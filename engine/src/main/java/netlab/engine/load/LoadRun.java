@@ -4,8 +4,8 @@ import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -35,11 +35,17 @@ public final class LoadRun {
     private final Consumer<LoadProgress> progress;
     private final LoadPattern pattern;
     private final MultiThreadIoEventLoopGroup group;
-    private final ScheduledExecutorService clock;
+    private final ScheduledThreadPoolExecutor clock;
     /** Epoll when it loads: the generator never half-closes, so the lab's reason for NIO does not apply. */
     private final NettyTransport transport = io.netty.channel.epoll.Epoll.isAvailable() ? NettyTransport.epoll() : NettyTransport.best();
     private final List<Channel> channels = new ArrayList<>();
     private final CompletableFuture<LoadResult> result = new CompletableFuture<>();
+    /** Done once the generator's event loops have ended. */
+    private final CompletableFuture<Void> loopsEnded = new CompletableFuture<>();
+    /** Done once the clock's thread has ended. */
+    private final CompletableFuture<Void> clockEnded = new CompletableFuture<>();
+    /** The result, once everything the run started has ended too. */
+    private final CompletableFuture<LoadResult> ended = result.thenCombine(CompletableFuture.allOf(loopsEnded, clockEnded), (r, v) -> r);
     private final Recorder latency = new Recorder(3);
     private final Histogram measured = new Histogram(3);
     private final LongAdder requests = new LongAdder();
@@ -66,7 +72,14 @@ public final class LoadRun {
         this.pattern = new LoadPattern(spec.mode() == LoadMode.STREAM ? 4 * spec.size() : spec.size());
         this.group = new MultiThreadIoEventLoopGroup(spec.threads(), new DefaultThreadFactory("netlab-load", true),
                 transport.ioHandlerFactory());
-        this.clock = Executors.newSingleThreadScheduledExecutor(new DefaultThreadFactory("netlab-load-clock", true));
+        this.clock = new ScheduledThreadPoolExecutor(1, new DefaultThreadFactory("netlab-load-clock", true)) {
+            @Override
+            protected void terminated() {
+                clockEnded.complete(null);
+            }
+        };
+        // the end of the run is a timer too: once it is over, no timer may keep the clock's thread
+        clock.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
     }
 
     /** Starts a run; {@code progress} is called twice a second on a helper thread. */
@@ -80,20 +93,30 @@ public final class LoadRun {
         return spec;
     }
 
+    /** Done with the result as soon as it is measured (or failed, with why). */
     public CompletableFuture<LoadResult> result() {
         return result;
     }
 
-    /** Ends the run now; the result covers what was measured so far. */
-    public void stop() {
-        clock.execute(this::finish);
+    /**
+     * Ends the run now, unless it is over already: the result covers what was measured so far.
+     * Any thread; it does not wait. Done, with the result, once the generator's connections are
+     * closed and its threads have ended.
+     */
+    public CompletableFuture<LoadResult> stop() {
+        try {
+            clock.execute(this::finish);
+        } catch (RejectedExecutionException e) {
+            // over already: its clock is shut down
+        }
+        return ended.copy();
     }
 
     private void begin() {
         startNanos = lastNanos = System.nanoTime();
-        InetSocketAddress target = new InetSocketAddress(spec.host(), spec.port());
+        InetSocketAddress target = new InetSocketAddress(spec.target().host(), spec.target().port());
         if (target.isUnresolved()) {
-            fail("cannot resolve " + spec.host());
+            fail("cannot resolve " + spec.target().host());
             return;
         }
         Bootstrap bootstrap = new Bootstrap()
@@ -125,7 +148,7 @@ public final class LoadRun {
         }
         f.addListener((ChannelFuture done) -> {
             if (!done.isSuccess()) {
-                error("connect to " + spec.host() + ":" + spec.port() + " failed: " + done.cause().getMessage());
+                error("connect to " + spec.target() + " failed: " + done.cause().getMessage());
             }
             connectNext(bootstrap, target);
         });
@@ -211,7 +234,10 @@ public final class LoadRun {
             ch.close();
         }
         clock.shutdown();
-        group.shutdownGracefully(0, 1, TimeUnit.SECONDS);
+        group.shutdownGracefully(0, 1, TimeUnit.SECONDS).addListener(f -> {
+            pattern.release();
+            loopsEnded.complete(null);
+        });
     }
 
     // ---- from the connections ----

@@ -27,7 +27,7 @@ public final class Logger {
     }
 
     /**
-     * {@code log.debug('received %r', data)}: Python's lazy {@code %}-formatting ({@link PyPercent}),
+     * {@code log.debug('received %r', data)}: Python's lazy {@code %}-formatting ({@link netlab.engine.pytext.PyPercent}),
      * done only when the line is published, so a line nobody will see costs nothing to format.
      */
     public void debug(String template, Object arg) {

@@ -5,6 +5,7 @@ import netlab.engine.event.EventKind;
 import netlab.engine.event.EventStream;
 import netlab.engine.event.Origin;
 import netlab.engine.loop.EventLoop;
+import netlab.engine.pytext.PyPercent;
 
 /**
  * Python's {@code logging} as the seeds use it: {@code getLogger(name).debug(message)} becomes a

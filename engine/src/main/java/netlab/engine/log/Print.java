@@ -3,6 +3,7 @@ package netlab.engine.log;
 import netlab.engine.event.EventStream;
 import netlab.engine.event.Origin;
 import netlab.engine.loop.EventLoop;
+import netlab.engine.pytext.PyStr;
 
 /**
  * Python's {@code print()} for the seed programs that print rather than log: the line goes to the

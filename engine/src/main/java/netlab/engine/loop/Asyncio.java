@@ -2,18 +2,13 @@ package netlab.engine.loop;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
 import netlab.engine.errors.CancelledError;
-import netlab.engine.errors.PyException;
 import netlab.engine.errors.RuntimeError;
 import netlab.engine.errors.TimeoutError;
-import netlab.engine.errors.ValueError;
 
 /**
  * The {@code asyncio} module's functions, named as in Python, so that a seed program reads the
@@ -141,70 +136,7 @@ public final class Asyncio {
      * the gather cancels the children.
      */
     public static LoopFuture<List<Object>> gather(Collection<? extends LoopFuture<?>> fs, boolean returnExceptions) {
-        if (fs.isEmpty()) {
-            LoopFuture<List<Object>> outer = getRunningLoop().createFuture();
-            outer.setResult(List.of());
-            return outer;
-        }
-        Map<LoopFuture<?>, Boolean> seen = new IdentityHashMap<>();
-        List<LoopFuture<?>> children = new ArrayList<>(fs.size());
-        List<LoopFuture<?>> distinct = new ArrayList<>(fs.size());
-        for (LoopFuture<?> f : fs) {
-            if (seen.put(f, Boolean.TRUE) == null) {
-                distinct.add(f);
-            }
-            children.add(f);
-        }
-        EventLoop loop = children.get(0).loop();
-        GatheringFuture outer = new GatheringFuture(loop, children);
-        int nfuts = distinct.size();
-        int[] nfinished = {0};
-        Consumer<LoopFuture<?>> doneCallback = new Consumer<>() {
-            @Override
-            public void accept(LoopFuture<?> fut) {
-                nfinished[0]++;
-                if (outer.done()) {
-                    return;
-                }
-                if (!returnExceptions) {
-                    if (fut.cancelled()) {
-                        outer.setException(fut.makeCancelledError());
-                        return;
-                    }
-                    Throwable exc = fut.exception();
-                    if (exc != null) {
-                        outer.setException(exc);
-                        return;
-                    }
-                }
-                if (nfinished[0] == nfuts) {
-                    List<Object> results = new ArrayList<>(children.size());
-                    for (LoopFuture<?> child : children) {
-                        if (child.cancelled()) {
-                            results.add(new CancelledError(child.cancelMessage() == null ? "" : child.cancelMessage()));
-                        } else {
-                            Throwable e = child.exception();
-                            results.add(e != null ? e : child.result());
-                        }
-                    }
-                    if (outer.cancelRequested) {
-                        // as CPython: the message is that of the last child looked at
-                        outer.setException(children.get(children.size() - 1).makeCancelledError());
-                    } else {
-                        outer.setResult(java.util.Collections.unmodifiableList(results));
-                    }
-                }
-            }
-
-            @Override
-            public String toString() {
-                return "gather._done_callback";
-            }
-        };
-        for (LoopFuture<?> f : distinct) {
-            f.addDoneCallback(doneCallback);
-        }
-        return outer;
+        return GatheringFuture.gather(fs, returnExceptions);
     }
 
     // ---- wait ----
@@ -231,52 +163,7 @@ public final class Asyncio {
      * Cancelling the waiting task does not cancel the futures. Inside a task only.
      */
     public static DoneAndPending wait(Collection<? extends LoopFuture<?>> fs, Double timeout, ReturnWhen returnWhen) {
-        if (fs.isEmpty()) {
-            throw new ValueError("Set of Tasks/Futures is empty.");
-        }
-        EventLoop loop = getRunningLoop();
-        Set<LoopFuture<?>> set = identitySet(fs);
-        LoopFuture<Void> waiter = loop.<Void>createFuture().label("wait(" + set.size() + ", " + returnWhen + ")");
-        TimerHandle timeoutHandle = timeout == null ? null
-                : loop.callLater(timeout, "wait() timeout releases its waiter", () -> releaseWaiter(waiter));
-        int[] counter = {set.size()};
-        Consumer<LoopFuture<?>> onCompletion = new Consumer<>() {
-            @Override
-            public void accept(LoopFuture<?> f) {
-                counter[0]--;
-                if (counter[0] <= 0 || returnWhen == FIRST_COMPLETED
-                        || (returnWhen == FIRST_EXCEPTION && !f.cancelled() && f.exception() != null)) {
-                    if (timeoutHandle != null) {
-                        timeoutHandle.cancel();
-                    }
-                    releaseWaiter(waiter);
-                }
-            }
-
-            @Override
-            public String toString() {
-                return "wait._on_completion";
-            }
-        };
-        for (LoopFuture<?> f : set) {
-            f.addDoneCallback(onCompletion);
-        }
-        try {
-            waiter.await();
-        } finally {
-            if (timeoutHandle != null) {
-                timeoutHandle.cancel();
-            }
-            for (LoopFuture<?> f : set) {
-                f.removeDoneCallback(onCompletion);
-            }
-        }
-        Set<LoopFuture<?>> done = new LinkedHashSet<>();
-        Set<LoopFuture<?>> pending = new LinkedHashSet<>();
-        for (LoopFuture<?> f : set) {
-            (f.done() ? done : pending).add(f);
-        }
-        return new DoneAndPending(done, pending);
+        return Waiting.wait(fs, timeout, returnWhen);
     }
 
     // ---- wait_for ----
@@ -289,60 +176,7 @@ public final class Asyncio {
      * the future too. Inside a task only.
      */
     public static <T> T waitFor(LoopFuture<T> fut, Double timeout) {
-        EventLoop loop = getRunningLoop();
-        if (timeout == null) {
-            return fut.await();
-        }
-        if (timeout <= 0) {
-            if (fut.done()) {
-                return fut.result();
-            }
-            cancelAndWait(fut, loop);
-            try {
-                return fut.result();
-            } catch (CancelledError e) {
-                throw timeoutFrom(e);
-            }
-        }
-        LoopFuture<Void> waiter = loop.<Void>createFuture().label("wait_for(" + fut.label() + ", " + Seconds.format(timeout) + ")");
-        TimerHandle timeoutHandle = loop.callLater(timeout, "wait_for() timeout releases its waiter", () -> releaseWaiter(waiter));
-        Consumer<LoopFuture<?>> cb = new Consumer<>() {
-            @Override
-            public void accept(LoopFuture<?> f) {
-                releaseWaiter(waiter);
-            }
-
-            @Override
-            public String toString() {
-                return "wait_for._release_waiter";
-            }
-        };
-        fut.addDoneCallback(cb);
-        try {
-            try {
-                waiter.await();
-            } catch (CancelledError e) {
-                if (fut.done()) {
-                    return fut.result();
-                }
-                fut.removeDoneCallback(cb);
-                // the future must not run on after wait_for has returned (bpo-32751)
-                cancelAndWait(fut, loop);
-                throw e;
-            }
-            if (fut.done()) {
-                return fut.result();
-            }
-            fut.removeDoneCallback(cb);
-            cancelAndWait(fut, loop);
-            try {
-                return fut.result();
-            } catch (CancelledError e) {
-                throw timeoutFrom(e);
-            }
-        } finally {
-            timeoutHandle.cancel();
-        }
+        return Waiting.waitFor(fut, timeout);
     }
 
     /** {@code await asyncio.wait_for(coro, timeout)}: the coroutine runs as a task (inline when there is no timeout). */
@@ -357,31 +191,6 @@ public final class Asyncio {
             }
         }
         return waitFor(ensureFuture(coro), timeout);
-    }
-
-    private static void cancelAndWait(LoopFuture<?> fut, EventLoop loop) {
-        LoopFuture<Void> waiter = loop.<Void>createFuture().label("_cancel_and_wait(" + fut.label() + ")");
-        Consumer<LoopFuture<?>> cb = f -> releaseWaiter(waiter);
-        fut.addDoneCallback(cb);
-        try {
-            fut.cancel();
-            // not fut itself: _cancel_and_wait must stay cancellable even if fut refuses
-            waiter.await();
-        } finally {
-            fut.removeDoneCallback(cb);
-        }
-    }
-
-    private static TimeoutError timeoutFrom(CancelledError e) {
-        TimeoutError timeout = new TimeoutError(null);
-        timeout.initCause(e);
-        return timeout;
-    }
-
-    private static void releaseWaiter(LoopFuture<Void> waiter) {
-        if (!waiter.done()) {
-            waiter.setResult(null);
-        }
     }
 
     // ---- shield ----
@@ -439,17 +248,5 @@ public final class Asyncio {
 
     public static LoopFuture<Void> shield(AsyncRunnable coro) {
         return shield(ensureFuture(coro));
-    }
-
-    private static Set<LoopFuture<?>> identitySet(Collection<? extends LoopFuture<?>> fs) {
-        // LoopFuture keeps Object's identity equality, so a LinkedHashSet is an ordered identity set
-        Set<LoopFuture<?>> set = new LinkedHashSet<>();
-        for (LoopFuture<?> f : fs) {
-            if (f == null) {
-                throw new PyException("TypeError", "expect a list of futures, not None");
-            }
-            set.add(f);
-        }
-        return set;
     }
 }

@@ -3,6 +3,7 @@ package netlab.engine.loop;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.util.Optional;
 
 /**
  * The JDK's own one-shot continuations (the machinery under virtual threads), used so that a task
@@ -10,11 +11,17 @@ import java.lang.invoke.MethodType;
  * A body that blocks therefore blocks the loop, which is the point of the blocking-call lesson.
  *
  * <p>The class is internal to {@code java.base}; the JVM must be started with
- * {@value #REQUIRED_FLAG} (the launcher and the build do). Without it, tasks fail with a message
- * that says so.
+ * {@value #REQUIRED_FLAG} (the launcher, the build and the app jar's manifest see to it). Whether
+ * it was is known once, when this class loads: a program asks {@link #unavailable()} at start-up
+ * and says {@link #REQUIRED} to the person; a task made anyway fails with the same words.
  */
-final class Continuations {
-    static final String REQUIRED_FLAG = "--add-exports java.base/jdk.internal.vm=ALL-UNNAMED";
+public final class Continuations {
+    /** The JVM option tasks need. */
+    public static final String REQUIRED_FLAG = "--add-exports java.base/jdk.internal.vm=ALL-UNNAMED";
+    /** What a person is told when the JVM lacks it. */
+    public static final String REQUIRED = "NetLab runs each task as a continuation on the loop thread (jdk.internal.vm.Continuation),"
+            + " and this JVM does not give access to it: start java with " + REQUIRED_FLAG
+            + " (./netlab and java -jar netlab-app.jar do), on a JDK 21 or newer";
 
     private static final MethodHandle NEW_CONTINUATION;
     private static final MethodHandle RUN;
@@ -55,8 +62,9 @@ final class Continuations {
     private Continuations() {
     }
 
-    static boolean available() {
-        return UNAVAILABLE == null;
+    /** Why tasks cannot run on this JVM ({@link #REQUIRED}, and the JVM's own reason), or empty when they can. */
+    public static Optional<String> unavailable() {
+        return UNAVAILABLE == null ? Optional.empty() : Optional.of(REQUIRED + " (" + UNAVAILABLE + ")");
     }
 
     static Object create(Runnable body) {
@@ -107,8 +115,7 @@ final class Continuations {
 
     private static void checkAvailable() {
         if (UNAVAILABLE != null) {
-            throw new IllegalStateException("NetLab runs tasks as continuations on the loop thread and needs the JVM option "
-                    + REQUIRED_FLAG + " (the ./netlab launcher and the Maven build pass it): " + UNAVAILABLE, UNAVAILABLE);
+            throw new IllegalStateException(unavailable().orElseThrow(), UNAVAILABLE);
         }
     }
 }

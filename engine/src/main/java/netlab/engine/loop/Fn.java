@@ -32,7 +32,7 @@ public final class Fn {
         public String toString() {
             StringBuilder s = new StringBuilder(Callbacks.describe(function)).append('(');
             for (int i = 0; i < args.length; i++) {
-                s.append(i == 0 ? "" : ", ").append(netlab.engine.log.PyStr.repr(args[i]));
+                s.append(i == 0 ? "" : ", ").append(netlab.engine.pytext.PyStr.repr(args[i]));
             }
             return s.append(')').toString();
         }

@@ -59,7 +59,7 @@ public final class IoWatches {
     }
 
     private static String address(java.net.SocketAddress a) {
-        return a instanceof java.net.InetSocketAddress ? netlab.engine.net.SocketAddr.of(a).toString() : String.valueOf(a);
+        return a instanceof java.net.InetSocketAddress ? netlab.engine.net.Address.of(a).toString() : String.valueOf(a);
     }
 
     private static String state(Channel ch, String kind) {

@@ -65,17 +65,19 @@ final class LagProbe {
 
     /** What a watcher holds; closing it twice is harmless. */
     static final class Lease implements AutoCloseable {
+        private final LoopControls controls;
         private final EventLoop loop;
         private final AtomicBoolean closed = new AtomicBoolean();
 
-        Lease(EventLoop loop) {
+        Lease(LoopControls controls, EventLoop loop) {
+            this.controls = controls;
             this.loop = loop;
         }
 
         @Override
         public void close() {
             if (closed.compareAndSet(false, true) && !loop.isClosed()) {
-                loop.releaseLagProbe();
+                controls.releaseLagProbe();
             }
         }
     }

@@ -11,7 +11,7 @@ import java.util.function.Consumer;
 import netlab.engine.errors.CancelledError;
 import netlab.engine.errors.InvalidStateError;
 import netlab.engine.errors.PyException;
-import netlab.engine.log.PyStr;
+import netlab.engine.pytext.PyStr;
 
 /**
  * asyncio's {@code Future}: a result that will be set later, on the loop thread. Done callbacks
@@ -38,7 +38,7 @@ public class LoopFuture<T> {
 
     public LoopFuture(EventLoop loop) {
         this.loop = loop;
-        if (loop.tracing() && !(this instanceof Task) && loop.inLoop()) {
+        if (loop.controls().tracing() && !(this instanceof Task) && loop.inLoop()) {
             id = loop.futures().track(this);
         }
     }

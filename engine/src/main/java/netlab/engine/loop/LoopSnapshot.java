@@ -1,6 +1,11 @@
 package netlab.engine.loop;
 
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+
+import netlab.engine.event.Origin;
 
 /**
  * The scheduler at one moment, taken on the loop thread between two callbacks: what is ready to
@@ -74,5 +79,71 @@ public record LoopSnapshot(double time, long iteration, boolean paused, boolean 
         public FutureInfo {
             awaitedBy = List.copyOf(awaitedBy);
         }
+    }
+
+    /** Beyond this many entries a list is cut short: a snapshot must stay cheap on a busy loop. */
+    static final int MAX_ENTRIES = 500;
+
+    /** Takes one of {@code loop}; on its thread, between two callbacks. */
+    static LoopSnapshot take(EventLoop loop) {
+        long now = System.nanoTime();
+        double time = loop.toLoopTime(now);
+
+        List<Ready> ready = new ArrayList<>();
+        int position = 0;
+        for (Handle h : loop.readyQueue().handles()) {
+            if (h.cancelled()) {
+                continue;
+            }
+            if (ready.size() < MAX_ENTRIES) {
+                ready.add(new Ready(++position, h.describe(), label(h.origin())));
+            }
+        }
+
+        List<TimerHandle> heap = loop.timers().live();
+        List<Timer> timers = new ArrayList<>();
+        for (TimerHandle t : heap.subList(0, Math.min(heap.size(), MAX_ENTRIES))) {
+            timers.add(new Timer(t.when(), (t.dueNanos() - now) / 1e9, t.describe(), label(t.origin())));
+        }
+
+        Map<LoopFuture<?>, List<String>> awaitedBy = new IdentityHashMap<>();
+        List<TaskInfo> tasks = new ArrayList<>();
+        for (Task<?> task : loop.tasks().live()) {
+            if (task.waitingOn() != null) {
+                awaitedBy.computeIfAbsent(task.waitingOn(), f -> new ArrayList<>()).add(task.name());
+            }
+            if (tasks.size() < MAX_ENTRIES) {
+                tasks.add(info(task));
+            }
+        }
+        for (Task<?> task : loop.tasks().recent()) {
+            tasks.add(info(task));
+        }
+
+        List<FutureInfo> futures = new ArrayList<>();
+        if (loop.controls().tracing()) {
+            for (LoopFuture<?> f : loop.futures().pending()) {
+                if (futures.size() >= MAX_ENTRIES) {
+                    break;
+                }
+                futures.add(new FutureInfo(f.id(), f.label(), f.stateText(), f.callbackCount(),
+                        awaitedBy.getOrDefault(f, List.of())));
+            }
+        }
+
+        return new LoopSnapshot(time, loop.iterations(), loop.controls().paused(), loop.controls().tracing(), ready, timers,
+                loop.io().describeAll(), tasks, futures, loop.lag().lastNanos(), loop.lag().maxNanos());
+    }
+
+    private static TaskInfo info(Task<?> task) {
+        String state = task.state();
+        LoopFuture<?> on = task.waitingOn();
+        String waiting = state.equals("waiting") && on != null ? on.label() : null;
+        return new TaskInfo(task.number(), task.name(), state, waiting, task.steps(), task.outcome(),
+                label(task.context()));
+    }
+
+    private static String label(Origin origin) {
+        return origin == null ? null : origin.label();
     }
 }

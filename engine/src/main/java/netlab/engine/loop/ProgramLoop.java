@@ -246,7 +246,7 @@ public final class ProgramLoop {
             report(EventKind.SIGNAL_RECEIVED, signal);
             call.run();
         });
-        boolean reachable = loop.addSignalHandler(signal, handler);
+        boolean reachable = loop.signals().add(signal, handler);
         signalNames.add(signal);
         signalHandlers.add(handler);
         report(EventKind.SIGNAL_HANDLER_ADDED, signal);
@@ -270,7 +270,7 @@ public final class ProgramLoop {
         for (int i = signalNames.size() - 1; i >= 0; i--) {
             if (signalNames.get(i).equals(signal)) {
                 signalNames.remove(i);
-                boolean removed = loop.removeSignalHandler(signal, signalHandlers.remove(i));
+                boolean removed = loop.signals().remove(signal, signalHandlers.remove(i));
                 report(EventKind.SIGNAL_HANDLER_REMOVED, signal);
                 return removed;
             }

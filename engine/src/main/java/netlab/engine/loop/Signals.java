@@ -13,9 +13,10 @@ import sun.misc.SignalHandler;
  * thread, so it may touch anything the loop owns. Handlers for one signal stack up: the newest
  * gets it; removing it gives the signal back to the one before, and removing the last restores
  * the JVM's own handler. That is how a program run by the command line (the signals experiment)
- * can take SIGINT from the command for a while and give it back.
+ * can take SIGINT from the command for a while and give it back. A loop's signals are
+ * {@link EventLoop#signals()}; every method may be called from any thread.
  */
-final class Signals {
+public final class Signals {
     private final EventLoop loop;
     private final Map<String, Deque<Runnable>> handlers = new HashMap<>();
     private final Map<String, SignalHandler> jvmHandlers = new HashMap<>();
@@ -32,8 +33,16 @@ final class Signals {
         this.loop = loop;
     }
 
-    /** Adds a handler; false when the process ignores the signal, so that only {@link #raise} can deliver it. */
-    synchronized boolean add(String name, Runnable callback) {
+    /**
+     * {@code add_signal_handler}: runs {@code callback} on the loop when the process gets the
+     * signal ({@code SIGINT}, {@code SIGTERM}, ...), instead of the JVM's default action. A newer
+     * handler for the same signal takes over until it is removed; then the one before it is back.
+     *
+     * @return false when the process ignores the signal (it was started so, as a shell starts a
+     *         background job with SIGINT ignored): the JVM then lets no kill through to the
+     *         handler, and only {@link #raise} can deliver it
+     */
+    public synchronized boolean add(String name, Runnable callback) {
         String key = key(name);
         Signal signal = signal(key);
         Deque<Runnable> stack = handlers.computeIfAbsent(key, k -> new ArrayDeque<>());
@@ -51,16 +60,20 @@ final class Signals {
     }
 
     /**
-     * Raises {@code name} in this very process (as {@code kill -INT <our pid>} would), so that the
-     * newest loop handler for it runs; false, and nothing raised, when no loop handler takes it:
-     * the JVM's own action (SIGINT, SIGTERM: exit) would end the lab.
+     * Sends {@code name} to NetLab's own process ({@code sun.misc.Signal.raise}, as
+     * {@code kill -INT <pid>} from a terminal would), so that the newest handler added with
+     * {@link #add} runs, on the loop. This is how a window, which has no terminal, sends the
+     * signals experiment its SIGINT. Refused with IllegalStateException when no loop handler
+     * takes the signal: the JVM's own action (SIGINT, SIGTERM: exit) would end the lab. It never
+     * blocks.
      */
-    boolean raise(String name) {
+    public void raise(String name) {
         String key = key(name);
         synchronized (this) {
             Deque<Runnable> stack = handlers.get(key);
             if (stack == null || stack.isEmpty()) {
-                return false;
+                throw new IllegalStateException("nothing on the loop handles " + name
+                        + " (add_signal_handler first): raising it would end NetLab itself");
             }
             if (!ignoredByProcess.contains(key)) {
                 inFlight.merge(key, 1, Integer::sum);
@@ -70,12 +83,11 @@ final class Signals {
                     inFlight.computeIfPresent(key, (k, n) -> n > 1 ? n - 1 : null);
                     throw e;
                 }
-                return true;
+                return;
             }
         }
         // the process ignores it, so a raised signal would be dropped: hand it over as delivery would
         deliver(key);
-        return true;
     }
 
     /** Whether the process ignores {@code name}, so that no kill from outside reaches a handler. */
@@ -111,8 +123,8 @@ final class Signals {
         }
     }
 
-    /** Removes the newest handler. */
-    synchronized boolean remove(String name) {
+    /** {@code remove_signal_handler}: removes the newest handler for {@code name}; false if there was none. */
+    public synchronized boolean remove(String name) {
         String key = key(name);
         Deque<Runnable> stack = handlers.get(key);
         if (stack == null || stack.isEmpty()) {
@@ -123,8 +135,8 @@ final class Signals {
         return true;
     }
 
-    /** Removes this very handler, wherever it is in the stack. */
-    synchronized boolean remove(String name, Runnable callback) {
+    /** Removes this very handler for {@code name}, wherever it is in the stack; false if it was not there. */
+    public synchronized boolean remove(String name, Runnable callback) {
         String key = key(name);
         Deque<Runnable> stack = handlers.get(key);
         if (stack == null || !stack.removeFirstOccurrence(callback)) {
@@ -153,7 +165,7 @@ final class Signals {
     }
 
     /** Whether a loop handler takes {@code name} now. */
-    synchronized boolean handles(String name) {
+    public synchronized boolean handles(String name) {
         Deque<Runnable> stack = handlers.get(key(name));
         return stack != null && !stack.isEmpty();
     }

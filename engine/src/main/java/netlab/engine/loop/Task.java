@@ -2,7 +2,7 @@ package netlab.engine.loop;
 
 import netlab.engine.errors.CancelledError;
 import netlab.engine.event.Origin;
-import netlab.engine.log.PyStr;
+import netlab.engine.pytext.PyStr;
 
 /**
  * asyncio's {@code Task}: runs a {@link Coroutine} on the loop thread, one step at a time. Each
@@ -35,11 +35,8 @@ public class Task<T> extends LoopFuture<T> {
 
     Task(EventLoop loop, String name, Origin context, Coroutine<T> body) {
         super(loop);
-        this.number = loop.registerTask(this);
-        this.name = name != null ? name : "Task-" + number;
-        this.context = context;
-        this.events = new TaskEvents(loop, this);
-        this.coro = body;
+        // made first: a task whose continuation cannot be made (a JVM without the export) fails
+        // here, before the loop knows of it
         this.continuation = Continuations.create(() -> {
             try {
                 bodyResult = body.run();
@@ -47,6 +44,11 @@ public class Task<T> extends LoopFuture<T> {
                 bodyError = t;
             }
         });
+        this.number = loop.tasks().register(this);
+        this.name = name != null ? name : "Task-" + number;
+        this.context = context;
+        this.events = new TaskEvents(loop, this);
+        this.coro = body;
         events.created();
         loop.callSoon(new Step(this, null), this::step);
     }
@@ -140,11 +142,11 @@ public class Task<T> extends LoopFuture<T> {
         steps++;
         long begin = events.stepBegins();
         Origin origin = loop.currentOrigin();
-        Task<?> previous = loop.enterTask(this);
+        Task<?> previous = loop.context().enterTask(this);
         try {
             Continuations.run(continuation);
         } finally {
-            loop.leaveTask(previous, origin);
+            loop.context().leaveTask(previous, origin);
             running = false;
         }
         events.stepEnded(begin);
@@ -171,7 +173,7 @@ public class Task<T> extends LoopFuture<T> {
     }
 
     private void finished() {
-        loop.taskDone(this);
+        loop.tasks().done(this);
         events.done();
     }
 

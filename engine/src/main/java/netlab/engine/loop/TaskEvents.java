@@ -5,7 +5,7 @@ import netlab.engine.event.ErrorInfo;
 import netlab.engine.event.EventKind;
 import netlab.engine.event.EventStream;
 import netlab.engine.event.Origin;
-import netlab.engine.log.PyStr;
+import netlab.engine.pytext.PyStr;
 
 /**
  * A task's events for the timeline: created, each step with its start, each await, done, each
@@ -23,31 +23,31 @@ final class TaskEvents {
     }
 
     void created() {
-        if (loop.tracing()) {
+        if (loop.controls().tracing()) {
             publish(EventKind.TASK_CREATED, task.name(), -1, null);
         }
     }
 
     /** The step's start on the event clock, or 0 when not tracing. */
     long stepBegins() {
-        return loop.tracing() ? loop.events().clock().nanos() : 0;
+        return loop.controls().tracing() ? loop.events().clock().nanos() : 0;
     }
 
     void stepEnded(long begin) {
-        if (begin != 0 && loop.tracing()) {
+        if (begin != 0 && loop.controls().tracing()) {
             publish(EventKind.TASK_STEP, "step " + task.steps(), begin, null);
         }
     }
 
     /** {@code on} null: a bare yield ({@code sleep(0)}). */
     void waiting(LoopFuture<?> on) {
-        if (loop.tracing()) {
+        if (loop.controls().tracing()) {
             publish(EventKind.TASK_WAITING, on == null ? "sleep(0)" : on.label(), -1, null);
         }
     }
 
     void done() {
-        if (!loop.tracing()) {
+        if (!loop.controls().tracing()) {
             return;
         }
         ErrorInfo error = null;
@@ -58,7 +58,7 @@ final class TaskEvents {
     }
 
     void cancelRequested(String message) {
-        if (loop.tracing()) {
+        if (loop.controls().tracing()) {
             publish(EventKind.TASK_CANCEL, message == null ? "cancel()" : "cancel(" + PyStr.repr(message) + ")", -1, null);
         }
     }

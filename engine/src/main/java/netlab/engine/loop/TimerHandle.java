@@ -35,7 +35,7 @@ public final class TimerHandle extends Handle implements Comparable<TimerHandle>
             return;
         }
         super.cancel();
-        loop.timerCancelled(this);
+        loop.timers().cancelled(this);
     }
 
     /** Due order; timers due at the same instant run in the order they were scheduled. */

@@ -1,7 +1,7 @@
 package netlab.engine.port;
 
 import netlab.engine.lab.EndpointState;
-import netlab.engine.net.SocketAddr;
+import netlab.engine.net.Address;
 
 /**
  * What the lab says of one of its endpoints at the moment asked: a snapshot of values, never the
@@ -17,6 +17,6 @@ import netlab.engine.net.SocketAddr;
  * @param seed        the seed a relay drew for its random splits; 0 for others
  * @param pid         a command's process id; 0 for others
  */
-public record EndpointInfo(String id, Object spec, SocketAddr address, EndpointState state, int connections,
+public record EndpointInfo(String id, Object spec, Address address, EndpointState state, int connections,
                            long refused, long seed, long pid) {
 }

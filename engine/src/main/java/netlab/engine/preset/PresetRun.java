@@ -17,7 +17,9 @@ import netlab.engine.lab.TransportKind;
 import netlab.engine.lab.ServerEndpoint;
 import netlab.engine.lab.ServerSpec;
 import netlab.engine.loop.LoopFuture;
-import netlab.engine.net.SocketAddr;
+import netlab.engine.net.Address;
+import netlab.engine.net.HostPort;
+import netlab.engine.net.UnixPath;
 
 /**
  * A preset running on a lab: its servers start, then each client runs (repeatedly, one run after
@@ -62,20 +64,16 @@ public final class PresetRun {
             ServerEndpoint target = server(relay.server());
             // a run moved off its ports (any free port) moves its relays too
             RelaySpec spec = portOverride != null && relay.spec().transport() != TransportKind.UNIX ? relay.spec().withPort(0) : relay.spec();
-            relays.add(lab.startRelay(spec.withTarget(connectHost(target.spec().host()), target.address().port(),
-                    target.path())).await());
+            relays.add(lab.startRelay(spec.withTarget(connectTo(target.spec().address(), target.address()))).await());
         }
         for (ClientPreset client : preset.clients()) {
             ClientSpec spec = client.spec();
             RelayEndpoint through = relay(client.server());
             if (through != null) {
-                boolean unix = through.spec().transport() == TransportKind.UNIX;
-                spec = spec.withTarget(connectHost(through.spec().host()), unix ? 1 : through.address().port(),
-                        through.spec().transport(), unix ? java.nio.file.Path.of(through.address().host()) : null);
+                spec = spec.withTarget(through.spec().transport(), connectTo(through.spec().listen(), through.address()));
             } else if (client.server() != null) {
                 ServerEndpoint target = server(client.server());
-                spec = spec.withTarget(connectHost(target.spec().host()), target.address().port(),
-                        target.spec().transport(), target.path());
+                spec = spec.withTarget(target.spec().transport(), connectTo(target.spec().address(), target.address()));
             }
             for (int r = 0; r < client.repeat(); r++) {
                 ClientEndpoint endpoint = lab.startClient(spec).await();
@@ -83,7 +81,7 @@ public final class PresetRun {
                 endpoint.finished().await();
             }
         }
-        Map<String, SocketAddr> addresses = new LinkedHashMap<>();
+        Map<String, Address> addresses = new LinkedHashMap<>();
         for (int i = 0; i < servers.size(); i++) {
             addresses.put(preset.servers().get(i).name(), servers.get(i).address());
         }
@@ -111,6 +109,17 @@ public final class PresetRun {
             }
         }
         throw new IllegalStateException("no server " + name);
+    }
+
+    /**
+     * Where to connect to an endpoint that was asked to listen on {@code asked} and listens on
+     * {@code listening}: the host as asked (a name stays a name) with the real port, or the socket path.
+     */
+    private static Address connectTo(Address asked, Address listening) {
+        return switch (listening) {
+            case UnixPath path -> path;
+            case HostPort hostPort -> new HostPort(connectHost(((HostPort) asked).host()), hostPort.port());
+        };
     }
 
     /** A wildcard bind address is not somewhere to connect to; its loopback is. */

@@ -11,7 +11,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -28,13 +30,16 @@ import netlab.engine.event.LabEvent;
  * reported by {@link #status()}: a recording is complete or says that it is not.
  *
  * <p>{@link #start} does no I/O on the caller's thread (the UI may call it): the file is created
- * by the writer's thread, and a failure shows in {@link Status#failure()}.
+ * by the writer's thread, and a failure shows in {@link Status#failure()}. {@link #stop} does not
+ * wait either: its future is done, with the last status, once the file is finished.
  */
 public final class RecordingWriter implements AutoCloseable {
     /** Events the writer may fall behind by before it misses some. */
     public static final int CAPACITY = 262_144;
     /** How long the end of the program waits for a recording to be finished. */
     static final long AT_EXIT_WAIT_MILLIS = 5_000;
+    /** How long {@link #close()} waits for the file to be finished. */
+    static final long CLOSE_WAIT_MILLIS = 10_000;
 
     /** How far the recording got. */
     public record Status(Path file, long events, long bytes, long missed, String failure, boolean finished) {
@@ -58,10 +63,10 @@ public final class RecordingWriter implements AutoCloseable {
     private volatile long gaps;
     private volatile String failure;
     private volatile boolean finished;
+    private final CompletableFuture<Status> done = new CompletableFuture<>();
     private volatile String endReason = "stopped";
     /** Finishes the file when the program ends while it records (SIGINT, SIGTERM, exit) without stopping it first. */
     private final Thread atExit;
-    private final CompletableFuture<Status> done = new CompletableFuture<>();
 
     private RecordingWriter(EventStream stream, Path file, RecordingHeader header, int capacity) {
         // subscribed before anything else: no event from here on can be missed silently
@@ -109,11 +114,6 @@ public final class RecordingWriter implements AutoCloseable {
         return new Status(file, events, bytes, missed, failure, finished);
     }
 
-    /** Done with the last figures once the file is finished (or failed): its end line written, the file closed. */
-    public CompletableFuture<Status> finished() {
-        return done;
-    }
-
     public Path file() {
         return file;
     }
@@ -154,13 +154,18 @@ public final class RecordingWriter implements AutoCloseable {
             Thread.currentThread().interrupt();
         } finally {
             finished = true;
-            done.complete(status());
             try {
                 Runtime.getRuntime().removeShutdownHook(atExit);
             } catch (IllegalStateException e) {
                 // the hook is what is finishing the file: the program is ending
             }
+            done.complete(status());
         }
+    }
+
+    /** Done, with the last status, once the file is finished (its end line written, or the writing failed). */
+    public CompletableFuture<Status> finished() {
+        return done.copy();
     }
 
     private void writeHeader(JsonGenerator g, Counting out) throws IOException {
@@ -209,40 +214,40 @@ public final class RecordingWriter implements AutoCloseable {
         out.write('\n');
     }
 
-    /** Stops recording: what is queued is written, then the end line, and the file is closed. Waits up to 10 s. */
-    @Override
-    public void close() {
-        close("stopped");
-    }
-
     /**
      * Why the recording will end, for its end line, said before the lab closes: closing the lab's
-     * event stream ends the recording too, before any {@link #close(String)} after it.
+     * event stream ends the recording too, before any {@link #stop(String)} after it.
      */
     public void endsBecause(String reason) {
         endReason = reason;
     }
 
-    /** As {@link #close()}, with why it stopped for the end line ("SIGTERM", "the window was closed"). */
-    public void close(String reason) {
+    /** Stops recording ({@link #stop(String)} "stopped"). */
+    public CompletableFuture<Status> stop() {
+        return stop("stopped");
+    }
+
+    /**
+     * Stops recording, with why for the end line ("SIGTERM", "the window was closed"): what is
+     * queued is written, then the end line, and the file is closed. Does not wait (the UI thread
+     * may call it); done, with the last status, once the file is finished.
+     */
+    public CompletableFuture<Status> stop(String reason) {
         endReason = reason;
         subscription.close();
+        return finished();
+    }
+
+    /** Stops recording and waits (up to 10 s) for the file to be finished: for try-with-resources. */
+    @Override
+    public void close() {
         try {
-            thread.join(TimeUnit.SECONDS.toMillis(10));
+            stop().get(CLOSE_WAIT_MILLIS, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            // the status says how far it got
         }
-    }
-
-    /** Stops without waiting for the file to be finished (the UI thread); {@link #status()} says when it is. */
-    public void stop() {
-        stop("stopped");
-    }
-
-    /** As {@link #stop()}, with why it stopped for the end line. */
-    public void stop(String reason) {
-        endReason = reason;
-        subscription.close();
     }
 
     /** Counts the bytes that reach the file. */

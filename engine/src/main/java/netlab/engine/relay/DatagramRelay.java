@@ -13,7 +13,7 @@ import netlab.engine.log.Logger;
 import netlab.engine.loop.EventLoop;
 import netlab.engine.loop.LoopFuture;
 import netlab.engine.loop.TimerHandle;
-import netlab.engine.net.SocketAddr;
+import netlab.engine.net.HostPort;
 import netlab.engine.transport.DatagramOptions;
 import netlab.engine.transport.DatagramProtocol;
 import netlab.engine.transport.DatagramTransport;
@@ -36,34 +36,32 @@ public final class DatagramRelay {
     private final EventLoop loop;
     private final String endpoint;
     private final Logger log;
-    private final String targetHost;
-    private final int targetPort;
+    private final HostPort target;
     private final Settings settings;
-    private final Map<SocketAddr, Upstream> upstreams = new LinkedHashMap<>();
+    private final Map<HostPort, Upstream> upstreams = new LinkedHashMap<>();
     private final List<TimerHandle> timers = new ArrayList<>();
     private DatagramTransport listening;
     private boolean refusedReported;
     private boolean closed;
 
-    public DatagramRelay(EventLoop loop, String endpoint, Logger log, String targetHost, int targetPort, Settings settings) {
+    public DatagramRelay(EventLoop loop, String endpoint, Logger log, HostPort target, Settings settings) {
         this.loop = loop;
         this.endpoint = endpoint;
         this.log = log;
-        this.targetHost = targetHost;
-        this.targetPort = targetPort;
+        this.target = target;
         this.settings = settings;
     }
 
     /** Binds the relay's own socket; done once it is bound. */
-    public LoopFuture<DatagramTransport> listen(String host, int port) {
+    public LoopFuture<DatagramTransport> listen(HostPort address) {
         LoopFuture<DatagramTransport> result = loop.createFuture();
         Lane toServerLane = new Lane("client", "server", new DatagramFates(settings.seed(), settings.drop(), settings.reorder()));
         UdpSockets.createDatagramEndpoint(loop, () -> new DatagramProtocol() {
             @Override
-            public void datagramReceived(Bytes data, SocketAddr addr) {
+            public void datagramReceived(Bytes data, HostPort addr) {
                 fromClient(addr, data, toServerLane);
             }
-        }, DatagramOptions.local(endpoint, "relay_udp", host, port), Role.RELAY, endpoint + "/1").addDoneCallback(f -> {
+        }, DatagramOptions.local(endpoint, "relay_udp", address), Role.RELAY, endpoint + "/1").addDoneCallback(f -> {
             if (f.exception() != null) {
                 result.setException(f.exception());
                 return;
@@ -74,7 +72,7 @@ public final class DatagramRelay {
         return result;
     }
 
-    private void fromClient(SocketAddr client, Bytes data, Lane lane) {
+    private void fromClient(HostPort client, Bytes data, Lane lane) {
         Upstream up = upstreams.get(client);
         if (up == null) {
             if (upstreams.size() >= MAX_CLIENTS) {
@@ -90,18 +88,18 @@ public final class DatagramRelay {
 
     /** The relay's socket towards the target for one client, and the way back to that client. */
     private final class Upstream {
-        private final SocketAddr client;
+        private final HostPort client;
         private final List<Bytes> waiting = new ArrayList<>();
         private final Lane back;
         private DatagramTransport transport;
 
-        Upstream(SocketAddr client, int number) {
+        Upstream(HostPort client, int number) {
             this.client = client;
             this.back = new Lane("server", "client", new DatagramFates(~settings.seed() + number - 1, settings.drop(), settings.reorder()));
             String id = RelayLeg.serverSideId(endpoint + "/" + number);
             UdpSockets.createDatagramEndpoint(loop, () -> new DatagramProtocol() {
                 @Override
-                public void datagramReceived(Bytes data, SocketAddr addr) {
+                public void datagramReceived(Bytes data, HostPort addr) {
                     back.arrived(data, d -> {
                         if (listening != null && !listening.isClosing()) {
                             listening.sendto(d, client);
@@ -113,13 +111,13 @@ public final class DatagramRelay {
                 public void errorReceived(Throwable error) {
                     if (!refusedReported) {
                         refusedReported = true;
-                        log.info("the server at " + targetHost + ":" + targetPort + " did not take a datagram (" + ErrorInfo.of(error) + ")");
+                        log.info("the server at " + target + " did not take a datagram (" + ErrorInfo.of(error) + ")");
                     }
                 }
-            }, DatagramOptions.remote(endpoint, "relay_to_" + targetHost + "_" + targetPort, targetHost, targetPort), Role.RELAY, id)
+            }, DatagramOptions.remote(endpoint, "relay_to_" + target.host() + "_" + target.port(), target), Role.RELAY, id)
                     .addDoneCallback(f -> {
                         if (f.exception() != null) {
-                            log.error("cannot open a socket to " + targetHost + ":" + targetPort + " for " + client, f.exception());
+                            log.error("cannot open a socket to " + target + " for " + client, f.exception());
                             waiting.clear();
                             return;
                         }

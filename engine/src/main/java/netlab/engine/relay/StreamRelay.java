@@ -1,6 +1,5 @@
 package netlab.engine.relay;
 
-import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -10,7 +9,9 @@ import netlab.engine.event.Role;
 import netlab.engine.log.Logger;
 import netlab.engine.loop.EventLoop;
 import netlab.engine.loop.LoopFuture;
-import netlab.engine.net.SocketAddr;
+import netlab.engine.net.Address;
+import netlab.engine.net.HostPort;
+import netlab.engine.net.UnixPath;
 import netlab.engine.transport.ConnectOptions;
 import netlab.engine.transport.ConnectionNamer;
 import netlab.engine.transport.Connected;
@@ -28,18 +29,6 @@ import netlab.engine.transport.UnixSockets;
  * cut the same way (each starts from the seed), so a run repeats exactly. Loop thread only.
  */
 public final class StreamRelay {
-    /** Where it listens: a host and port, or a socket path. */
-    public record Listen(String host, int port, Path path) {
-    }
-
-    /** Where it forwards to: a host and port, or a socket path. */
-    public record Target(String host, int port, Path path) {
-        @Override
-        public String toString() {
-            return path != null ? "unix:" + path : (host.indexOf(':') >= 0 ? "[" + host + "]" : host) + ":" + port;
-        }
-    }
-
     /** How the bytes are cut and paced. */
     public record Settings(SplitMode split, long seed, double delaySeconds, long rate, double holdSeconds, String describe) {
     }
@@ -47,15 +36,15 @@ public final class StreamRelay {
     private final EventLoop loop;
     private final String endpoint;
     private final Logger log;
-    private final Target target;
+    private final Address target;
     private final Settings settings;
     private final Set<RelayedConnection> live = new LinkedHashSet<>();
     private Server server;
     private int unixPeers;
-    private boolean closing;
-    private Runnable onOver = () -> { };
+    private LoopFuture<Void> over;
 
-    public StreamRelay(EventLoop loop, String endpoint, Logger log, Target target, Settings settings) {
+    /** A relay forwarding to {@code target}: a host and port, or a socket path. */
+    public StreamRelay(EventLoop loop, String endpoint, Logger log, Address target, Settings settings) {
         this.loop = loop;
         this.endpoint = endpoint;
         this.log = log;
@@ -63,16 +52,14 @@ public final class StreamRelay {
         this.settings = settings;
     }
 
-    /** Listens; done once it does. */
-    public LoopFuture<Server> listen(Listen where) {
-        LoopFuture<Server> listening;
-        if (where.path() != null) {
-            listening = UnixSockets.createUnixServer(loop, this::accepted, UnixServerOptions.of(endpoint, where.path()),
+    /** Listens on {@code where} (a host and port, or a socket path); done once it does. */
+    public LoopFuture<Server> listen(Address where) {
+        LoopFuture<Server> listening = switch (where) {
+            case UnixPath path -> UnixSockets.createUnixServer(loop, this::accepted, UnixServerOptions.of(endpoint, path),
                     Role.RELAY, clientSideNamer());
-        } else {
-            listening = TcpSockets.createServer(loop, this::accepted, ServerOptions.of(endpoint, where.host(), where.port()),
+            case HostPort hostPort -> TcpSockets.createServer(loop, this::accepted, ServerOptions.of(endpoint, hostPort),
                     Role.RELAY, clientSideNamer());
-        }
+        };
         listening.addDoneCallback(f -> {
             if (f.exception() == null) {
                 server = f.result();
@@ -83,10 +70,10 @@ public final class StreamRelay {
 
     private ConnectionNamer clientSideNamer() {
         return (id, local, peer) -> new Origin(endpoint, Role.RELAY, id,
-                "relay_from_" + (peer.isUnix() ? "unix_" + ++unixPeers : label(peer)), local.toString(), peer.toString());
+                "relay_from_" + (peer instanceof HostPort p ? label(p) : "unix_" + ++unixPeers), local.toString(), peer.toString());
     }
 
-    private static String label(SocketAddr a) {
+    private static String label(HostPort a) {
         return a.host() + "_" + a.port();
     }
 
@@ -105,12 +92,12 @@ public final class StreamRelay {
     private LoopFuture<Connected<Protocol>> dial(RelayedConnection connection, Protocol serverSide, String clientSideId) {
         String id = RelayLeg.serverSideId(clientSideId);
         ConnectionNamer namer = (ignored, local, peer) -> new Origin(endpoint, Role.RELAY, id,
-                "relay_to_" + (peer.isUnix() ? String.valueOf(target.path().getFileName()) : label(peer)),
+                "relay_to_" + (peer instanceof HostPort p ? label(p) : String.valueOf(((UnixPath) target).toPath().getFileName())),
                 local.toString(), peer.toString());
-        if (target.path() != null) {
-            return UnixSockets.createUnixConnection(loop, () -> serverSide, UnixConnectOptions.of(endpoint, id, target.path()), namer);
-        }
-        return TcpSockets.createConnection(loop, () -> serverSide, ConnectOptions.of(endpoint, id, target.host(), target.port()), namer);
+        return switch (target) {
+            case UnixPath path -> UnixSockets.createUnixConnection(loop, () -> serverSide, UnixConnectOptions.of(endpoint, id, path), namer);
+            case HostPort hostPort -> TcpSockets.createConnection(loop, () -> serverSide, ConnectOptions.of(endpoint, id, hostPort), namer);
+        };
     }
 
     public Server server() {
@@ -126,10 +113,15 @@ public final class StreamRelay {
         return List.copyOf(live);
     }
 
-    /** Stops listening and closes every relayed connection once its buffered bytes are sent; {@code then} runs when all is over. */
-    public void close(Runnable then) {
-        closing = true;
-        onOver = then;
+    /**
+     * Stops listening and closes every relayed connection once its buffered bytes are sent; done
+     * when all is over ({@link #isOver()}). Closing again gives the same future.
+     */
+    public LoopFuture<Void> close() {
+        if (over != null) {
+            return over;
+        }
+        over = loop.createFuture();
         if (server != null) {
             server.close();
             server.waitClosed().addDoneCallback(f -> checkOver());
@@ -138,13 +130,12 @@ public final class StreamRelay {
             c.close();
         }
         checkOver();
+        return over;
     }
 
     private void checkOver() {
-        if (closing && isOver()) {
-            Runnable then = onOver;
-            onOver = () -> { };
-            then.run();
+        if (over != null && isOver()) {
+            over.trySetResult(null);
         }
     }
 

@@ -1,6 +1,5 @@
 package netlab.engine.stream;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -35,16 +34,13 @@ public final class StreamReader {
 
     private final EventLoop loop;
     private final int limit;
-    private final ArrayDeque<Bytes> chunks = new ArrayDeque<>();
-    private int size;
+    private final ReadBuffer buffer = new ReadBuffer();
     private boolean eof;
     private Throwable exception;
     private ReadTransport transport;
     private boolean paused;
     private PendingRead<?> pending;
     private Origin origin;
-    /** Bytes handed out by the read methods so far (the position of the next byte read). */
-    private long consumed;
     /** What readline dropped past the limit in its last attempt, for the event. */
     private Bytes dropped = Bytes.EMPTY;
 
@@ -66,7 +62,7 @@ public final class StreamReader {
 
     /** Bytes buffered and not yet read. */
     public int bufferedSize() {
-        return size;
+        return buffer.size();
     }
 
     public Throwable exception() {
@@ -75,7 +71,7 @@ public final class StreamReader {
 
     /** True once EOF was fed and the buffer is empty. */
     public boolean atEof() {
-        return eof && size == 0;
+        return eof && buffer.size() == 0;
     }
 
     public void setTransport(ReadTransport transport) {
@@ -92,7 +88,7 @@ public final class StreamReader {
 
     /** Bytes the read methods have handed out so far. */
     public long consumed() {
-        return consumed;
+        return buffer.consumed();
     }
 
     // ---- fed by the protocol ----
@@ -104,11 +100,10 @@ public final class StreamReader {
         if (data.isEmpty()) {
             return;
         }
-        chunks.add(data);
-        size += data.size();
+        buffer.add(data);
         wakeup();
-        if (transport != null && !paused && size > 2 * limit) {
-            transport.pauseReading(size);
+        if (transport != null && !paused && buffer.size() > 2 * limit) {
+            transport.pauseReading(buffer.size());
             paused = true;
         }
     }
@@ -141,16 +136,16 @@ public final class StreamReader {
             List<Bytes> blocks = new ArrayList<>();
             return attempt("read", EventKind.STREAM_READ, () -> {
                 throwIfFailed();
-                if (size > 0) {
-                    blocks.add(take(size));
+                if (buffer.size() > 0) {
+                    blocks.add(take(buffer.size()));
                 }
                 return eof ? Bytes.concat(blocks) : null;
             });
         }
         return attempt("read", EventKind.STREAM_READ, () -> {
             throwIfFailed();
-            if (size > 0) {
-                return take(Math.min(n, size));
+            if (buffer.size() > 0) {
+                return take(Math.min(n, buffer.size()));
             }
             return eof ? Bytes.EMPTY : null;
         });
@@ -168,11 +163,11 @@ public final class StreamReader {
             return done(EventKind.STREAM_READEXACTLY, Bytes.EMPTY);
         }
         return attempt("readexactly", EventKind.STREAM_READEXACTLY, () -> {
-            if (size >= n) {
+            if (buffer.size() >= n) {
                 return take(n);
             }
             if (eof) {
-                throw new IncompleteReadError(take(size), n);
+                throw new IncompleteReadError(take(buffer.size()), n);
             }
             return null;
         });
@@ -198,22 +193,22 @@ public final class StreamReader {
         int seplen = separator.size();
         int[] offset = {0};
         return () -> {
-            if (size - offset[0] >= seplen) {
-                Bytes buffer = compact();
-                int isep = buffer.indexOf(separator, offset[0]);
+            if (buffer.size() - offset[0] >= seplen) {
+                Bytes held = compact();
+                int isep = held.indexOf(separator, offset[0]);
                 if (isep >= 0) {
                     if (isep > limit) {
                         throw new LimitOverrunError("Separator is found, but chunk is longer than limit", isep);
                     }
                     return take(isep + seplen);
                 }
-                offset[0] = size + 1 - seplen;
+                offset[0] = buffer.size() + 1 - seplen;
                 if (offset[0] > limit) {
                     throw new LimitOverrunError("Separator is not found, and chunk exceed the limit", offset[0]);
                 }
             }
             if (eof) {
-                throw new IncompleteReadError(take(size), null);
+                throw new IncompleteReadError(take(buffer.size()), null);
             }
             return null;
         };
@@ -236,11 +231,11 @@ public final class StreamReader {
             } catch (LimitOverrunError overrun) {
                 // Dropped in the same step that found the overrun, as in CPython's readline: done
                 // any later (in a callback, say) it would also drop bytes that arrived since.
-                Bytes buffer = compact();
-                if (buffer.indexOf(NEWLINE, overrun.consumed()) == overrun.consumed()) {
+                Bytes held = compact();
+                if (held.indexOf(NEWLINE, overrun.consumed()) == overrun.consumed()) {
                     dropped = take(overrun.consumed() + 1);
                 } else {
-                    dropped = take(size);
+                    dropped = take(buffer.size());
                 }
                 throw new ValueError(overrun.getMessage());
             }
@@ -322,7 +317,7 @@ public final class StreamReader {
                 read.waiting = true;
                 if (origin != null) {
                     loop.events().publish(origin, EventKind.STREAM_READ_WAITING, null, read.kind.asyncioName(), null,
-                            consumed, size, null);
+                            buffer.consumed(), buffer.size(), null);
                 }
             }
         }
@@ -330,7 +325,7 @@ public final class StreamReader {
 
     private void reportReturned(EventKind kind, Object value) {
         if (origin != null && value instanceof Bytes data) {
-            loop.events().publish(origin, kind, null, null, data, consumed - data.size(), size, null);
+            loop.events().publish(origin, kind, null, null, data, buffer.consumed() - data.size(), buffer.size(), null);
         }
     }
 
@@ -344,7 +339,7 @@ public final class StreamReader {
             taken = incomplete.partial();
         }
         loop.events().publish(origin, EventKind.STREAM_READ_FAILED, null, kind.asyncioName(), taken,
-                consumed - taken.size(), size, ErrorInfo.of(error));
+                buffer.consumed() - taken.size(), buffer.size(), ErrorInfo.of(error));
     }
 
     private void wakeup() {
@@ -361,60 +356,27 @@ public final class StreamReader {
         }
     }
 
-    /** Removes and returns the first {@code n} buffered bytes. */
+    /** Removes and returns the first {@code n} buffered bytes; the transport reads again once the buffer is small enough. */
     private Bytes take(int n) {
-        Bytes out;
-        Bytes first = chunks.peekFirst();
-        if (n == 0) {
-            out = Bytes.EMPTY;
-        } else if (first.size() == n) {
-            out = chunks.pollFirst();
-        } else if (first.size() > n) {
-            out = first.slice(0, n);
-            chunks.pollFirst();
-            chunks.addFirst(first.slice(n));
-        } else {
-            List<Bytes> parts = new ArrayList<>();
-            int need = n;
-            while (need > 0) {
-                Bytes c = chunks.pollFirst();
-                if (c.size() <= need) {
-                    parts.add(c);
-                    need -= c.size();
-                } else {
-                    parts.add(c.slice(0, need));
-                    chunks.addFirst(c.slice(need));
-                    need = 0;
-                }
-            }
-            out = Bytes.concat(parts);
-        }
-        size -= n;
-        consumed += n;
+        Bytes out = buffer.take(n);
         maybeResumeTransport();
         return out;
     }
 
-    /** The whole buffer as one piece, so a separator split across reads is found. */
     private Bytes compact() {
-        if (chunks.size() > 1) {
-            Bytes all = Bytes.concat(new ArrayList<>(chunks));
-            chunks.clear();
-            chunks.add(all);
-        }
-        return chunks.isEmpty() ? Bytes.EMPTY : chunks.peekFirst();
+        return buffer.compact();
     }
 
     private void maybeResumeTransport() {
-        if (paused && size <= limit) {
+        if (paused && buffer.size() <= limit) {
             paused = false;
-            transport.resumeReading(size);
+            transport.resumeReading(buffer.size());
         }
     }
 
     @Override
     public String toString() {
-        return "<StreamReader " + size + " bytes" + (eof ? " eof" : "") + (paused ? " paused" : "")
+        return "<StreamReader " + buffer.size() + " bytes" + (eof ? " eof" : "") + (paused ? " paused" : "")
                 + (pending != null ? " waiting in " + pending.kind.asyncioName() + "()" : "") + ">";
     }
 

@@ -5,7 +5,7 @@ import java.util.List;
 import netlab.engine.bytes.Bytes;
 import netlab.engine.loop.EventLoop;
 import netlab.engine.loop.LoopFuture;
-import netlab.engine.net.SocketAddr;
+import netlab.engine.net.Address;
 import netlab.engine.transport.Transport;
 
 /**
@@ -83,11 +83,11 @@ public final class StreamWriter {
         return protocol.drainHelper();
     }
 
-    public SocketAddr peername() {
+    public Address peername() {
         return transport.peername();
     }
 
-    public SocketAddr sockname() {
+    public Address sockname() {
         return transport.sockname();
     }
 

@@ -1,16 +1,10 @@
 package netlab.engine.subprocess;
 
-import java.io.IOException;
 import java.time.Duration;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.function.Supplier;
 
 import netlab.engine.bytes.Bytes;
 import netlab.engine.errors.FileNotFoundError;
-import netlab.engine.errors.OSError;
 import netlab.engine.errors.PermissionError;
 import netlab.engine.event.ErrorInfo;
 import netlab.engine.event.EventKind;
@@ -35,18 +29,16 @@ public final class SubprocessTransport {
     static final Duration PIPES_GRACE = Duration.ofSeconds(2);
     /** How long a child left running by a program that closed its loop gets between SIGTERM and SIGKILL. */
     static final Duration PROGRAM_END_GRACE = Duration.ofSeconds(2);
-    private static final Set<String> NUMBERED = Set.of("HUP", "INT", "QUIT", "KILL", "USR1", "USR2", "PIPE", "ALRM", "TERM",
-            "CONT", "STOP", "TSTP");
 
     private final EventLoop loop;
     private final ProcessSpec spec;
     private final Origin origin;
     private final LoopFuture<Integer> exited;
-    private final Set<Integer> signalsSent = new HashSet<>();
     private final long[] received = new long[3];
     private final boolean[] pipeOpen = new boolean[3];
     private final ReadPipe[] readers = new ReadPipe[3];
     private java.lang.Process process;
+    private ChildSignals signals;
     private SubprocessProtocol protocol;
     private WritePipe stdin;
     private Integer returncode;
@@ -74,10 +66,10 @@ public final class SubprocessTransport {
         SubprocessTransport transport = new SubprocessTransport(loop, spec, origin != null ? origin : EventStream.LAB_ORIGIN);
         LoopFuture<SubprocessConnected<P>> result = loop.createFuture();
         result.label("subprocess_exec(" + spec.display() + ")");
-        LoopFuture<java.lang.Process> starting = loop.runInExecutor(() -> builder(spec).start());
+        LoopFuture<java.lang.Process> starting = loop.runInExecutor(() -> ProcessLaunch.builder(spec).start());
         starting.addDoneCallback(f -> {
             if (f.exception() != null) {
-                result.trySetException(translate(f.exception(), spec.argv().get(0)));
+                result.trySetException(ProcessLaunch.translate(f.exception(), spec.argv().get(0)));
                 return;
             }
             java.lang.Process p = f.result();
@@ -99,51 +91,9 @@ public final class SubprocessTransport {
         return result;
     }
 
-    private static ProcessBuilder builder(ProcessSpec spec) {
-        ProcessBuilder pb = new ProcessBuilder(spec.argv());
-        if (spec.cwd() != null) {
-            pb.directory(spec.cwd().toFile());
-        }
-        pb.environment().putAll(spec.env());
-        pb.redirectInput(spec.stdin() == Redirect.DEVNULL ? ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))
-                : redirect(spec.stdin()));
-        pb.redirectOutput(redirect(spec.stdout()));
-        if (spec.stderr() == Redirect.STDOUT) {
-            pb.redirectErrorStream(true);
-        } else {
-            pb.redirectError(redirect(spec.stderr()));
-        }
-        return pb;
-    }
-
-    private static ProcessBuilder.Redirect redirect(Redirect r) {
-        return switch (r) {
-            case PIPE, STDOUT -> ProcessBuilder.Redirect.PIPE;
-            case INHERIT -> ProcessBuilder.Redirect.INHERIT;
-            case DEVNULL -> ProcessBuilder.Redirect.DISCARD;
-        };
-    }
-
-    /** Java says "Cannot run program "x": error=2, No such file or directory"; Python says it as FileNotFoundError. */
-    static RuntimeException translate(Throwable t, String program) {
-        String m = String.valueOf(t.getMessage());
-        // "error=2, No such file..." or, on newer JDKs, "Exec failed, error: 2 (No such file...)"
-        java.util.regex.Matcher errno = java.util.regex.Pattern.compile("error[=:] ?(\\d+)").matcher(m);
-        int code = t instanceof IOException && errno.find() ? Integer.parseInt(errno.group(1)) : 0;
-        if (code == 2) {
-            return new FileNotFoundError("No such file or directory: '" + program + "'", t);
-        }
-        if (code == 13) {
-            return new PermissionError("Permission denied: '" + program + "'", t);
-        }
-        if (t instanceof IOException) {
-            return new OSError(0, m, t);
-        }
-        return t instanceof RuntimeException r ? r : new OSError(0, m, t);
-    }
-
     private void attach(java.lang.Process p, SubprocessProtocol protocol) {
         this.process = p;
+        this.signals = new ChildSignals(loop, p);
         this.protocol = protocol;
         String name = "netlab-pipe-" + p.pid() + "-";
         loop.events().publish(origin, EventKind.PROCESS_STARTED, null, "subprocess_exec: pid " + p.pid() + ": " + spec.display(),
@@ -262,8 +212,8 @@ public final class SubprocessTransport {
         if (pipesGrace != null) {
             pipesGrace.cancel();
         }
-        returncode = returncodeOf(exitStatus);
-        String how = returncode < 0 ? "killed by " + signalName(-returncode) : "exit status " + returncode;
+        returncode = signals.returncodeOf(exitStatus);
+        String how = returncode < 0 ? "killed by " + SignalNumbers.signalName(-returncode) : "exit status " + returncode;
         loop.events().publish(origin, EventKind.PROCESS_EXITED, null, "process_exited: pid " + process.pid() + ", " + how
                 + " (returncode " + returncode + ")", null, -1, returncode, null);
         call("process_exited", protocol::processExited);
@@ -272,14 +222,6 @@ public final class SubprocessTransport {
             pipeLost(0, null); // nobody reads the child's stdin any more
         }
         tryFinish();
-    }
-
-    /** asyncio's returncode: -N for signal N. Java reports a signal as 128+N; it is one if we sent it. */
-    private int returncodeOf(int status) {
-        if (status > 128 && status < 128 + 65 && signalsSent.contains(status - 128)) {
-            return -(status - 128);
-        }
-        return status;
     }
 
     private void tryFinish() {
@@ -374,24 +316,11 @@ public final class SubprocessTransport {
      */
     public void sendSignal(String signal) {
         checkLoop("send_signal");
-        String name = signal.toUpperCase(Locale.ROOT).startsWith("SIG") ? signal.substring(3).toUpperCase(Locale.ROOT)
-                : signal.toUpperCase(Locale.ROOT);
-        if (!NUMBERED.contains(name)) {
-            throw new IllegalArgumentException("unknown signal " + signal + " (one of SIG" + String.join(", SIG", NUMBERED) + ")");
-        }
+        String name = SignalNumbers.name(signal);
         if (returncode != null || !process.isAlive()) {
             return; // asyncio ignores a signal to a child that is gone
         }
-        signalsSent.add(number(name));
-        switch (name) {
-            case "TERM" -> process.destroy();
-            case "KILL" -> process.destroyForcibly();
-            default -> {
-                long pid = process.pid();
-                loop.runInExecutor(() -> new ProcessBuilder("kill", "-s", name, Long.toString(pid))
-                        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor());
-            }
-        }
+        signals.send(name);
     }
 
     /**
@@ -403,18 +332,7 @@ public final class SubprocessTransport {
         if (returncode != null || !process.isAlive()) {
             return exited;
         }
-        List<ProcessHandle> family = process.descendants().toList();
-        signalsSent.add(15);
-        family.forEach(ProcessHandle::destroy);
-        process.destroy();
-        TimerHandle hard = loop.callLater(grace, "SIGKILL after the grace", () -> {
-            if (returncode == null) {
-                signalsSent.add(9);
-                process.descendants().forEach(ProcessHandle::destroyForcibly);
-                family.forEach(ProcessHandle::destroyForcibly);
-                process.destroyForcibly();
-            }
-        });
+        TimerHandle hard = signals.stop(grace, () -> returncode != null);
         exited.addDoneCallback(f -> hard.cancel());
         return exited;
     }
@@ -454,33 +372,6 @@ public final class SubprocessTransport {
 
     public boolean isClosing() {
         return closed;
-    }
-
-    private static int number(String name) {
-        return switch (name) {
-            case "HUP" -> 1;
-            case "INT" -> 2;
-            case "QUIT" -> 3;
-            case "KILL" -> 9;
-            case "USR1" -> 10;
-            case "USR2" -> 12;
-            case "PIPE" -> 13;
-            case "ALRM" -> 14;
-            case "TERM" -> 15;
-            case "CONT" -> 18;
-            case "STOP" -> 19;
-            case "TSTP" -> 20;
-            default -> 0;
-        };
-    }
-
-    static String signalName(int number) {
-        for (String n : NUMBERED) {
-            if (number(n) == number) {
-                return "SIG" + n;
-            }
-        }
-        return "signal " + number;
     }
 
     @Override

@@ -2,48 +2,58 @@ package netlab.engine.transport;
 
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 
-import netlab.engine.net.Hosts;
+import netlab.engine.net.HostPort;
+import netlab.engine.net.Ports;
 import netlab.engine.tls.TlsClientOptions;
 
 /**
- * Where and how to connect.
+ * Where and how to connect over TCP ({@code create_connection}). {@link #of} gives the defaults:
+ * a {@link #DEFAULT_TIMEOUT} connect timeout, asyncio's water marks, plain TCP.
  *
  * @param endpoint the endpoint id its events are reported under
  * @param label    the pane name of the connection ({@code echo_client})
+ * @param target   where to connect; port 1..65535
  * @param timeout  how long one connection attempt may take
- * @param tls      TLS over the connection (asyncio's {@code ssl=}); null for plain TCP
+ * @param tls      TLS over the connection (asyncio's {@code ssl=}), or plain TCP
  */
-public record ConnectOptions(String endpoint, String label, String host, int port, Duration timeout, WaterMarks limits,
-                             TlsClientOptions tls) {
+public record ConnectOptions(String endpoint, String label, HostPort target, Duration timeout, WaterMarks limits,
+                             Optional<TlsClientOptions> tls) {
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
 
     public ConnectOptions {
         Objects.requireNonNull(endpoint, "endpoint");
         Objects.requireNonNull(label, "label");
-        Objects.requireNonNull(host, "host");
-        Ports.checkConnect(port);
-        timeout = timeout == null ? DEFAULT_TIMEOUT : timeout;
-        if (timeout.isNegative() || timeout.isZero()) {
-            throw new IllegalArgumentException("connect timeout must be positive, was " + timeout);
-        }
-        limits = limits == null ? WaterMarks.DEFAULT : limits;
-        host = Hosts.unbracket(host);
+        Objects.requireNonNull(target, "target");
+        Ports.checkConnect(target.port());
+        checkTimeout(timeout);
+        Objects.requireNonNull(limits, "limits");
+        Objects.requireNonNull(tls, "tls");
     }
 
-    public ConnectOptions(String endpoint, String label, String host, int port, Duration timeout, WaterMarks limits) {
-        this(endpoint, label, host, port, timeout, limits, null);
-    }
-
-    public static ConnectOptions of(String endpoint, String label, String host, int port) {
-        return new ConnectOptions(endpoint, label, host, port, null, null, null);
+    /** Connects to {@code target} with the defaults. */
+    public static ConnectOptions of(String endpoint, String label, HostPort target) {
+        return new ConnectOptions(endpoint, label, target, DEFAULT_TIMEOUT, WaterMarks.DEFAULT, Optional.empty());
     }
 
     public ConnectOptions withTls(TlsClientOptions tls) {
-        return new ConnectOptions(endpoint, label, host, port, timeout, limits, tls);
+        return new ConnectOptions(endpoint, label, target, timeout, limits, Optional.of(tls));
     }
 
     public ConnectOptions withLimits(WaterMarks limits) {
-        return new ConnectOptions(endpoint, label, host, port, timeout, limits, tls);
+        return new ConnectOptions(endpoint, label, target, timeout, limits, tls);
+    }
+
+    public ConnectOptions withTimeout(Duration timeout) {
+        return new ConnectOptions(endpoint, label, target, timeout, limits, tls);
+    }
+
+    static Duration checkTimeout(Duration timeout) {
+        Objects.requireNonNull(timeout, "timeout");
+        if (timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("connect timeout must be positive, was " + timeout);
+        }
+        return timeout;
     }
 }

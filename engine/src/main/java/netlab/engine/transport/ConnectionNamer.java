@@ -1,7 +1,7 @@
 package netlab.engine.transport;
 
 import netlab.engine.event.Origin;
-import netlab.engine.net.SocketAddr;
+import netlab.engine.net.Address;
 
 /**
  * Names a new connection where its endpoint's role and labeler do not say enough: a relay's leg
@@ -14,5 +14,5 @@ public interface ConnectionNamer {
      * @param local this side's address (a Unix socket's path, or empty)
      * @param peer  the other side's
      */
-    Origin name(String id, SocketAddr local, SocketAddr peer);
+    Origin name(String id, Address local, Address peer);
 }

@@ -9,7 +9,7 @@ import io.netty.handler.ssl.SslHandler;
 import netlab.engine.event.Role;
 import netlab.engine.loop.EventLoop;
 import netlab.engine.loop.LoopFuture;
-import netlab.engine.net.SocketAddr;
+import netlab.engine.net.Address;
 
 /**
  * What a new connection needs to know about its endpoint: where to report, how to name its pane
@@ -17,24 +17,24 @@ import netlab.engine.net.SocketAddr;
  * how to make the channel's {@link SslHandler} (null for plain connections); and, for endpoints
  * that name their connections themselves (a relay's two legs), how (null: role, id and labeler).
  */
-record ConnectionSetup(EventLoop loop, String endpoint, Role role, Function<SocketAddr, String> labeler,
+record ConnectionSetup(EventLoop loop, String endpoint, Role role, Function<Address, String> labeler,
                        Supplier<? extends Protocol> protocolFactory, WaterMarks limits, ConnectionGroup group,
                        LoopFuture<Connected<Protocol>> connected, Function<Channel, SslHandler> tls,
                        ConnectionNamer namer) {
-    ConnectionSetup(EventLoop loop, String endpoint, Role role, Function<SocketAddr, String> labeler,
+    ConnectionSetup(EventLoop loop, String endpoint, Role role, Function<Address, String> labeler,
                     Supplier<? extends Protocol> protocolFactory, WaterMarks limits, ConnectionGroup group,
                     LoopFuture<Connected<Protocol>> connected, Function<Channel, SslHandler> tls) {
         this(loop, endpoint, role, labeler, protocolFactory, limits, group, connected, tls, null);
     }
 
-    ConnectionSetup(EventLoop loop, String endpoint, Role role, Function<SocketAddr, String> labeler,
+    ConnectionSetup(EventLoop loop, String endpoint, Role role, Function<Address, String> labeler,
                     Supplier<? extends Protocol> protocolFactory, WaterMarks limits, ConnectionGroup group,
                     LoopFuture<Connected<Protocol>> connected) {
         this(loop, endpoint, role, labeler, protocolFactory, limits, group, connected, null);
     }
 
     /** The origin of a new connection numbered {@code id} between {@code local} and {@code peer}. */
-    netlab.engine.event.Origin originOf(String id, SocketAddr local, SocketAddr peer) {
+    netlab.engine.event.Origin originOf(String id, Address local, Address peer) {
         if (namer != null) {
             return namer.name(id, local, peer);
         }

@@ -14,7 +14,7 @@ import netlab.engine.event.ErrorInfo;
 import netlab.engine.event.EventKind;
 import netlab.engine.event.Origin;
 import netlab.engine.loop.EventLoop;
-import netlab.engine.net.SocketAddr;
+import netlab.engine.net.HostPort;
 
 /**
  * A datagram channel's life as asyncio's datagram protocol callbacks, each reported as an event.
@@ -40,8 +40,8 @@ final class DatagramHandler extends ChannelInboundHandlerAdapter {
         this.origin = origin;
         this.transport = transport;
         made = true;
-        loop.events().publish(origin, EventKind.CONNECTION_MADE, null, "connection_made: " + transport.sockname().toPyTuple()
-                + (transport.peername() == null ? "" : " -> " + transport.peername().toPyTuple()), null, -1, 0, null);
+        loop.events().publish(origin, EventKind.CONNECTION_MADE, null, "connection_made: " + transport.sockname().pyRepr()
+                + (transport.peername() == null ? "" : " -> " + transport.peername().pyRepr()), null, -1, 0, null);
         return call(() -> protocol.connectionMade(transport));
     }
 
@@ -49,20 +49,20 @@ final class DatagramHandler extends ChannelInboundHandlerAdapter {
     public void channelRead(ChannelHandlerContext ctx, Object msg) {
         DatagramPacket packet = (DatagramPacket) msg;
         Bytes data;
-        SocketAddr sender;
+        HostPort sender;
         try {
             ByteBuf buf = packet.content();
             byte[] copy = new byte[buf.readableBytes()];
             buf.readBytes(copy);
             data = Bytes.wrap(copy);
-            sender = SocketAddr.of(packet.sender());
+            sender = HostPort.of(packet.sender());
         } finally {
             packet.release();
         }
         if (!made || lost) {
             return;
         }
-        loop.events().publish(origin, EventKind.DATAGRAM_RECEIVED, null, sender.toPyTuple(), data, received++, data.size(), null);
+        loop.events().publish(origin, EventKind.DATAGRAM_RECEIVED, null, sender.pyRepr(), data, received++, data.size(), null);
         call(() -> protocol.datagramReceived(data, sender));
     }
 

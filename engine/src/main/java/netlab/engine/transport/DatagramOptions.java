@@ -1,38 +1,37 @@
 package netlab.engine.transport;
 
 import java.util.Objects;
+import java.util.Optional;
 
-import netlab.engine.net.Hosts;
+import netlab.engine.net.HostPort;
+import netlab.engine.net.Ports;
 
 /**
  * {@code create_datagram_endpoint(local_addr=(host, port), remote_addr=(host, port))}: a server
  * gives a local address; a client gives a remote one (and is then "connected": it only hears from
- * that address, and learns of ICMP errors). Either host may be null when its side is not given.
+ * that address, and learns of ICMP errors). Either may be absent, not both.
  *
  * @param label the pane name of the endpoint
  */
-public record DatagramOptions(String endpoint, String label, String localHost, int localPort, String remoteHost, int remotePort) {
+public record DatagramOptions(String endpoint, String label, Optional<HostPort> local, Optional<HostPort> remote) {
     public DatagramOptions {
         Objects.requireNonNull(endpoint, "endpoint");
         Objects.requireNonNull(label, "label");
-        if (localHost == null && remoteHost == null) {
+        Objects.requireNonNull(local, "local");
+        Objects.requireNonNull(remote, "remote");
+        if (local.isEmpty() && remote.isEmpty()) {
             throw new IllegalArgumentException("a datagram endpoint needs local_addr or remote_addr (or both)");
         }
-        if (localHost != null) {
-            localHost = Hosts.unbracket(localHost);
-            Ports.check(localPort);
-        }
-        if (remoteHost != null) {
-            remoteHost = Hosts.unbracket(remoteHost);
-            Ports.checkConnect(remotePort);
-        }
+        remote.ifPresent(r -> Ports.checkConnect(r.port()));
     }
 
-    public static DatagramOptions local(String endpoint, String label, String host, int port) {
-        return new DatagramOptions(endpoint, label, host, port, null, 0);
+    /** A socket bound to {@code address} ({@code local_addr}): a server. */
+    public static DatagramOptions local(String endpoint, String label, HostPort address) {
+        return new DatagramOptions(endpoint, label, Optional.of(address), Optional.empty());
     }
 
-    public static DatagramOptions remote(String endpoint, String label, String host, int port) {
-        return new DatagramOptions(endpoint, label, null, 0, host, port);
+    /** A socket connected to {@code address} ({@code remote_addr}): a client. */
+    public static DatagramOptions remote(String endpoint, String label, HostPort address) {
+        return new DatagramOptions(endpoint, label, Optional.empty(), Optional.of(address));
     }
 }

@@ -1,7 +1,7 @@
 package netlab.engine.transport;
 
 import netlab.engine.bytes.Bytes;
-import netlab.engine.net.SocketAddr;
+import netlab.engine.net.HostPort;
 
 /**
  * asyncio's {@code DatagramProtocol}: {@code connection_made}, then {@code datagram_received} for
@@ -13,7 +13,7 @@ public interface DatagramProtocol {
     }
 
     /** One datagram, exactly as it was sent, from {@code addr}. */
-    default void datagramReceived(Bytes data, SocketAddr addr) {
+    default void datagramReceived(Bytes data, HostPort addr) {
     }
 
     /**

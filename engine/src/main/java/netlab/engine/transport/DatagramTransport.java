@@ -2,7 +2,7 @@ package netlab.engine.transport;
 
 import netlab.engine.bytes.Bytes;
 import netlab.engine.event.Origin;
-import netlab.engine.net.SocketAddr;
+import netlab.engine.net.HostPort;
 
 /** asyncio's {@code DatagramTransport}. Loop thread only. */
 public interface DatagramTransport {
@@ -16,7 +16,7 @@ public interface DatagramTransport {
      * endpoint made with {@code remote_addr}). One too big for UDP is not sent: error_received gets
      * {@code OSError: [Errno 90] Message too long}.
      */
-    void sendto(Bytes data, SocketAddr addr);
+    void sendto(Bytes data, HostPort addr);
 
     default void sendto(Bytes data) {
         sendto(data, null);
@@ -29,10 +29,10 @@ public interface DatagramTransport {
     boolean isClosing();
 
     /** The local address. */
-    SocketAddr sockname();
+    HostPort sockname();
 
     /** The remote address of a connected endpoint, else null. */
-    SocketAddr peername();
+    HostPort peername();
 
     /** {@code sockname}, {@code peername}, {@code socket}; null for anything else. */
     Object getExtraInfo(String name);

@@ -16,7 +16,7 @@ import netlab.engine.event.EventKind;
 import netlab.engine.event.EventStream;
 import netlab.engine.event.Origin;
 import netlab.engine.loop.EventLoop;
-import netlab.engine.net.SocketAddr;
+import netlab.engine.net.Address;
 import netlab.engine.tls.Tls;
 import netlab.engine.tls.TlsErrors;
 
@@ -53,8 +53,8 @@ final class ProtocolHandler extends ChannelInboundHandlerAdapter {
 
     @Override
     public void channelActive(ChannelHandlerContext ctx) {
-        SocketAddr local = SocketAddr.of(ctx.channel().localAddress());
-        SocketAddr peer = SocketAddr.of(ctx.channel().remoteAddress());
+        Address local = Address.of(ctx.channel().localAddress());
+        Address peer = Address.of(ctx.channel().remoteAddress());
         if (setup.role() == netlab.engine.event.Role.SERVER && setup.group().full()) {
             refuse(ctx, peer);
             return;
@@ -91,12 +91,12 @@ final class ProtocolHandler extends ChannelInboundHandlerAdapter {
      * ConnectionResetError), and the server's own pane says so with the count. It never reaches
      * the protocol, and nothing else is reported for it.
      */
-    private void refuse(ChannelHandlerContext ctx, SocketAddr peer) {
+    private void refuse(ChannelHandlerContext ctx, Address peer) {
         ConnectionGroup group = setup.group();
         long n = group.refuse();
         Origin server = Origin.endpoint(setup.endpoint(), setup.role(), setup.endpoint());
         events.publish(server, EventKind.LIMIT_REACHED, "netlab", "connection limit reached: " + group.limit()
-                + " connections are open, so the one from " + peer.toPyTuple() + " is reset at once (" + n
+                + " connections are open, so the one from " + peer.pyRepr() + " is reset at once (" + n
                 + (n == 1 ? " refused so far)" : " refused so far)"), null, n, group.limit(), null);
         try {
             ctx.channel().config().setOption(io.netty.channel.ChannelOption.SO_LINGER, 0);
@@ -106,9 +106,9 @@ final class ProtocolHandler extends ChannelInboundHandlerAdapter {
         ctx.close();
     }
 
-    private void made(SocketAddr local, SocketAddr peer) {
+    private void made(Address local, Address peer) {
         events.publish(origin, EventKind.CONNECTION_MADE, null,
-                "connection_made: " + local.toPyTuple() + " <-> " + peer.toPyTuple(), null, -1, 0, null);
+                "connection_made: " + local.pyRepr() + " <-> " + peer.pyRepr(), null, -1, 0, null);
         try {
             protocol = setup.protocolFactory().get();
         } catch (Throwable t) {

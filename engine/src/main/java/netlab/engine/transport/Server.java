@@ -1,6 +1,7 @@
 package netlab.engine.transport;
 
 import java.util.ArrayList;
+import netlab.engine.net.HostPort;
 import java.util.List;
 
 import io.netty.channel.Channel;
@@ -8,7 +9,7 @@ import netlab.engine.event.EventKind;
 import netlab.engine.event.Origin;
 import netlab.engine.loop.EventLoop;
 import netlab.engine.loop.LoopFuture;
-import netlab.engine.net.SocketAddr;
+import netlab.engine.net.Address;
 
 /**
  * asyncio's {@code Server}: the listening sockets of one endpoint and the connections they
@@ -19,7 +20,7 @@ public final class Server {
     private final EventLoop loop;
     private final Origin origin;
     private final List<Channel> listeners;
-    private final List<SocketAddr> sockets;
+    private final List<Address> sockets;
     private final ConnectionGroup connections;
     private final LoopFuture<Void> closed;
     private boolean closing;
@@ -31,9 +32,9 @@ public final class Server {
         this.listeners = List.copyOf(listeners);
         this.connections = connections;
         this.closed = loop.createFuture();
-        List<SocketAddr> addrs = new ArrayList<>();
+        List<Address> addrs = new ArrayList<>();
         for (Channel ch : listeners) {
-            addrs.add(SocketAddr.of(ch.localAddress()));
+            addrs.add(Address.of(ch.localAddress()));
         }
         this.sockets = List.copyOf(addrs);
         this.listenersOpen = listeners.size();
@@ -43,7 +44,7 @@ public final class Server {
     }
 
     /** The addresses listened on ({@code server.sockets}). */
-    public List<SocketAddr> sockets() {
+    public List<Address> sockets() {
         return sockets;
     }
 
@@ -53,6 +54,17 @@ public final class Server {
 
     public boolean isServing() {
         return !closing && listenersOpen > 0;
+    }
+
+    /**
+     * The port it listens on: every socket of a server bound to a name shares one
+     * ({@code server.sockets[0].getsockname()[1]}). IllegalStateException for a Unix server.
+     */
+    public int port() {
+        if (sockets.get(0) instanceof HostPort hp) {
+            return hp.port();
+        }
+        throw new IllegalStateException("a unix server listens on " + sockets.get(0) + ", not a port");
     }
 
     public ConnectionGroup connections() {

@@ -17,7 +17,7 @@ import netlab.engine.event.EventKind;
 import netlab.engine.event.EventStream;
 import netlab.engine.event.Origin;
 import netlab.engine.loop.EventLoop;
-import netlab.engine.net.SocketAddr;
+import netlab.engine.net.Address;
 
 /**
  * A {@link Transport} over a Netty stream channel. As in asyncio, {@code close} and
@@ -37,8 +37,8 @@ final class SocketTransport implements Transport {
     private final EventStream events;
     private final Channel channel;
     private final Origin origin;
-    private final SocketAddr peer;
-    private final SocketAddr local;
+    private final Address peer;
+    private final Address local;
     private WaterMarks limits;
     private long sentOffset;
     private boolean closing;
@@ -52,7 +52,7 @@ final class SocketTransport implements Transport {
     private long capHits;
     private final SslHandler ssl;
 
-    SocketTransport(EventLoop loop, Channel channel, Origin origin, SocketAddr local, SocketAddr peer, WaterMarks limits) {
+    SocketTransport(EventLoop loop, Channel channel, Origin origin, Address local, Address peer, WaterMarks limits) {
         this.loop = loop;
         this.events = loop.events();
         this.channel = channel;
@@ -246,12 +246,12 @@ final class SocketTransport implements Transport {
     }
 
     @Override
-    public SocketAddr peername() {
+    public Address peername() {
         return peer;
     }
 
     @Override
-    public SocketAddr sockname() {
+    public Address sockname() {
         return local;
     }
 

@@ -19,8 +19,8 @@ import netlab.engine.event.Origin;
 import netlab.engine.event.Role;
 import netlab.engine.loop.EventLoop;
 import netlab.engine.loop.LoopFuture;
-import netlab.engine.net.Resolver;
-import netlab.engine.net.SocketAddr;
+import netlab.engine.net.Address;
+import netlab.engine.net.HostPort;
 import netlab.engine.tls.Tls;
 
 /** {@code loop.create_server} and {@code loop.create_connection} for TCP, on the lab's one Netty loop. */
@@ -49,14 +49,14 @@ public final class TcpSockets {
         ConnectionGroup group = new ConnectionGroup(options.endpoint());
         group.limit(options.maxConnections());
         ConnectionSetup setup = new ConnectionSetup(loop, options.endpoint(), role, options.labeler(), factory,
-                options.limits(), group, null, options.tls() == null ? null : Tls.server(options.tls()), namer);
-        Resolver.resolve(loop, options.host(), options.port()).addDoneCallback(resolved -> {
+                options.limits(), group, null, options.tls().map(Tls::server).orElse(null), namer);
+        Resolver.resolve(loop, options.address()).addDoneCallback(resolved -> {
             if (resolved.exception() != null) {
                 result.setException(resolved.exception());
                 return;
             }
             try {
-                bindAll(loop, setup, options, resolved.result(), 0, options.port(), new ArrayList<>(), origin, result);
+                bindAll(loop, setup, options, resolved.result(), 0, options.address().port(), new ArrayList<>(), origin, result);
             } catch (RuntimeException | Error e) {
                 // thrown before any bind (making the channel factory, say): the start ends with it
                 result.trySetException(e);
@@ -69,7 +69,7 @@ public final class TcpSockets {
                                 int index, int port, List<Channel> bound, Origin origin, LoopFuture<Server> result) {
         if (index == addresses.size()) {
             Server server = new Server(loop, origin, bound, setup.group());
-            for (SocketAddr addr : server.sockets()) {
+            for (Address addr : server.sockets()) {
                 loop.events().publish(origin, EventKind.LISTENING, null, "listening on " + addr, null, -1, 0, null);
             }
             result.setResult(server);
@@ -95,7 +95,7 @@ public final class TcpSockets {
             try {
                 if (!f.isSuccess()) {
                     bound.forEach(Channel::close);
-                    result.trySetException(PyErrors.translate(f.cause(), SocketAddr.of(target).toPyTuple()));
+                    result.trySetException(PyErrors.translate(f.cause(), HostPort.of(target).pyRepr()));
                     return;
                 }
                 bound.add(f.channel());
@@ -142,7 +142,7 @@ public final class TcpSockets {
     public static <P extends Protocol> LoopFuture<Connected<P>> createConnection(EventLoop loop, Supplier<P> factory,
                                                                                 ConnectOptions options, ConnectionNamer namer) {
         LoopFuture<Connected<P>> result = loop.createFuture();
-        Resolver.resolve(loop, options.host(), options.port()).addDoneCallback(resolved -> {
+        Resolver.resolve(loop, options.target()).addDoneCallback(resolved -> {
             if (result.done()) {
                 return; // cancelled while the name was being resolved
             }
@@ -172,7 +172,7 @@ public final class TcpSockets {
         ConnectionGroup group = new ConnectionGroup(options.endpoint());
         ConnectionSetup setup = new ConnectionSetup(loop, options.endpoint(), Role.CLIENT, peer -> options.label(),
                 factory, options.limits(), group, connected,
-                options.tls() == null ? null : Tls.client(options.tls(), options.host(), options.port()), namer);
+                options.tls().map(tls -> Tls.client(tls, options.target().host(), options.target().port())).orElse(null), namer);
         connected.addDoneCallback(c -> {
             if (c.exception() != null) {
                 result.trySetException(c.exception());
@@ -197,7 +197,7 @@ public final class TcpSockets {
                 .connect(target);
         attempt.addListener((ChannelFuture f) -> {
             if (!f.isSuccess()) {
-                failures.add(PyErrors.translate(f.cause(), SocketAddr.of(target).toPyTuple()));
+                failures.add(PyErrors.translate(f.cause(), HostPort.of(target).pyRepr()));
                 tryConnect(loop, factory, options, namer, addresses, index + 1, failures, result);
             }
         });

@@ -4,7 +4,7 @@ import java.util.List;
 
 import netlab.engine.bytes.Bytes;
 import netlab.engine.event.Origin;
-import netlab.engine.net.SocketAddr;
+import netlab.engine.net.Address;
 
 /**
  * asyncio's {@code Transport} over one connection. Writes never block: bytes go to a write
@@ -61,12 +61,12 @@ public interface Transport extends ReadTransport {
     @Override
     boolean isReading();
 
-    SocketAddr peername();
+    Address peername();
 
-    SocketAddr sockname();
+    Address sockname();
 
     /**
-     * asyncio's {@code get_extra_info}: {@code peername}, {@code sockname} ({@link SocketAddr}),
+     * asyncio's {@code get_extra_info}: {@code peername}, {@code sockname} ({@link Address}),
      * {@code socket} (the Netty channel); over TLS also {@code peercert} (the peer's
      * X509Certificate), {@code cipher} ([suite, protocol]), {@code ssl_object} (the SSLSession) and
      * {@code sslcontext} (the engine's SSLParameters); null for anything else.

@@ -14,8 +14,7 @@ import netlab.engine.event.Origin;
 import netlab.engine.event.Role;
 import netlab.engine.loop.EventLoop;
 import netlab.engine.loop.LoopFuture;
-import netlab.engine.net.Resolver;
-import netlab.engine.net.SocketAddr;
+import netlab.engine.net.HostPort;
 
 /**
  * {@code loop.create_datagram_endpoint}: one UDP socket and one protocol instance for all the
@@ -41,10 +40,8 @@ public final class UdpSockets {
     public static <P extends DatagramProtocol> LoopFuture<DatagramEndpoint<P>> createDatagramEndpoint(
             EventLoop loop, Supplier<P> factory, DatagramOptions options, Role role, String connection) {
         LoopFuture<DatagramEndpoint<P>> result = loop.createFuture();
-        LoopFuture<List<InetSocketAddress>> local = options.localHost() == null ? null
-                : Resolver.resolve(loop, options.localHost(), options.localPort());
-        LoopFuture<List<InetSocketAddress>> remote = options.remoteHost() == null ? null
-                : Resolver.resolve(loop, options.remoteHost(), options.remotePort());
+        LoopFuture<List<InetSocketAddress>> local = options.local().map(a -> Resolver.resolve(loop, a)).orElse(null);
+        LoopFuture<List<InetSocketAddress>> remote = options.remote().map(a -> Resolver.resolve(loop, a)).orElse(null);
         whenDone(loop, local, l -> whenDone(loop, remote, r -> {
             if (l != null && l.exception() != null) {
                 result.setException(l.exception());
@@ -87,7 +84,7 @@ public final class UdpSockets {
                 .bind(bindTo);
         bound.addListener((ChannelFuture b) -> {
             if (!b.isSuccess()) {
-                result.setException(PyErrors.translate(b.cause(), SocketAddr.of(bindTo).toPyTuple()));
+                result.setException(PyErrors.translate(b.cause(), HostPort.of(bindTo).pyRepr()));
                 return;
             }
             if (remote == null) {
@@ -97,7 +94,7 @@ public final class UdpSockets {
             b.channel().connect(remote).addListener((ChannelFuture c) -> {
                 if (!c.isSuccess()) {
                     b.channel().close();
-                    result.setException(PyErrors.translate(c.cause(), SocketAddr.of(remote).toPyTuple()));
+                    result.setException(PyErrors.translate(c.cause(), HostPort.of(remote).pyRepr()));
                     return;
                 }
                 made(loop, b.channel(), options, role, connection, remote, handler, protocol, result);
@@ -108,9 +105,9 @@ public final class UdpSockets {
     private static <P extends DatagramProtocol> void made(EventLoop loop, Channel ch, DatagramOptions options, Role role,
                                                         String connection, InetSocketAddress remote, DatagramHandler handler, P protocol,
                                                         LoopFuture<DatagramEndpoint<P>> result) {
-        SocketAddr local = SocketAddr.of(ch.localAddress());
+        HostPort local = HostPort.of((InetSocketAddress) ch.localAddress());
         Origin origin = new Origin(options.endpoint(), role, connection, options.label(), local.toString(),
-                remote == null ? null : SocketAddr.of(remote).toString());
+                remote == null ? null : HostPort.of(remote).toString());
         UdpTransport transport = new UdpTransport(loop, ch, origin, local, remote, handler);
         loop.io().watchChannel(ch, "datagram", origin);
         if (handler.start(origin, transport)) {

@@ -13,20 +13,20 @@ import netlab.engine.errors.ValueError;
 import netlab.engine.event.EventKind;
 import netlab.engine.event.Origin;
 import netlab.engine.loop.EventLoop;
-import netlab.engine.net.SocketAddr;
+import netlab.engine.net.HostPort;
 
 /** A {@link DatagramTransport} over a Netty datagram channel. */
 final class UdpTransport implements DatagramTransport {
     private final EventLoop loop;
     private final Channel channel;
     private final Origin origin;
-    private final SocketAddr local;
+    private final HostPort local;
     private final InetSocketAddress remote;
     private final DatagramHandler handler;
     private long sent;
     private boolean closing;
 
-    UdpTransport(EventLoop loop, Channel channel, Origin origin, SocketAddr local, InetSocketAddress remote, DatagramHandler handler) {
+    UdpTransport(EventLoop loop, Channel channel, Origin origin, HostPort local, InetSocketAddress remote, DatagramHandler handler) {
         this.loop = loop;
         this.channel = channel;
         this.origin = origin;
@@ -36,7 +36,7 @@ final class UdpTransport implements DatagramTransport {
     }
 
     @Override
-    public void sendto(Bytes data, SocketAddr addr) {
+    public void sendto(Bytes data, HostPort addr) {
         if (closing) {
             return; // asyncio ignores sends on a closing transport
         }
@@ -49,7 +49,7 @@ final class UdpTransport implements DatagramTransport {
         } else {
             target = new InetSocketAddress(addr.host(), addr.port());
             if (remote != null && !target.equals(remote)) {
-                throw new ValueError("Invalid address: must be None or " + SocketAddr.of(remote).toPyTuple());
+                throw new ValueError("Invalid address: must be None or " + HostPort.of(remote).pyRepr());
             }
         }
         int max = target.getAddress() instanceof java.net.Inet6Address ? MAX_DATAGRAM_V6 : MAX_DATAGRAM_V4;
@@ -58,8 +58,8 @@ final class UdpTransport implements DatagramTransport {
                     + " bytes, one UDP datagram holds at most " + max));
             return;
         }
-        SocketAddr to = SocketAddr.of(target);
-        loop.events().publish(origin, EventKind.DATAGRAM_SENT, null, to.toPyTuple(), data, sent++, data.size(), null);
+        HostPort to = HostPort.of(target);
+        loop.events().publish(origin, EventKind.DATAGRAM_SENT, null, to.pyRepr(), data, sent++, data.size(), null);
         var buf = Unpooled.wrappedBuffer(data.unsafeBackingArray(), data.unsafeOffset(), data.size());
         Object msg = remote != null ? buf : new DatagramPacket(buf, target);
         channel.writeAndFlush(msg).addListener((ChannelFutureListener) f -> {
@@ -90,13 +90,13 @@ final class UdpTransport implements DatagramTransport {
     }
 
     @Override
-    public SocketAddr sockname() {
+    public HostPort sockname() {
         return local;
     }
 
     @Override
-    public SocketAddr peername() {
-        return remote == null ? null : SocketAddr.of(remote);
+    public HostPort peername() {
+        return remote == null ? null : HostPort.of(remote);
     }
 
     @Override
@@ -116,6 +116,6 @@ final class UdpTransport implements DatagramTransport {
 
     @Override
     public String toString() {
-        return "<DatagramTransport " + origin.connection() + " " + local + (remote == null ? "" : " -> " + SocketAddr.of(remote)) + ">";
+        return "<DatagramTransport " + origin.connection() + " " + local + (remote == null ? "" : " -> " + HostPort.of(remote)) + ">";
     }
 }

@@ -1,67 +1,52 @@
 package netlab.engine.transport;
 
-import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.Function;
 
-import netlab.engine.net.DomainSockets;
-import netlab.engine.net.SocketAddr;
+import netlab.engine.net.Address;
+import netlab.engine.net.UnixPath;
 
 /**
- * How to listen on a Unix domain socket ({@code start_unix_server(path=...)}).
+ * How to listen on a Unix domain socket ({@code start_unix_server(path=...)}). {@link #of} gives
+ * the defaults: asyncio's backlog and water marks, connections numbered, no cap on connections.
  *
+ * @param address the socket path, checked ({@link UnixPath#checked()}) and made absolute
  * @param labeler the pane name of a connection; its peer has no address, so by default the
  *                connections are numbered ({@code unix_1}, {@code unix_2}, ...)
  */
-public record UnixServerOptions(String endpoint, Path path, int backlog, WaterMarks limits,
-                                Function<SocketAddr, String> labeler, int maxConnections) {
+public record UnixServerOptions(String endpoint, UnixPath address, int backlog, WaterMarks limits,
+                                Function<Address, String> labeler, int maxConnections) {
     public UnixServerOptions {
         Objects.requireNonNull(endpoint, "endpoint");
-        path = checkPath(path);
-        if (backlog < 1 || backlog > 65535) {
-            throw new IllegalArgumentException("backlog must be 1..65535, was " + backlog);
-        }
-        limits = limits == null ? WaterMarks.DEFAULT : limits;
+        address = Objects.requireNonNull(address, "address").checked();
+        ServerOptions.checkBacklog(backlog);
+        Objects.requireNonNull(limits, "limits");
+        Objects.requireNonNull(labeler, "labeler");
         if (maxConnections < 0) {
             throw new IllegalArgumentException("max connections must be >= 0 (0: no cap), was " + maxConnections);
         }
-        if (labeler == null) {
-            int[] n = {0};
-            labeler = peer -> "unix_" + ++n[0];
-        }
     }
 
-    public UnixServerOptions(String endpoint, Path path, int backlog, WaterMarks limits, Function<SocketAddr, String> labeler) {
-        this(endpoint, path, backlog, limits, labeler, 0);
+    /** Listens on {@code address} with the defaults. */
+    public static UnixServerOptions of(String endpoint, UnixPath address) {
+        return new UnixServerOptions(endpoint, address, ServerOptions.DEFAULT_BACKLOG, WaterMarks.DEFAULT, numbered(), 0);
     }
 
-    public static UnixServerOptions of(String endpoint, Path path) {
-        return new UnixServerOptions(endpoint, path, ServerOptions.DEFAULT_BACKLOG, null, null, 0);
+    /** Names the connections {@code unix_1}, {@code unix_2}, ... in the order they come. */
+    public static Function<Address, String> numbered() {
+        int[] n = {0};
+        return peer -> "unix_" + ++n[0];
     }
 
-    public UnixServerOptions withLabeler(Function<SocketAddr, String> labeler) {
-        return new UnixServerOptions(endpoint, path, backlog, limits, labeler, maxConnections);
+    public UnixServerOptions withLabeler(Function<Address, String> labeler) {
+        return new UnixServerOptions(endpoint, address, backlog, limits, labeler, maxConnections);
     }
 
     public UnixServerOptions withBacklog(int backlog) {
-        return new UnixServerOptions(endpoint, path, backlog, limits, labeler, maxConnections);
+        return new UnixServerOptions(endpoint, address, backlog, limits, labeler, maxConnections);
     }
 
     public UnixServerOptions withMaxConnections(int maxConnections) {
-        return new UnixServerOptions(endpoint, path, backlog, limits, labeler, maxConnections);
-    }
-
-    /** A socket path a person typed: not empty, absolute once resolved, and short enough for sun_path. */
-    public static Path checkPath(Path path) {
-        if (path == null || path.toString().isBlank()) {
-            throw new IllegalArgumentException("a Unix socket needs a path, e.g. /tmp/echo.sock");
-        }
-        Path p = path.toAbsolutePath().normalize();
-        int bytes = DomainSockets.pathBytes(p);
-        if (bytes > DomainSockets.MAX_PATH_BYTES) {
-            throw new IllegalArgumentException("AF_UNIX path too long: " + bytes + " bytes, at most "
-                    + DomainSockets.MAX_PATH_BYTES + " (" + p + ")");
-        }
-        return p;
+        return new UnixServerOptions(endpoint, address, backlog, limits, labeler, maxConnections);
     }
 }

@@ -29,7 +29,6 @@ import netlab.engine.event.Role;
 import netlab.engine.loop.EventLoop;
 import netlab.engine.loop.LoopFuture;
 import netlab.engine.net.DomainSockets;
-import netlab.engine.net.SocketAddr;
 
 /**
  * {@code loop.create_unix_server} and {@code loop.create_unix_connection}: stream sockets over a
@@ -57,7 +56,7 @@ public final class UnixSockets {
     public static LoopFuture<Server> createUnixServer(EventLoop loop, Supplier<? extends Protocol> factory, UnixServerOptions options,
                                                       Role role, ConnectionNamer namer) {
         LoopFuture<Server> result = loop.createFuture();
-        Path path = options.path();
+        Path path = options.address().toPath();
         RuntimeException refused = checkBindable(path);
         if (refused != null) {
             result.setException(refused);
@@ -88,7 +87,7 @@ public final class UnixSockets {
                     f.channel().closeFuture().addListener(c -> removeSocketFile(path));
                     Server server = new Server(loop, origin, List.of(f.channel()), group);
                     loop.io().watchChannel(f.channel(), "listening", origin);
-                    loop.events().publish(origin, EventKind.LISTENING, null, "listening on " + SocketAddr.unix(path.toString()),
+                    loop.events().publish(origin, EventKind.LISTENING, null, "listening on " + options.address(),
                             null, -1, 0, null);
                     result.setResult(server);
                 });
@@ -104,7 +103,7 @@ public final class UnixSockets {
     public static <P extends Protocol> LoopFuture<Connected<P>> createUnixConnection(EventLoop loop, Supplier<P> factory,
                                                                                     UnixConnectOptions options, ConnectionNamer namer) {
         LoopFuture<Connected<P>> result = loop.createFuture();
-        Path path = options.path();
+        Path path = options.target().toPath();
         if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
             result.setException(new FileNotFoundError("No such file or directory: '" + path + "' (is the server running?)", null));
             return result;

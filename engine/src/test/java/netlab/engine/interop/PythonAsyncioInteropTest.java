@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import netlab.engine.net.HostPort;
 import netlab.engine.lab.ClientEndpoint;
 import netlab.engine.lab.ClientSpec;
 import netlab.engine.lab.EndpointState;
@@ -78,7 +79,7 @@ class PythonAsyncioInteropTest {
     @Test
     void thePythonClientReadsTheSameAgainstNetLabAsAgainstPython() throws Exception {
         ServerEndpoint netlab = bench.echoServer(128);
-        List<String> againstNetLab = runPythonClient(netlab.address().port());
+        List<String> againstNetLab = runPythonClient(netlab.port());
         List<String> againstPython = runPythonClient(pythonPort);
 
         assertThat(SeedLines.normalize(againstNetLab)).isEqualTo(SeedLines.normalize(againstPython));
@@ -94,7 +95,7 @@ class PythonAsyncioInteropTest {
 
     @Test
     void theNetLabClientPrintsWhatThePythonClientPrintsAgainstThePythonServer() throws Exception {
-        ClientEndpoint client = bench.runClient(ClientSpec.seed("127.0.0.1", pythonPort));
+        ClientEndpoint client = bench.runClient(ClientSpec.seed(HostPort.loopback(pythonPort)));
         assertThat(client.state()).isEqualTo(EndpointState.FINISHED);
         List<String> netlabClient = bench.log.logLines().stream().filter(l -> l.startsWith("echo_client: ")).toList();
         assertThat(SeedLines.normalize(netlabClient)).isEqualTo(SEED_CLIENT);

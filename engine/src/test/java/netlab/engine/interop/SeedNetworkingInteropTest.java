@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import netlab.engine.net.UnixPath;
 import netlab.engine.lab.ClientBehavior;
 import netlab.engine.lab.ClientEndpoint;
 import netlab.engine.lab.ClientSpec;
@@ -43,7 +44,11 @@ class SeedNetworkingInteropTest {
     }
 
     private ServerEndpoint serve(ServerBehavior behavior, TransportKind kind, Path path) throws Exception {
-        return bench.lab.startServer(new ServerSpec("127.0.0.1", 0, 128, behavior, kind, path)).get(T);
+        ServerSpec.Builder spec = ServerSpec.builder().port(0).behavior(behavior).transport(kind);
+        if (path != null) {
+            spec.path(UnixPath.of(path));
+        }
+        return bench.lab.startServer(spec.build()).get(T);
     }
 
     private static List<String> pythonClient(String role, String target, String... extra) throws Exception {
@@ -60,18 +65,18 @@ class SeedNetworkingInteropTest {
     @Test
     void theSeedsPythonClientsTalkToNetLabsServers() throws Exception {
         Python.require("to run the seeds' asyncio clients against NetLab");
-        String once = String.valueOf(serve(ServerBehavior.ONCE, TransportKind.TCP, null).address().port());
+        String once = String.valueOf(serve(ServerBehavior.ONCE, TransportKind.TCP, null).port());
         assertThat(pythonClient("once-client", once)).isEqualTo(ONCE_CLIENT);
 
-        String lines = String.valueOf(serve(ServerBehavior.LINES, TransportKind.TCP, null).address().port());
+        String lines = String.valueOf(serve(ServerBehavior.LINES, TransportKind.TCP, null).port());
         assertThat(pythonClient("lines-client", lines)).containsExactly("Lines received", "b'First line.\\n'",
                 "b'Second line.\\n'", "b'Third line.\\n'", "b'Last line.\\n'");
 
-        String protocol = String.valueOf(serve(ServerBehavior.PROTOCOL, TransportKind.TCP, null).address().port());
+        String protocol = String.valueOf(serve(ServerBehavior.PROTOCOL, TransportKind.TCP, null).port());
         assertThat(pythonClient("protocol-client", protocol)).containsExactly("Data sent: 'Hello World!'",
                 "Data received: 'Hello World!'", "The server closed the connection", "Stop the event loop");
 
-        String udp = String.valueOf(serve(ServerBehavior.ECHO, TransportKind.UDP, null).address().port());
+        String udp = String.valueOf(serve(ServerBehavior.ECHO, TransportKind.UDP, null).port());
         assertThat(pythonClient("udp-client", udp)).containsExactly("Send: Hello World!", "Received: Hello World!",
                 "Close the socket", "Socket closed, stop the event loop");
 
@@ -81,7 +86,7 @@ class SeedNetworkingInteropTest {
 
         ServerEndpoint tls = serve(ServerBehavior.ONCE, TransportKind.TLS, null);
         assertThat(tls.certificateFile()).exists();
-        assertThat(pythonClient("tls-client", String.valueOf(tls.address().port()), tls.certificateFile().toString()))
+        assertThat(pythonClient("tls-client", String.valueOf(tls.port()), tls.certificateFile().toString()))
                 .as("Python verifies NetLab's certificate, name included").isEqualTo(ONCE_CLIENT);
 
         // and the NetLab servers printed the seed's lines for them
@@ -112,23 +117,19 @@ class SeedNetworkingInteropTest {
         try (ExternalProcess once = pythonServer("once-server", "0");
              ExternalProcess protocol = pythonServer("protocol-server", "0");
              ExternalProcess udp = pythonServer("udp-server", "0")) {
-            assertThat(runClient(new ClientSpec("127.0.0.1", port(once), HELLO, Duration.ZERO, false, 128, ClientBehavior.ONCE,
-                    null, TransportKind.TCP, null, null))).isEqualTo(ONCE_CLIENT);
+            assertThat(runClient(ClientSpec.builder().port(port(once)).parts(HELLO).halfClose(false).behavior(ClientBehavior.ONCE).build())).isEqualTo(ONCE_CLIENT);
             once.awaitLine(l -> l.equals("Close the client socket"), T);
 
-            assertThat(runClient(new ClientSpec("127.0.0.1", port(protocol), HELLO, Duration.ZERO, false, 128,
-                    ClientBehavior.PROTOCOL, null, TransportKind.TCP, null, null))).containsExactly("Data sent: 'Hello World!'",
+            assertThat(runClient(ClientSpec.builder().port(port(protocol)).parts(HELLO).halfClose(false).behavior(ClientBehavior.PROTOCOL).build())).containsExactly("Data sent: 'Hello World!'",
                     "Data received: 'Hello World!'", "The server closed the connection", "Stop the event loop");
 
-            assertThat(runClient(new ClientSpec("127.0.0.1", port(udp), HELLO, Duration.ZERO, false, 128, ClientBehavior.ECHO,
-                    null, TransportKind.UDP, null, null))).containsExactly("Send: Hello World!", "Received: Hello World!",
+            assertThat(runClient(ClientSpec.builder().port(port(udp)).transport(TransportKind.UDP).parts(HELLO).halfClose(false).build())).containsExactly("Send: Hello World!", "Received: Hello World!",
                     "Close the socket", "Socket closed, stop the event loop");
             udp.awaitLine(l -> l.startsWith("Send 'Hello World!' to ('127.0.0.1', "), T);
         }
         Path sock = dir.resolve("py.sock");
         try (ExternalProcess unix = pythonServer("unix-server", sock.toString())) {
-            assertThat(runClient(new ClientSpec("localhost", 1, HELLO, Duration.ZERO, false, 128, ClientBehavior.ONCE,
-                    null, TransportKind.UNIX, sock, null))).isEqualTo(ONCE_CLIENT);
+            assertThat(runClient(ClientSpec.builder().path(UnixPath.of(sock)).parts(HELLO).halfClose(false).behavior(ClientBehavior.ONCE).build())).isEqualTo(ONCE_CLIENT);
             unix.awaitLine(l -> l.equals("Received 'Hello World!' from ''"), T);
         }
     }

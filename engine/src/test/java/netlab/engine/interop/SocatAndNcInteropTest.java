@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 
+import netlab.engine.net.HostPort;
 import netlab.engine.lab.ClientEndpoint;
 import netlab.engine.lab.ClientSpec;
 import netlab.engine.lab.EndpointState;
@@ -42,7 +43,7 @@ class SocatAndNcInteropTest {
         }
         ServerEndpoint server = bench.echoServer(128);
         try (ExternalProcess client = ExternalProcess.start(List.of(nc.toString(), "-N", "127.0.0.1",
-                String.valueOf(server.address().port())))) {
+                String.valueOf(server.port())))) {
             client.sendAndCloseStdin("hello from nc\nsecond line\n");
             assertThat(client.waitFor(T)).isZero();
             assertThat(client.stdoutLines()).containsExactly("hello from nc", "second line");
@@ -57,7 +58,7 @@ class SocatAndNcInteropTest {
         Path socat = Tools.require("socat", "a socat client against the echo server");
         ServerEndpoint server = bench.echoServer(7);
         try (ExternalProcess client = ExternalProcess.start(List.of(socat.toString(), "-",
-                "TCP:127.0.0.1:" + server.address().port()))) {
+                "TCP:127.0.0.1:" + server.port()))) {
             client.sendAndCloseStdin(MESSAGE + "\n");
             assertThat(client.waitFor(T)).isZero();
             assertThat(client.stdoutLines()).containsExactly(MESSAGE);
@@ -75,7 +76,7 @@ class SocatAndNcInteropTest {
                 "TCP-LISTEN:0,bind=127.0.0.1,reuseaddr", "EXEC:cat"))) {
             String listening = server.awaitLine(l -> l.contains("listening on AF=2 127.0.0.1:"), T);
             int port = Integer.parseInt(listening.substring(listening.lastIndexOf(':') + 1).trim());
-            ClientEndpoint client = bench.runClient(ClientSpec.seed("127.0.0.1", port));
+            ClientEndpoint client = bench.runClient(ClientSpec.seed(HostPort.loopback(port)));
             assertThat(client.state()).isEqualTo(EndpointState.FINISHED);
             assertThat(bench.received(client.id()).utf8()).isEqualTo(MESSAGE);
             assertThat(bench.logTexts(client.id(), "echo_client")).endsWith("closing");

@@ -9,6 +9,7 @@ import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
 
+import netlab.engine.net.HostPort;
 import netlab.engine.bytes.Bytes;
 import netlab.engine.event.EventKind;
 import netlab.engine.event.LabEvent;
@@ -36,7 +37,7 @@ class ConnectFailuresTest {
     @Test
     void aRefusedConnectionFailsTheClientWithConnectionRefusedError() throws Exception {
         int port = closedPort();
-        ClientEndpoint client = bench.runClient(ClientSpec.seed("127.0.0.1", port));
+        ClientEndpoint client = bench.runClient(ClientSpec.seed(HostPort.loopback(port)));
         assertThat(client.state()).isEqualTo(EndpointState.FAILED);
         LabEvent error = bench.events(client.id(), EventKind.ERROR).get(0);
         assertThat(error.error().type()).isEqualTo("ConnectionRefusedError");
@@ -50,7 +51,7 @@ class ConnectFailuresTest {
 
     @Test
     void anUnknownHostFailsWithGaierror() {
-        ClientEndpoint client = bench.runClient(ClientSpec.seed("no-such-host.invalid", 10000));
+        ClientEndpoint client = bench.runClient(ClientSpec.seed(new HostPort("no-such-host.invalid", 10000)));
         assertThat(client.state()).isEqualTo(EndpointState.FAILED);
         LabEvent error = bench.events(client.id(), EventKind.ERROR).get(0);
         assertThat(error.error().type()).isEqualTo("socket.gaierror");
@@ -61,11 +62,11 @@ class ConnectFailuresTest {
     @Test
     void badClientSpecsAreRefusedWithAMessageBeforeAnythingStarts() {
         List<Bytes> parts = StreamEchoClient.SEED_MESSAGES;
-        assertThatThrownBy(() -> new ClientSpec("127.0.0.1", 0, parts, null, true, 128)).hasMessage("port must be 1..65535, was 0");
-        assertThatThrownBy(() -> new ClientSpec("127.0.0.1", 65536, parts, null, true, 128)).hasMessageContaining("65536");
-        assertThatThrownBy(() -> new ClientSpec(" ", 1, parts, null, true, 128)).hasMessageContaining("host must not be empty");
-        assertThatThrownBy(() -> new ClientSpec("127.0.0.1", 1, parts, null, true, 0)).hasMessageContaining("read size must be");
-        assertThatThrownBy(() -> new ClientSpec("127.0.0.1", 1, parts, Duration.ofMillis(-1), true, 1)).hasMessageContaining("pause");
+        assertThatThrownBy(() -> ClientSpec.builder().port(0).parts(parts).build()).hasMessage("port must be 1..65535, was 0");
+        assertThatThrownBy(() -> ClientSpec.builder().port(65536).parts(parts).build()).hasMessageContaining("65536");
+        assertThatThrownBy(() -> ClientSpec.builder().host(" ").port(1).parts(parts).build()).hasMessageContaining("host must not be empty");
+        assertThatThrownBy(() -> ClientSpec.builder().port(1).parts(parts).readSize(0).build()).hasMessageContaining("read size must be");
+        assertThatThrownBy(() -> ClientSpec.builder().port(1).parts(parts).pause(Duration.ofMillis(-1)).readSize(1).build()).hasMessageContaining("pause");
         assertThat(bench.lab.endpoints()).isEmpty();
     }
 
@@ -73,7 +74,7 @@ class ConnectFailuresTest {
     private void stillWorks() {
         assertThat(bench.lab.isClosed()).isFalse();
         ServerEndpoint server = bench.echoServer(128);
-        ClientEndpoint ok = bench.runClient(ClientSpec.seed("127.0.0.1", server.address().port()));
+        ClientEndpoint ok = bench.runClient(ClientSpec.seed(HostPort.loopback(server.port())));
         assertThat(ok.state()).isEqualTo(EndpointState.FINISHED);
         assertThat(bench.received(ok.id()).utf8()).isEqualTo("This is the message. It will be sent in parts.");
     }
@@ -82,7 +83,7 @@ class ConnectFailuresTest {
     void connectingTakesNoLongerThanTheFailureItself() throws Exception {
         int port = closedPort();
         long t0 = System.nanoTime();
-        bench.runClient(ClientSpec.seed("127.0.0.1", port));
+        bench.runClient(ClientSpec.seed(HostPort.loopback(port)));
         assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(T);
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import netlab.engine.net.HostPort;
 import netlab.engine.bytes.Bytes;
 import netlab.engine.event.EventKind;
 import netlab.engine.event.LabEvent;
@@ -31,7 +32,7 @@ class EchoChunkingTest {
         ServerEndpoint server = bench.echoServer(128);
         Map<Integer, Integer> readsSeen = new TreeMap<>();
         for (int run = 0; run < 20; run++) {
-            ClientEndpoint client = bench.runClient(ClientSpec.seed("127.0.0.1", server.address().port()));
+            ClientEndpoint client = bench.runClient(ClientSpec.seed(HostPort.loopback(server.port())));
             assertThat(client.state()).isEqualTo(EndpointState.FINISHED);
             assertThat(bench.received(client.id()).utf8()).isEqualTo(MESSAGE);
             assertThat(bench.events(client.id(), EventKind.DATA_SENT)).extracting(LabEvent::data)
@@ -50,8 +51,7 @@ class EchoChunkingTest {
     @Test
     void withAPauseBetweenPartsTheEchoIsStillExact() {
         ServerEndpoint server = bench.echoServer(128);
-        ClientSpec spec = new ClientSpec("127.0.0.1", server.address().port(), StreamEchoClient.SEED_MESSAGES,
-                Duration.ofMillis(30), true, 128);
+        ClientSpec spec = ClientSpec.builder().port(server.port()).parts(StreamEchoClient.SEED_MESSAGES).pause(Duration.ofMillis(30)).build();
         ClientEndpoint client = bench.runClient(spec);
         assertThat(client.state()).isEqualTo(EndpointState.FINISHED);
         assertThat(bench.received(client.id()).utf8()).isEqualTo(MESSAGE);
@@ -66,8 +66,7 @@ class EchoChunkingTest {
     @Test
     void aSmallReadSizeEchoesInSmallPiecesAndLosesNothing() {
         ServerEndpoint server = bench.echoServer(4);
-        ClientEndpoint client = bench.runClient(new ClientSpec("127.0.0.1", server.address().port(),
-                StreamEchoClient.SEED_MESSAGES, Duration.ZERO, true, 5));
+        ClientEndpoint client = bench.runClient(ClientSpec.builder().port(server.port()).parts(StreamEchoClient.SEED_MESSAGES).readSize(5).build());
         assertThat(client.state()).isEqualTo(EndpointState.FINISHED);
         List<String> received = bench.logTexts(server.id(), "echo_127.0.0.1_" + clientPort(client)).stream()
                 .filter(l -> l.startsWith("received ")).toList();

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import netlab.engine.net.HostPort;
 import netlab.engine.event.EventKind;
 import netlab.engine.event.LabEvent;
 import netlab.engine.testing.EventLog;
@@ -19,7 +20,7 @@ class EndpointLifecycleTest {
     @Test
     void anEndpointAnnouncesItselfAsStartingBeforeAnythingElse() throws Exception {
         try (Lab lab = new Lab(); EventLog log = new EventLog(lab.events())) {
-            ServerEndpoint server = lab.startServer(new ServerSpec("127.0.0.1", 0, 128, ServerBehavior.ECHO)).get(T);
+            ServerEndpoint server = lab.startServer(ServerSpec.builder().port(0).build()).get(T);
             List<LabEvent> mine = log.all().stream().filter(e -> e.origin().endpoint().equals(server.id())).toList();
             assertThat(mine.get(0).kind()).isEqualTo(EventKind.ENDPOINT_STATE);
             assertThat(EndpointState.fromLabel(mine.get(0).text())).isEqualTo(EndpointState.STARTING);
@@ -34,11 +35,11 @@ class EndpointLifecycleTest {
             refused = s.getLocalPort();
         }
         try (Lab lab = new Lab()) {
-            ServerEndpoint server = lab.startServer(new ServerSpec("127.0.0.1", 0, 128, ServerBehavior.ECHO)).get(T);
+            ServerEndpoint server = lab.startServer(ServerSpec.builder().port(0).build()).get(T);
             int clients = Lab.KEEP_FINISHED + 44;
             List<ClientEndpoint> started = new ArrayList<>();
             for (int i = 0; i < clients; i++) {
-                started.add(lab.startClient(ClientSpec.seed("127.0.0.1", refused)).get(T));
+                started.add(lab.startClient(ClientSpec.seed(HostPort.loopback(refused))).get(T));
             }
             for (ClientEndpoint c : started) {
                 c.finished().get(T);

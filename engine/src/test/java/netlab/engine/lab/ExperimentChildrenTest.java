@@ -42,8 +42,7 @@ class ExperimentChildrenTest {
         started.add(child);
         assertThat(exp.state()).isEqualTo(EndpointState.RUNNING);
 
-        exp.stop();
-        Awaitility.await().atMost(T).until(() -> exp.state().isOver());
+        exp.stop().get(T);
         Awaitility.await().atMost(T).until(() -> started.stream().noneMatch(ProcessHandle::isAlive));
 
         LabEvent exit = bench.log.await(e -> e.kind() == EventKind.PROCESS_EXITED && e.origin().endpoint().equals(exp.id()), T);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 
+import netlab.engine.net.HostPort;
 import netlab.engine.event.EventKind;
 import netlab.engine.event.LabEvent;
 import netlab.engine.experiments.StreamEchoClient;
@@ -25,7 +26,7 @@ class HalfCloseTest {
     @Test
     void writeEofMakesTheServerSeeEofEchoEverythingAndClose() {
         ServerEndpoint server = bench.echoServer(128);
-        ClientEndpoint client = bench.runClient(ClientSpec.seed("127.0.0.1", server.address().port()));
+        ClientEndpoint client = bench.runClient(ClientSpec.seed(HostPort.loopback(server.port())));
         assertThat(client.state()).isEqualTo(EndpointState.FINISHED);
         bench.log.await(e -> e.kind() == EventKind.CONNECTION_LOST && e.origin().endpoint().equals(server.id()), T);
 
@@ -48,8 +49,7 @@ class HalfCloseTest {
     @Test
     void withoutWriteEofTheServerKeepsWaitingUntilTheClientIsStopped() throws Exception {
         ServerEndpoint server = bench.echoServer(128);
-        ClientEndpoint client = bench.startClient(new ClientSpec("127.0.0.1", server.address().port(),
-                StreamEchoClient.SEED_MESSAGES, Duration.ZERO, false, 128));
+        ClientEndpoint client = bench.startClient(ClientSpec.builder().port(server.port()).parts(StreamEchoClient.SEED_MESSAGES).halfClose(false).build());
         bench.log.await(e -> e.origin().endpoint().equals(client.id()) && e.kind() == EventKind.DATA_RECEIVED
                 && bench.received(client.id()).size() == 46, T);
         Thread.sleep(200);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 
+import netlab.engine.net.HostPort;
 import netlab.engine.bytes.Bytes;
 import netlab.engine.event.EventKind;
 import netlab.engine.event.LabEvent;
@@ -22,13 +23,13 @@ class InteractiveClientTest {
     }
 
     private InteractiveClientEndpoint connect(int port) throws Exception {
-        return bench.lab.startInteractiveClient(InteractiveClientSpec.of("127.0.0.1", port)).get(T);
+        return bench.lab.startInteractiveClient(InteractiveClientSpec.of(HostPort.loopback(port))).get(T);
     }
 
     @Test
     void keystrokesGoOutOneWriteEachAndTheEchoComesBackUntilEof() throws Exception {
         ServerEndpoint server = bench.echoServer(128);
-        InteractiveClientEndpoint client = connect(server.address().port());
+        InteractiveClientEndpoint client = connect(server.port());
         // sent at once, before the connection is made: they wait for it, in order
         for (String key : new String[] {"a", "b", "c"}) {
             client.send(Bytes.utf8(key));
@@ -38,7 +39,7 @@ class InteractiveClientTest {
         assertThat(bench.received(client.id()).utf8()).isEqualTo("abc");
         assertThat(bench.events(client.id(), EventKind.DATA_SENT)).extracting(e -> e.data().utf8()).containsExactly("a", "b", "c");
         assertThat(bench.logTexts(client.id(), InteractiveClientEndpoint.LOGGER))
-                .startsWith("connecting to 127.0.0.1 port " + server.address().port(), "sending b'a'", "sending b'b'", "sending b'c'");
+                .startsWith("connecting to 127.0.0.1 port " + server.port(), "sending b'a'", "sending b'b'", "sending b'c'");
 
         client.send(Bytes.utf8("line\n")).get(T);
         client.writeEof().get(T);
@@ -55,7 +56,7 @@ class InteractiveClientTest {
     @Test
     void afterHalfCloseOrTheEndNothingMoreIsSent() throws Exception {
         ServerEndpoint server = bench.echoServer(128);
-        InteractiveClientEndpoint client = connect(server.address().port());
+        InteractiveClientEndpoint client = connect(server.port());
         client.send(Bytes.utf8("x")).get(T);
         client.writeEof().get(T);
         // the echo server closes at EOF, so the client may already be over by now: refused either way
@@ -85,7 +86,7 @@ class InteractiveClientTest {
     @Test
     void stoppingItClosesTheConnection() throws Exception {
         ServerEndpoint server = bench.echoServer(128);
-        InteractiveClientEndpoint client = connect(server.address().port());
+        InteractiveClientEndpoint client = connect(server.port());
         client.send(Bytes.utf8("hi")).get(T);
         client.stop().get(T);
         assertThat(client.state()).isEqualTo(EndpointState.STOPPED);

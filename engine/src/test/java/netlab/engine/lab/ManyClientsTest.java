@@ -29,7 +29,7 @@ class ManyClientsTest {
         long seed = 4242L;
         Random random = new Random(seed);
         ServerEndpoint server = bench.echoServer(128);
-        int port = server.address().port();
+        int port = server.port();
         List<ClientEndpoint> started = new ArrayList<>();
         List<Bytes> messages = new ArrayList<>();
         long t0 = System.nanoTime();
@@ -41,8 +41,7 @@ class ManyClientsTest {
             int a = random.nextInt(message.size() + 1);
             int b = a + random.nextInt(message.size() - a + 1);
             messages.add(message);
-            started.add(bench.startClient(new ClientSpec("127.0.0.1", port,
-                    List.of(message.slice(0, a), message.slice(a, b), message.slice(b)), Duration.ZERO, true, 128)));
+            started.add(bench.startClient(ClientSpec.builder().port(port).parts(List.of(message.slice(0, a), message.slice(a, b), message.slice(b))).build()));
         }
         for (ClientEndpoint c : started) {
             c.finished().get(T);

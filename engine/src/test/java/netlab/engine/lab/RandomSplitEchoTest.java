@@ -72,8 +72,7 @@ class RandomSplitEchoTest {
                 rounds.add(r);
                 ServerEndpoint server = bench.echoServer(r.serverRead());
                 servers.add(server);
-                clients.add(bench.startClient(new ClientSpec("127.0.0.1", server.address().port(), r.parts(), r.pause(),
-                        true, r.clientRead())));
+                clients.add(bench.startClient(ClientSpec.builder().port(server.port()).parts(r.parts()).pause(r.pause()).readSize(r.clientRead()).build()));
             }
             for (int i = 0; i < rounds.size(); i++) {
                 check(seed, rounds.get(i), servers.get(i), clients.get(i));

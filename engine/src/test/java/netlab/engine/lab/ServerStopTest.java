@@ -53,8 +53,7 @@ class ServerStopTest {
         ServerEndpoint server = bench.echoServer(128);
         List<ClientEndpoint> clients = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            clients.add(bench.startClient(new ClientSpec("127.0.0.1", server.address().port(),
-                    StreamEchoClient.SEED_MESSAGES, Duration.ZERO, false, 128)));
+            clients.add(bench.startClient(ClientSpec.builder().port(server.port()).parts(StreamEchoClient.SEED_MESSAGES).halfClose(false).build()));
         }
         for (ClientEndpoint c : clients) {
             bench.log.await(e -> e.origin().endpoint().equals(c.id()) && e.kind() == EventKind.DATA_RECEIVED
@@ -96,7 +95,7 @@ class ServerStopTest {
         ServerEndpoint server = bench.echoServer(65536);
         AtomicReference<Throwable> writerEnded = new AtomicReference<>();
         try (Socket stuck = new Socket()) {
-            stuck.connect(new InetSocketAddress("127.0.0.1", server.address().port()), (int) T.toMillis());
+            stuck.connect(new InetSocketAddress("127.0.0.1", server.port()), (int) T.toMillis());
             Thread writer = new Thread(() -> {
                 byte[] block = new byte[64 * 1024];
                 try {
@@ -142,8 +141,7 @@ class ServerStopTest {
     void closingTheLabWithEverythingRunningIsBounded() throws Exception {
         ServerEndpoint server = bench.echoServer(128);
         for (int i = 0; i < 10; i++) {
-            bench.startClient(new ClientSpec("127.0.0.1", server.address().port(), StreamEchoClient.SEED_MESSAGES,
-                    Duration.ofSeconds(30), false, 128)); // a long pause: they are mid-conversation
+            bench.startClient(ClientSpec.builder().port(server.port()).parts(StreamEchoClient.SEED_MESSAGES).pause(Duration.ofSeconds(30)).halfClose(false).build()); // a long pause: they are mid-conversation
         }
         Thread.sleep(100);
         long t0 = System.nanoTime();

@@ -39,7 +39,7 @@ class SlowPeerTest {
         ServerEndpoint server = bench.echoServer(65536);
         AtomicReference<Throwable> writeFailed = new AtomicReference<>();
         try (Socket peer = new Socket()) {
-            peer.connect(new InetSocketAddress("127.0.0.1", server.address().port()), (int) T.toMillis());
+            peer.connect(new InetSocketAddress("127.0.0.1", server.port()), (int) T.toMillis());
             peer.setSoTimeout((int) T.toMillis());
             Thread writer = new Thread(() -> {
                 try {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.atomic.AtomicReference;
 
+import netlab.engine.net.HostPort;
 import netlab.engine.event.EventKind;
 import netlab.engine.loop.LoopFuture;
 import netlab.engine.testing.LabBench;
@@ -46,7 +47,7 @@ class StopWhileStartingTest {
         int before = OpenSockets.count();
         AtomicReference<LoopFuture<ServerEndpoint>> started = new AtomicReference<>();
         LoopFuture<Void> stopped = bench.lab.onLoop(() -> {
-            started.set(bench.lab.startServer(new ServerSpec("localhost", 0, 128, ServerBehavior.ECHO)));
+            started.set(bench.lab.startServer(ServerSpec.builder().host("localhost").port(0).build()));
             return bench.lab.endpoint("server-1").stop();
         });
         stopped.get(T);
@@ -66,7 +67,7 @@ class StopWhileStartingTest {
         ServerEndpoint server = bench.echoServer(128);
         int before = OpenSockets.count();
         LoopFuture<Void> stopped = bench.lab.onLoop(() -> {
-            bench.lab.startClient(ClientSpec.seed("localhost", server.address().port()));
+            bench.lab.startClient(ClientSpec.seed(new HostPort("localhost", server.port())));
             // runs right after the client task's first step, which is now waiting for the name
             LoopFuture<Void> done = bench.lab.loop().createFuture();
             bench.lab.loop().callSoon(() -> bench.lab.endpoint("client-1").stop()

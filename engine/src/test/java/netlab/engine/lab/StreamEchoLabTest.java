@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 
+import netlab.engine.net.HostPort;
 import netlab.engine.bytes.Bytes;
 import netlab.engine.event.EventKind;
 import netlab.engine.event.LabEvent;
@@ -32,9 +33,9 @@ class StreamEchoLabTest {
 
     @Test
     void seedClientAgainstSeedServerPrintsTheSeedLines() throws Exception {
-        ServerEndpoint server = lab.startServer(new ServerSpec("127.0.0.1", 0, 128, ServerBehavior.ECHO)).get(T);
-        int port = server.address().port();
-        ClientEndpoint client = lab.startClient(ClientSpec.seed("127.0.0.1", port)).get(T);
+        ServerEndpoint server = lab.startServer(ServerSpec.builder().port(0).build()).get(T);
+        int port = server.port();
+        ClientEndpoint client = lab.startClient(ClientSpec.seed(HostPort.loopback(port))).get(T);
         client.finished().get(T);
         assertThat(client.state()).isEqualTo(EndpointState.FINISHED);
         log.awaitLog("echo_client", "closing", T);
@@ -75,8 +76,8 @@ class StreamEchoLabTest {
 
     @Test
     void wireEventsCarryTheBytesAndOffsets() throws Exception {
-        ServerEndpoint server = lab.startServer(new ServerSpec("127.0.0.1", 0, 128, ServerBehavior.ECHO)).get(T);
-        ClientEndpoint client = lab.startClient(ClientSpec.seed("127.0.0.1", server.address().port())).get(T);
+        ServerEndpoint server = lab.startServer(ServerSpec.builder().port(0).build()).get(T);
+        ClientEndpoint client = lab.startClient(ClientSpec.seed(HostPort.loopback(server.port()))).get(T);
         client.finished().get(T);
         log.await(e -> e.kind() == EventKind.CONNECTION_LOST && e.origin().role() == netlab.engine.event.Role.SERVER, T);
         List<LabEvent> sent = log.all().stream()

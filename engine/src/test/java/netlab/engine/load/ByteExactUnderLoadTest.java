@@ -13,6 +13,8 @@ import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
+import netlab.engine.net.UnixPath;
+import netlab.engine.net.HostPort;
 import netlab.engine.lab.ClientEndpoint;
 import netlab.engine.lab.ClientSpec;
 import netlab.engine.lab.Lab;
@@ -120,7 +122,9 @@ class ByteExactUnderLoadTest {
     private Totals combination(Lab lab, EventCounter counter, TransportKind transport, ServerBehavior behaviour, int n, int maxMessage, Random random,
                                Duration bound, String where) throws Exception {
         Path path = transport == TransportKind.UNIX ? Files.createTempDirectory(dir, "u").resolve("s.sock") : null;
-        ServerSpec spec = new ServerSpec("127.0.0.1", 0, 1 + random.nextInt(4096), behaviour, transport, path, n + 16);
+        ServerSpec.Builder serving = ServerSpec.builder().port(0).readSize(1 + random.nextInt(4096)).behavior(behaviour)
+                .transport(transport).maxConnections(n + 16);
+        ServerSpec spec = (path == null ? serving : serving.path(UnixPath.of(path))).build();
         ServerEndpoint server = lab.startServer(spec).get(Duration.ofSeconds(10));
         String clients = "load-" + transport.id() + "-" + behaviour.id();
         boolean closesAfterOneRead = behaviour == ServerBehavior.ONCE || behaviour == ServerBehavior.PROTOCOL;
@@ -128,9 +132,8 @@ class ByteExactUnderLoadTest {
             counter.allowErrors(server.id());
             counter.allowErrors(clients);
         }
-        ClientSpec target = ClientSpec.seed("127.0.0.1", transport == TransportKind.UNIX ? 1 : server.address().port())
-                .withTransport(transport, path);
-        target = new ClientSpec(target.host(), target.port(), target.parts(), null, true, 128, null, null, transport, path, TlsTrust.LAB);
+        ClientSpec.Builder client = ClientSpec.builder().transport(transport);
+        ClientSpec target = (server.address() instanceof HostPort hp ? client.target(hp) : client.path((UnixPath) server.address())).build();
         List<Conversation> conversations = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             int size = 1 + (closesAfterOneRead ? random.nextInt(100) : random.nextInt(4) == 0 ? random.nextInt(maxMessage) : random.nextInt(600));

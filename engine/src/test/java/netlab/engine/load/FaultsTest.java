@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
 
+import netlab.engine.net.HostPort;
 import netlab.engine.lab.ClientEndpoint;
 import netlab.engine.lab.ClientSpec;
 import netlab.engine.lab.EndpointState;
@@ -69,7 +70,7 @@ class FaultsTest {
 
     private void slowPeers(int slow, int bytesEach, Duration interval, int others) throws Exception {
         ServerEndpoint server = bench.lab.startServer(ServerSpec.defaults().withPort(0)).get(T);
-        int port = server.address().port();
+        int port = server.port();
         AtomicLong worstEchoMillis = new AtomicLong();
         List<Thread> dribblers = new ArrayList<>();
         List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -107,7 +108,7 @@ class FaultsTest {
         long t0 = System.nanoTime();
         List<ClientEndpoint> clients = new ArrayList<>();
         for (int i = 0; i < others; i++) {
-            clients.add(bench.startClient(ClientSpec.seed("127.0.0.1", port)));
+            clients.add(bench.startClient(ClientSpec.seed(HostPort.loopback(port))));
         }
         for (ClientEndpoint c : clients) {
             c.finished().get(T);
@@ -131,7 +132,7 @@ class FaultsTest {
     @Test
     void aPeerThatHalfClosesAndGoesQuietLeavesNothingOnTheServer() throws Exception {
         ServerEndpoint server = bench.echoServer(128);
-        Socket quiet = connect(server.address().port());
+        Socket quiet = connect(server.port());
         quiet.getOutputStream().write("bye".getBytes());
         quiet.shutdownOutput();
         LabEvent closing = bench.log.await(e -> e.origin().endpoint().equals(server.id()) && e.kind() == EventKind.CONNECTION_LOST, T);
@@ -145,7 +146,7 @@ class FaultsTest {
     @Test
     void aPeerThatNeverReadsHoldsOnlyItsOwnConnectionBack() throws Exception {
         ServerEndpoint server = bench.echoServer(65536);
-        Socket hog = connect(server.address().port());
+        Socket hog = connect(server.port());
         Thread writer = new Thread(() -> {
             try {
                 byte[] block = new byte[64 * 1024];
@@ -161,7 +162,7 @@ class FaultsTest {
         bench.log.await(e -> e.origin().endpoint().equals(server.id()) && e.kind() == EventKind.DRAIN_WAITING, T);
         List<ClientEndpoint> clients = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
-            clients.add(bench.startClient(ClientSpec.seed("127.0.0.1", server.address().port())));
+            clients.add(bench.startClient(ClientSpec.seed(HostPort.loopback(server.port()))));
         }
         for (ClientEndpoint c : clients) {
             c.finished().get(T);
@@ -191,8 +192,7 @@ class FaultsTest {
             Bytes message = Bytes.wrap(m);
             messages.add(message);
             int cut = message.size() / 2;
-            clients.add(bench.startClient(new ClientSpec("127.0.0.1", server.address().port(),
-                    List.of(message.slice(0, cut), message.slice(cut)), Duration.ofMillis(200), true, 7)));
+            clients.add(bench.startClient(ClientSpec.builder().port(server.port()).parts(List.of(message.slice(0, cut), message.slice(cut))).pause(Duration.ofMillis(200)).readSize(7).build()));
         }
         Thread.sleep(50);
         bench.lab.loop().callSoonThreadsafe(() -> bench.lab.loop().callLater(Duration.ofMillis(10), () -> { }));
@@ -207,8 +207,9 @@ class FaultsTest {
             clients.get(i).finished().get(T);
             assertThat(bench.received(clients.get(i).id())).as("client %d", i).isEqualTo(messages.get(i));
         }
-        LabEvent lag = bench.log.await(e -> e.kind() == EventKind.LOOP_LAG, T);
-        assertThat(lag.amount()).as("how late the timer ran, ns").isGreaterThanOrEqualTo(1_000_000_000L);
+        // a busy machine may report a timer some tens of ms late before the stall: the stall's own report is awaited
+        LabEvent lag = bench.log.await(e -> e.kind() == EventKind.LOOP_LAG && e.amount() >= 1_000_000_000L, T);
+        assertThat(lag.text()).as("what ran late").isNotBlank();
         System.out.printf("stalled loop: %s; 50 conversations then completed with every byte%n", lag.text());
     }
 
@@ -225,8 +226,7 @@ class FaultsTest {
             byte[] m = new byte[30_000];
             new Random(i).nextBytes(m);
             Bytes message = Bytes.wrap(m);
-            clients.add(bench.startClient(new ClientSpec("127.0.0.1", server.address().port(),
-                    List.of(message.slice(0, 20_000), message.slice(20_000)), Duration.ofSeconds(5), true, 512)));
+            clients.add(bench.startClient(ClientSpec.builder().port(server.port()).parts(List.of(message.slice(0, 20_000), message.slice(20_000))).pause(Duration.ofSeconds(5)).readSize(512).build()));
         }
         awaitConnections(server, 100);
         long t0 = System.nanoTime();

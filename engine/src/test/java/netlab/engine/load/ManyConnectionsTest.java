@@ -51,12 +51,12 @@ class ManyConnectionsTest {
                 + " files (hard limit " + limit[1] + "), " + n + " connections need about " + (n + 200)
                 + "; raise it with ulimit -n before ./netlab stress");
         try (Lab lab = new Lab(); EventCounter counter = new EventCounter(lab.events(), 1 << 16)) {
-            ServerEndpoint server = lab.startServer(ServerSpec.defaults().withPort(0).withMaxConnections(n + 16)).get(Duration.ofSeconds(10));
+            ServerEndpoint server = lab.startServer(ServerSpec.builder().port(0).maxConnections(n + 16).build()).get(Duration.ofSeconds(10));
             long fdsBefore = openFds();
             long t0 = System.nanoTime();
             Process holder = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-Xss512k",
                     "-cp", System.getProperty("java.class.path"), ConnectionHolder.class.getName(),
-                    "127.0.0.1", Integer.toString(server.address().port()), Integer.toString(n))
+                    "127.0.0.1", Integer.toString(server.port()), Integer.toString(n))
                     .redirectErrorStream(true).start();
             try {
                 BufferedReader out = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.US_ASCII));

@@ -13,7 +13,7 @@ import java.util.TreeSet;
 import netlab.engine.errors.CancelledError;
 import netlab.engine.errors.PyException;
 import netlab.engine.errors.ValueError;
-import netlab.engine.log.PyStr;
+import netlab.engine.pytext.PyStr;
 
 /**
  * The cases of {@code /cpython/asyncio_cases.py}, written with NetLab's {@link Asyncio} line for

@@ -143,7 +143,7 @@ class ProgramLoopTest {
         assertThat(threads).allMatch(th -> th == t.thread());
         assertThat(t.log.awaitLog("", "inner got it", T).origin()).as("a handler prints in its program's pane").isEqualTo(origin);
         OnLoop.run(loop, outer::close);
-        assertThat(loop.removeSignalHandler("SIGWINCH")).isFalse();
+        assertThat(loop.signals().remove("SIGWINCH")).isFalse();
     }
 
     /**
@@ -162,8 +162,8 @@ class ProgramLoopTest {
             got.countDown();
         }, "SIGINT"));
         assertThat(t.log.await(e -> e.kind() == netlab.engine.event.EventKind.SIGNAL_HANDLER_ADDED, T).text()).isEqualTo("SIGINT");
-        assertThat(loop.handlesSignal("SIGINT")).isTrue();
-        loop.raiseSignal("SIGINT");
+        assertThat(loop.signals().handles("SIGINT")).isTrue();
+        loop.signals().raise("SIGINT");
         assertThat(got.await(T.toSeconds(), TimeUnit.SECONDS)).isTrue();
         assertThat(threads).containsExactly(t.thread());
         assertThat(t.log.await(e -> e.kind() == netlab.engine.event.EventKind.SIGNAL_RECEIVED, T).origin()).isEqualTo(origin);
@@ -171,8 +171,8 @@ class ProgramLoopTest {
 
         OnLoop.run(loop, p::close);
         assertThat(t.log.await(e -> e.kind() == netlab.engine.event.EventKind.SIGNAL_HANDLER_REMOVED, T).text()).isEqualTo("SIGINT");
-        assertThat(loop.handlesSignal("SIGINT")).isFalse();
-        assertThatThrownBy(() -> loop.raiseSignal("SIGINT")).isInstanceOf(IllegalStateException.class)
+        assertThat(loop.signals().handles("SIGINT")).isFalse();
+        assertThatThrownBy(() -> loop.signals().raise("SIGINT")).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("would end NetLab itself");
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import netlab.engine.net.HostPort;
 import netlab.engine.event.EventKind;
 import netlab.engine.event.LabEvent;
 import netlab.engine.testing.OnLoop;
@@ -52,12 +53,12 @@ class SchedulerTest {
         }));
         LoopFuture<String> pending = OnLoop.call(loop, () -> loop.<String>createFuture().label("a reply"));
         OnLoop.settle(loop);
-        get(loop.pause());
+        get(loop.controls().pause());
         beside(() -> {
             loop.callSoon("first", () -> ran.add("first"));
             loop.callSoon(Callbacks.named("second", () -> ran.add("second")));
         });
-        LoopSnapshot s = get(loop.snapshot());
+        LoopSnapshot s = get(loop.controls().snapshot());
 
         assertThat(s.paused()).isTrue();
         assertThat(s.ready()).extracting(LoopSnapshot.Ready::callback).containsExactly("first", "second");
@@ -73,7 +74,7 @@ class SchedulerTest {
         assertThat(sleep.awaitedBy()).containsExactly("sleeper");
         assertThat(ran).isEmpty();
 
-        get(loop.resume());
+        get(loop.controls().resume());
         OnLoop.settle(loop);
         assertThat(ran).containsExactly("first", "second");
         OnLoop.run(loop, () -> {
@@ -81,7 +82,7 @@ class SchedulerTest {
             pending.cancel();
         });
         OnLoop.settle(loop);
-        LoopSnapshot after = get(loop.snapshot());
+        LoopSnapshot after = get(loop.controls().snapshot());
         assertThat(after.timers()).isEmpty();
         assertThat(after.futures()).isEmpty();
         assertThat(after.tasks()).filteredOn(x -> x.name().equals("sleeper")).singleElement()
@@ -91,15 +92,15 @@ class SchedulerTest {
     /** A step is one _run_once: what a callback schedules waits for the next step. */
     @Test
     void aStepRunsOneIterationAndHolds() {
-        get(loop.pause());
+        get(loop.controls().pause());
         beside(() -> loop.callSoon(() -> {
             ran.add("A");
             loop.callSoon("B", () -> ran.add("B"));
         }));
-        LoopSnapshot afterOne = get(loop.step());
+        LoopSnapshot afterOne = get(loop.controls().step());
         assertThat(ran).containsExactly("A");
         assertThat(afterOne.ready()).extracting(LoopSnapshot.Ready::callback).containsExactly("B");
-        LoopSnapshot afterTwo = get(loop.step());
+        LoopSnapshot afterTwo = get(loop.controls().step());
         assertThat(ran).containsExactly("A", "B");
         assertThat(afterTwo.ready()).isEmpty();
         assertThat(afterTwo.iteration()).isEqualTo(afterOne.iteration() + 1);
@@ -108,13 +109,13 @@ class SchedulerTest {
     /** A timer that comes due while paused waits, overdue, until a step moves it to the ready queue. */
     @Test
     void aTimerDueWhilePausedRunsAtTheNextStep() throws Exception {
-        get(loop.pause());
+        get(loop.controls().pause());
         beside(() -> loop.callLater(0.02, "tick", () -> ran.add("tick")));
         Thread.sleep(150);
-        LoopSnapshot held = get(loop.snapshot());
+        LoopSnapshot held = get(loop.controls().snapshot());
         assertThat(ran).isEmpty();
         assertThat(held.timers()).singleElement().satisfies(x -> assertThat(x.dueIn()).isNegative());
-        get(loop.step());
+        get(loop.controls().step());
         assertThat(ran).containsExactly("tick");
     }
 
@@ -128,15 +129,15 @@ class SchedulerTest {
             return r;
         }));
         OnLoop.settle(loop);
-        get(loop.pause());
+        get(loop.controls().pause());
         beside(() -> reply.setResult("hi")); // as a protocol callback would, from I/O
         Thread.sleep(100);
         assertThat(ran).isEmpty();
-        LoopSnapshot s = get(loop.snapshot());
+        LoopSnapshot s = get(loop.controls().snapshot());
         assertThat(s.tasks()).filteredOn(x -> x.name().equals("waiter")).singleElement()
                 .satisfies(x -> assertThat(x.state()).isEqualTo("ready"));
         assertThat(s.ready()).extracting(LoopSnapshot.Ready::callback).containsExactly("waiter.__wakeup(Future-1)");
-        get(loop.resume());
+        get(loop.controls().resume());
         assertThat(task.get(T)).isEqualTo("hi");
         assertThat(ran).containsExactly("got hi");
     }
@@ -178,7 +179,7 @@ class SchedulerTest {
 
     @Test
     void withTracingOffTasksPublishNothingAndNoFutureIsListed() throws Exception {
-        loop.setTracing(false);
+        loop.controls().setTracing(false);
         long before = t.events.published();
         assertThat(OnLoop.task(loop, () -> {
             loop.createFuture();
@@ -187,12 +188,12 @@ class SchedulerTest {
         })).isEqualTo(1);
         OnLoop.settle(loop);
         assertThat(t.events.published()).isEqualTo(before);
-        assertThat(get(loop.snapshot()).futures()).isEmpty();
+        assertThat(get(loop.controls().snapshot()).futures()).isEmpty();
     }
 
     @Test
     void theLagProbeReportsEveryBeatUntilClosed() throws Exception {
-        AutoCloseable probe = loop.startLagProbe(Duration.ofMillis(20));
+        AutoCloseable probe = loop.controls().startLagProbe(Duration.ofMillis(20));
         t.log.await(e -> e.kind() == EventKind.LOOP_LAG && e.text().startsWith("heartbeat"), T);
         loop.callSoonThreadsafe(() -> sleep(300));
         LabEvent late = t.log.await(e -> e.kind() == EventKind.LOOP_LAG && e.amount() > TimeUnit.MILLISECONDS.toNanos(200), T);
@@ -203,7 +204,7 @@ class SchedulerTest {
         long beats = t.log.ofKind(EventKind.LOOP_LAG).size();
         Thread.sleep(150);
         assertThat(t.log.ofKind(EventKind.LOOP_LAG)).hasSize((int) beats);
-        assertThat(get(loop.snapshot()).timers()).isEmpty();
+        assertThat(get(loop.controls().snapshot()).timers()).isEmpty();
     }
 
     /** While a callback blocks, the lag figure grows before anything is late. */
@@ -229,15 +230,15 @@ class SchedulerTest {
                 (r, w) -> {
                     r.read(100).await();
                     w.close();
-                }, netlab.engine.transport.ServerOptions.of("server-1", "127.0.0.1", 0))).get(T);
-        int port = server.sockets().get(0).port();
+                }, netlab.engine.transport.ServerOptions.of("server-1", HostPort.loopback(0)))).get(T);
+        int port = server.port();
         netlab.engine.stream.StreamPair client = OnLoop.call(loop, () -> netlab.engine.stream.Streams.openConnection(loop,
-                netlab.engine.transport.ConnectOptions.of("client-1", "echo_client", "127.0.0.1", port))).get(T);
+                netlab.engine.transport.ConnectOptions.of("client-1", "echo_client", HostPort.loopback(port)))).get(T);
         long deadline = System.nanoTime() + T.toNanos();
-        List<LoopSnapshot.Io> io = get(loop.snapshot()).io();
+        List<LoopSnapshot.Io> io = get(loop.controls().snapshot()).io();
         while (io.stream().filter(x -> x.kind().equals("connection")).count() < 2 && System.nanoTime() < deadline) {
             Thread.sleep(10);
-            io = get(loop.snapshot()).io();
+            io = get(loop.controls().snapshot()).io();
         }
         assertThat(io).anySatisfy(x -> {
             assertThat(x.kind()).isEqualTo("listening");
@@ -250,24 +251,24 @@ class SchedulerTest {
             client.writer().close();
             server.close();
         });
-        while (!get(loop.snapshot()).io().isEmpty() && System.nanoTime() < deadline) {
+        while (!get(loop.controls().snapshot()).io().isEmpty() && System.nanoTime() < deadline) {
             Thread.sleep(10);
         }
-        assertThat(get(loop.snapshot()).io()).isEmpty();
+        assertThat(get(loop.controls().snapshot()).io()).isEmpty();
     }
 
     @Test
     void handlesAreNamedForTheView() {
-        get(loop.pause());
+        get(loop.controls().pause());
         beside(() -> {
             ProgramLoop program = new ProgramLoop(loop, null);
             program.callSoon(SchedulerTest::hello, "class");
             program.callLater(5, SchedulerTest::hello, "later");
         });
-        LoopSnapshot s = get(loop.snapshot());
+        LoopSnapshot s = get(loop.controls().snapshot());
         assertThat(s.ready()).extracting(LoopSnapshot.Ready::callback).containsExactly("hello('class')");
         assertThat(s.timers()).extracting(LoopSnapshot.Timer::callback).containsExactly("hello('later')");
-        get(loop.resume());
+        get(loop.controls().resume());
     }
 
     static void hello(String who) {

@@ -81,11 +81,11 @@ class HostsTest {
 
     @Test
     void socketAddressesPrintAsPythonTuples() throws Exception {
-        SocketAddr v4 = SocketAddr.of(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 10000));
-        assertThat(v4.toPyTuple()).isEqualTo("('127.0.0.1', 10000)");
+        Address v4 = Address.of(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 10000));
+        assertThat(v4.pyRepr()).isEqualTo("('127.0.0.1', 10000)");
         assertThat(v4.toString()).isEqualTo("127.0.0.1:10000");
-        SocketAddr v6 = SocketAddr.of(new InetSocketAddress(InetAddress.getByName("::1"), 64624));
-        assertThat(v6.toPyTuple()).isEqualTo("('::1', 64624, 0, 0)");
+        Address v6 = Address.of(new InetSocketAddress(InetAddress.getByName("::1"), 64624));
+        assertThat(v6.pyRepr()).isEqualTo("('::1', 64624, 0, 0)");
         assertThat(v6.toString()).isEqualTo("[::1]:64624");
     }
 }

@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import netlab.engine.net.HostPort;
 import netlab.engine.lab.ClientEndpoint;
 import netlab.engine.lab.ClientSpec;
 import netlab.engine.lab.RelayEndpoint;
@@ -45,10 +46,10 @@ class PcapExportTest {
 
     /** The seed's echo through a relay cutting 5 bytes at a time; returns every event once it is over. */
     private List<LabEvent> run(String host) throws Exception {
-        ServerEndpoint server = bench.lab.startServer(new ServerSpec(host, 0, 128, ServerBehavior.ECHO)).get(T);
-        RelayEndpoint relay = bench.lab.startRelay(new RelaySpec(null, host, 0, null, host, server.address().port(), null,
-                SplitMode.fixed(5), 1L, null, 0, null, 0, 0)).get(T);
-        ClientEndpoint client = bench.runClient(ClientSpec.seed(host, relay.address().port()));
+        ServerEndpoint server = bench.lab.startServer(ServerSpec.builder().host(host).port(0).build()).get(T);
+        RelayEndpoint relay = bench.lab.startRelay(RelaySpec.builder().host(host).port(0).target(new HostPort(host, server.port()))
+                .split(SplitMode.fixed(5)).seed(1).build()).get(T);
+        ClientEndpoint client = bench.runClient(ClientSpec.seed(new HostPort(host, relay.port())));
         bench.log.await(e -> e.kind() == EventKind.CONNECTION_LOST && e.origin().endpoint().equals(server.id()), T);
         bench.log.await(e -> e.kind() == EventKind.CONNECTION_LOST && RelayLeg.of(e.origin()) == RelayLeg.CLIENT_SIDE, T);
         assertThat(client.id()).isNotNull();

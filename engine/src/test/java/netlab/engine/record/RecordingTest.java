@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
+import netlab.engine.net.HostPort;
 import netlab.engine.lab.ClientEndpoint;
 import netlab.engine.lab.ClientSpec;
 import netlab.engine.lab.RelaySpec;
@@ -45,16 +47,18 @@ class RecordingTest {
                 RecordingHeader.now(bench.lab.events().clock().startedAt(), "RecordingTest"));
         long from = bench.lab.events().published() + 1;
         ServerEndpoint server = bench.echoServer(128);
-        var relay = bench.lab.startRelay(RelaySpec.tcp(0, "127.0.0.1", server.address().port()).withSplit(SplitMode.fixed(5))).get(T);
-        ClientEndpoint client = bench.runClient(ClientSpec.seed("127.0.0.1", relay.address().port()));
+        var relay = bench.lab.startRelay(RelaySpec.builder().port(0).target(HostPort.loopback(server.port())).split(SplitMode.fixed(5)).build()).get(T);
+        ClientEndpoint client = bench.runClient(ClientSpec.seed(HostPort.loopback(relay.port())));
         bench.log.await(e -> e.kind() == EventKind.CONNECTION_LOST && e.origin().endpoint().equals(server.id()), T);
         bench.lab.stopAll().get(T);
         long to = bench.lab.events().published();
-        writer.close();
-        RecordingWriter.Status status = writer.status();
+        // stop() does not wait; its future is done once the file is finished, with the last figures
+        RecordingWriter.Status status = writer.stop().get(T.toMillis(), TimeUnit.MILLISECONDS);
         assertThat(status.complete()).isTrue();
         assertThat(status.finished()).isTrue();
+        assertThat(status).isEqualTo(writer.status());
         assertThat(status.bytes()).isEqualTo(Files.size(file));
+        assertThat(Files.readAllLines(file).getLast()).contains("\"type\":\"end\"", "\"reason\":\"stopped\"");
         seen.addAll(bench.log.all().stream().filter(e -> e.seq() >= from && e.seq() <= to).toList());
         assertThat(status.events()).isGreaterThanOrEqualTo(seen.size());
         assertThat(client.id()).isNotNull();
@@ -103,6 +107,17 @@ class RecordingTest {
     }
 
     @Test
+    void aFileThatCannotBeWrittenEndsTheRecordingWithTheFailureInItsFuture() throws Exception {
+        Path file = dir.resolve("no-such-directory").resolve("x" + RecordingFormat.EXTENSION);
+        RecordingWriter writer = RecordingWriter.start(bench.lab.events(), file,
+                RecordingHeader.now(bench.lab.events().clock().startedAt(), "RecordingTest"));
+        RecordingWriter.Status status = writer.finished().get(T.toMillis(), TimeUnit.MILLISECONDS);
+        assertThat(status.finished()).isTrue();
+        assertThat(status.failure()).startsWith("cannot write " + file);
+        assertThat(writer.stop("stopped late").get(T.toMillis(), TimeUnit.MILLISECONDS)).isEqualTo(status);
+    }
+
+    @Test
     void aGapTheWriterCouldNotAvoidIsInTheFileAndInTheRecording() throws Exception {
         Path file = dir.resolve("gap.jsonl");
         EventStream stream = bench.lab.events();
@@ -136,7 +151,7 @@ class RecordingTest {
         List<ClientEndpoint> clients = new ArrayList<>();
         int connections = 150;
         for (int i = 0; i < connections; i++) {
-            clients.add(bench.startClient(ClientSpec.seed("127.0.0.1", server.address().port())));
+            clients.add(bench.startClient(ClientSpec.seed(HostPort.loopback(server.port()))));
         }
         for (ClientEndpoint c : clients) {
             c.finished().get(T.multipliedBy(3));

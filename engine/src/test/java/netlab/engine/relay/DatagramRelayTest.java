@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
+import netlab.engine.net.HostPort;
 import netlab.engine.lab.RelayEndpoint;
 import netlab.engine.lab.RelaySpec;
 import netlab.engine.lab.ServerBehavior;
@@ -40,7 +41,7 @@ class DatagramRelayTest {
 
     @Test
     void theServerGetsWhatTheSeedSaysInTheOrderItSays() throws Exception {
-        ServerEndpoint server = bench.lab.startServer(new ServerSpec("127.0.0.1", 0, 128, ServerBehavior.ECHO, TransportKind.UDP, null)).get(T);
+        ServerEndpoint server = bench.lab.startServer(ServerSpec.builder().port(0).transport(TransportKind.UDP).build()).get(T);
         List<String> first = run(server, 0.3, 0.3);
         List<String> expected = predicted(new DatagramFates(seed, 0.3, 0.3));
         assertThat(first).as("seed %d", seed).isEqualTo(expected);
@@ -52,12 +53,12 @@ class DatagramRelayTest {
 
     @Test
     void withoutLossesEveryDatagramGoesThereAndBackWhole() throws Exception {
-        ServerEndpoint server = bench.lab.startServer(new ServerSpec("127.0.0.1", 0, 128, ServerBehavior.ECHO, TransportKind.UDP, null)).get(T);
-        RelayEndpoint relay = bench.lab.startRelay(RelaySpec.udp(0, "127.0.0.1", server.address().port())
-                .withDelay(Duration.ofMillis(5))).get(T);
+        ServerEndpoint server = bench.lab.startServer(ServerSpec.builder().port(0).transport(TransportKind.UDP).build()).get(T);
+        RelayEndpoint relay = bench.lab.startRelay(RelaySpec.builder().transport(TransportKind.UDP).port(0).target(HostPort.loopback(server.port()))
+                .delay(Duration.ofMillis(5)).build()).get(T);
         try (DatagramSocket client = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
             client.setSoTimeout(5_000);
-            client.connect(new InetSocketAddress("127.0.0.1", relay.address().port()));
+            client.connect(new InetSocketAddress("127.0.0.1", relay.port()));
             List<String> back = new ArrayList<>();
             for (int i = 0; i < 10; i++) {
                 byte[] msg = ("datagram " + i).getBytes();
@@ -72,11 +73,11 @@ class DatagramRelayTest {
 
     /** Sends COUNT numbered datagrams through a new relay with this seed and returns what the server received, in order. */
     private List<String> run(ServerEndpoint server, double drop, double reorder) throws Exception {
-        RelayEndpoint relay = bench.lab.startRelay(RelaySpec.udp(0, "127.0.0.1", server.address().port())
-                .withSeed(seed).withLosses(drop, reorder).withHold(Duration.ofMillis(300))).get(T);
+        RelayEndpoint relay = bench.lab.startRelay(RelaySpec.builder().transport(TransportKind.UDP).port(0).target(HostPort.loopback(server.port()))
+                .seed(seed).drop(drop).reorder(reorder).hold(Duration.ofMillis(300)).build()).get(T);
         long before = bench.events(server.id(), EventKind.DATAGRAM_RECEIVED).size();
         try (DatagramSocket client = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
-            client.connect(new InetSocketAddress("127.0.0.1", relay.address().port()));
+            client.connect(new InetSocketAddress("127.0.0.1", relay.port()));
             for (int i = 0; i < COUNT; i++) {
                 byte[] msg = String.format("d%02d", i).getBytes();
                 client.send(new DatagramPacket(msg, msg.length));

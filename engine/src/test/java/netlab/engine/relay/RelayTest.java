@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
+import netlab.engine.net.HostPort;
+import netlab.engine.net.UnixPath;
 import netlab.engine.lab.EndpointState;
 import netlab.engine.lab.RelayEndpoint;
 import netlab.engine.lab.RelaySpec;
@@ -48,8 +50,8 @@ class RelayTest {
     }
 
     private RelayEndpoint relayTo(ServerEndpoint server, SplitMode split) {
-        return relay(RelaySpec.tcp(0, "127.0.0.1", server.address().port()).withSplit(split).withSeed(seed)
-                .withHold(Duration.ofSeconds(5)));
+        return relay(RelaySpec.builder().port(0).target(HostPort.loopback(server.port())).split(split).seed(seed)
+                .hold(Duration.ofSeconds(5)).build());
     }
 
     @Test
@@ -88,7 +90,7 @@ class RelayTest {
                 SplitMode.coalesce(20))) {
             try (java.net.ServerSocket server = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
                 server.setSoTimeout((int) T.toMillis());
-                RelayEndpoint relay = relay(RelaySpec.tcp(0, "127.0.0.1", server.getLocalPort()).withSplit(split).withSeed(seed));
+                RelayEndpoint relay = relay(RelaySpec.builder().port(0).target(HostPort.loopback(server.getLocalPort())).split(split).seed(seed).build());
                 java.util.concurrent.CompletableFuture<byte[]> serverRead = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
                     // a server that speaks first, half-closes, and then listens to the end
                     try (Socket accepted = server.accept()) {
@@ -101,7 +103,7 @@ class RelayTest {
                     }
                 });
                 try (Socket client = new Socket()) {
-                    client.connect(new InetSocketAddress("127.0.0.1", relay.address().port()), 5_000);
+                    client.connect(new InetSocketAddress("127.0.0.1", relay.port()), 5_000);
                     client.setSoTimeout((int) T.toMillis());
                     // everything the server said, then its EOF: the server's half-close came through
                     assertThat(Bytes.wrap(client.getInputStream().readAllBytes())).as("%s, seed %d", split, seed).isEqualTo(fromServer);
@@ -187,7 +189,7 @@ class RelayTest {
         ServerEndpoint server = bench.echoServer(128);
         RelayEndpoint relay = relayTo(server, SplitMode.NONE);
         try (Socket s = new Socket()) {
-            s.connect(new InetSocketAddress("127.0.0.1", relay.address().port()), 5_000);
+            s.connect(new InetSocketAddress("127.0.0.1", relay.port()), 5_000);
             s.setSoTimeout(5_000);
             s.getOutputStream().write("hello".getBytes());
             s.getInputStream().readNBytes(5); // the echo: the whole way is up
@@ -204,9 +206,9 @@ class RelayTest {
     void aServersResetIsAResetOnTheClientsSide() throws Exception {
         try (java.net.ServerSocket rude = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             rude.setSoTimeout(5_000);
-            RelayEndpoint relay = relay(RelaySpec.tcp(0, "127.0.0.1", rude.getLocalPort()));
+            RelayEndpoint relay = relay(RelaySpec.builder().port(0).target(HostPort.loopback(rude.getLocalPort())).build());
             try (Socket client = new Socket()) {
-                client.connect(new InetSocketAddress("127.0.0.1", relay.address().port()), 5_000);
+                client.connect(new InetSocketAddress("127.0.0.1", relay.port()), 5_000);
                 client.setSoTimeout(5_000);
                 client.getOutputStream().write("hi".getBytes());
                 try (Socket accepted = rude.accept()) {
@@ -235,11 +237,11 @@ class RelayTest {
         try (java.net.ServerSocket probe = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             closed = probe.getLocalPort();
         }
-        RelayEndpoint relay = relay(RelaySpec.tcp(0, "127.0.0.1", closed));
+        RelayEndpoint relay = relay(RelaySpec.builder().port(0).target(HostPort.loopback(closed)).build());
         try (Socket client = new Socket()) {
             String outcome;
             try {
-                client.connect(new InetSocketAddress("127.0.0.1", relay.address().port()), 5_000);
+                client.connect(new InetSocketAddress("127.0.0.1", relay.port()), 5_000);
                 client.setSoTimeout(5_000);
                 outcome = readOrReset(client.getInputStream());
             } catch (java.net.SocketException e) {
@@ -258,8 +260,8 @@ class RelayTest {
     @Test
     void aRateCapAndADelayPaceTheChunks() throws Exception {
         ServerEndpoint server = bench.echoServer(4096);
-        RelayEndpoint relay = relay(RelaySpec.tcp(0, "127.0.0.1", server.address().port())
-                .withSplit(SplitMode.fixed(100)).withRate(4_000).withDelay(Duration.ofMillis(20)));
+        RelayEndpoint relay = relay(RelaySpec.builder().port(0).target(HostPort.loopback(server.port()))
+                .split(SplitMode.fixed(100)).rate(4_000).delay(Duration.ofMillis(20)).build());
         Bytes message = CutterTest.randomBytes(seed, 2_000);
         long start = System.nanoTime();
         assertThat(echoThrough(relay, message, new Random(seed))).isEqualTo(message);
@@ -277,9 +279,10 @@ class RelayTest {
 
     @Test
     void aUnixRelayForwardsBetweenSocketPaths(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
-        ServerEndpoint server = bench.lab.startServer(netlab.engine.lab.ServerSpec.defaults()
-                .withTransport(netlab.engine.lab.TransportKind.UNIX, dir.resolve("echo.sock"))).get(T);
-        RelayEndpoint relay = relay(RelaySpec.unix(dir.resolve("relay.sock"), server.path()).withSplit(SplitMode.fixed(3)));
+        ServerEndpoint server = bench.lab.startServer(netlab.engine.lab.ServerSpec.builder()
+                .path(UnixPath.of(dir.resolve("echo.sock"))).build()).get(T);
+        RelayEndpoint relay = relay(RelaySpec.builder().path(UnixPath.of(dir.resolve("relay.sock"))).target(server.address())
+                .split(SplitMode.fixed(3)).build());
         Bytes message = Bytes.utf8("over two socket paths");
         try (java.nio.channels.SocketChannel ch = java.nio.channels.SocketChannel.open(java.net.StandardProtocolFamily.UNIX)) {
             ch.connect(java.net.UnixDomainSocketAddress.of(dir.resolve("relay.sock")));
@@ -308,7 +311,7 @@ class RelayTest {
     /** Sends {@code message} through the relay in random parts, half-closes, and reads the echo to its EOF. */
     private Bytes echoThrough(RelayEndpoint relay, Bytes message, Random parts) throws IOException {
         try (Socket s = new Socket()) {
-            s.connect(new InetSocketAddress("127.0.0.1", relay.address().port()), 5_000);
+            s.connect(new InetSocketAddress("127.0.0.1", relay.port()), 5_000);
             s.setSoTimeout((int) T.toMillis());
             ByteArrayOutputStream echoed = new ByteArrayOutputStream();
             Thread reader = new Thread(() -> {

@@ -19,6 +19,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import netlab.engine.net.UnixPath;
+import netlab.engine.net.HostPort;
 import netlab.engine.lab.ClientBehavior;
 import netlab.engine.lab.ClientEndpoint;
 import netlab.engine.lab.ClientSpec;
@@ -65,23 +67,23 @@ class BadInputOnTheBenchTest {
 
     @Test
     void anIpv6LiteralWithoutBracketsServesAndConnects() {
-        ServerEndpoint server = startServer(new ServerSpec("::1", 0, 128, ServerBehavior.ECHO));
-        assertThat(server.address().host()).isEqualTo("::1");
-        assertThat(bench.logTexts(server.id(), "main")).containsExactly("starting up on ::1 port " + server.address().port());
-        echoesOver("::1", server.address().port());
+        ServerEndpoint server = startServer(ServerSpec.builder().host("::1").port(0).build());
+        assertThat(((HostPort) server.address()).host()).isEqualTo("::1");
+        assertThat(bench.logTexts(server.id(), "main")).containsExactly("starting up on ::1 port " + server.port());
+        echoesOver("::1", server.port());
     }
 
     @Test
     void anIpv6LiteralInBracketsServesAndConnectsToo() {
-        ServerEndpoint server = startServer(new ServerSpec("[::1]", 0, 128, ServerBehavior.ECHO));
-        assertThat(server.address().host()).isEqualTo("::1");
-        echoesOver("[::1]", server.address().port());
-        echoesOver("::1", server.address().port());
+        ServerEndpoint server = startServer(ServerSpec.builder().host("[::1]").port(0).build());
+        assertThat(((HostPort) server.address()).host()).isEqualTo("::1");
+        echoesOver("[::1]", server.port());
+        echoesOver("::1", server.port());
     }
 
     @Test
     void anIpv6LiteralWithOneBracketIsAnUnknownHostInTheServersPane() {
-        Throwable failed = catchThrowable(() -> bench.lab.startServer(new ServerSpec("[::1", 0, 128, ServerBehavior.ECHO)).get(T));
+        Throwable failed = catchThrowable(() -> bench.lab.startServer(ServerSpec.builder().host("[::1").port(0).build()).get(T));
         assertThat(failed).hasMessageContaining("Name or service not known").hasMessageContaining("[::1");
         LabEvent error = onlyError("server-1");
         assertThat(error.toLogLine()).startsWith("main: cannot start the server on [::1 port 0: socket.gaierror: [Errno -2]");
@@ -90,7 +92,7 @@ class BadInputOnTheBenchTest {
 
     @Test
     void anUnknownHostToListenOnIsGaierrorInTheServersPane() {
-        Throwable failed = catchThrowable(() -> bench.lab.startServer(new ServerSpec("no-such-host.invalid", 0, 128, null)).get(T));
+        Throwable failed = catchThrowable(() -> bench.lab.startServer(ServerSpec.builder().host("no-such-host.invalid").port(0).build()).get(T));
         assertThat(failed).hasMessageContaining("[Errno -2] Name or service not known");
         assertThat(onlyError("server-1").error().type()).isEqualTo("socket.gaierror");
         stillWorks();
@@ -99,7 +101,7 @@ class BadInputOnTheBenchTest {
     /** 192.0.2.1 is TEST-NET-1 (RFC 5737): never this machine's, and nothing is sent to it. */
     @Test
     void anAddressThatIsNotThisMachinesIsErrno99() {
-        Throwable failed = catchThrowable(() -> bench.lab.startServer(new ServerSpec("192.0.2.1", 0, 128, null)).get(T));
+        Throwable failed = catchThrowable(() -> bench.lab.startServer(ServerSpec.builder().host("192.0.2.1").port(0).build()).get(T));
         assertThat(failed).hasMessageContaining("[Errno 99]").hasMessageContaining("cannot assign requested address");
         assertThat(onlyError("server-1").text()).contains("('192.0.2.1', 0)");
         stillWorks();
@@ -109,7 +111,7 @@ class BadInputOnTheBenchTest {
     void aTcpPortInUseByAnotherProgramFailsOnlyTheNewServer() throws Exception {
         try (ServerSocket other = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
             Throwable failed = catchThrowable(() -> bench.lab.startServer(
-                    new ServerSpec("127.0.0.1", other.getLocalPort(), 128, null)).get(T));
+                    ServerSpec.builder().port(other.getLocalPort()).build()).get(T));
             assertThat(failed).hasMessageContaining("[Errno 98]").hasMessageContaining("address already in use");
             assertThat(bench.lab.endpoint("server-1").state()).isEqualTo(EndpointState.FAILED);
         }
@@ -119,8 +121,7 @@ class BadInputOnTheBenchTest {
     @Test
     void aUdpPortInUseFailsTheUdpServerInItsPane() throws Exception {
         try (java.net.DatagramSocket other = new java.net.DatagramSocket(0, InetAddress.getByName("127.0.0.1"))) {
-            Throwable failed = catchThrowable(() -> bench.lab.startServer(new ServerSpec("127.0.0.1", other.getLocalPort(), 128,
-                    ServerBehavior.ECHO, TransportKind.UDP, null)).get(T));
+            Throwable failed = catchThrowable(() -> bench.lab.startServer(ServerSpec.builder().port(other.getLocalPort()).transport(TransportKind.UDP).build()).get(T));
             assertThat(failed).hasMessageContaining("[Errno 98]");
             assertThat(onlyError("server-1").logger()).isEqualTo("main");
         }
@@ -140,8 +141,8 @@ class BadInputOnTheBenchTest {
         peers.add(full);
         int filled = fillBacklog(full.getLocalPort());
         long t0 = System.nanoTime();
-        ClientEndpoint client = bench.runClient(ClientSpec.seed("127.0.0.1", full.getLocalPort())
-                .withConnectTimeout(Duration.ofMillis(400)));
+        ClientEndpoint client = bench.runClient(ClientSpec.builder().port(full.getLocalPort())
+                .connectTimeout(Duration.ofMillis(400)).build());
         long ms = (System.nanoTime() - t0) / 1_000_000;
         System.out.printf("connect timeout: %d connections filled the backlog; the client gave up after %d ms%n", filled, ms);
         assertThat(client.state()).isEqualTo(EndpointState.FAILED);
@@ -168,7 +169,7 @@ class BadInputOnTheBenchTest {
 
     @Test
     void aConnectTimeoutOfZeroIsRefusedBeforeAnythingStarts() {
-        assertThatThrownBy(() -> ClientSpec.seed("127.0.0.1", 1).withConnectTimeout(Duration.ZERO))
+        assertThatThrownBy(() -> ClientSpec.builder().port(1).connectTimeout(Duration.ZERO).build())
                 .hasMessage("connect timeout must be 1 ms..600 s, was 0 ms");
         assertThat(bench.lab.endpoints()).isEmpty();
     }
@@ -191,7 +192,7 @@ class BadInputOnTheBenchTest {
         }, "resetting-server");
         t.setDaemon(true);
         t.start();
-        ClientEndpoint client = bench.runClient(ClientSpec.seed("127.0.0.1", raw.getLocalPort()));
+        ClientEndpoint client = bench.runClient(ClientSpec.seed(HostPort.loopback(raw.getLocalPort())));
         assertThat(client.state()).isEqualTo(EndpointState.FAILED);
         assertThat(bench.received(client.id()).utf8()).isEqualTo("half an ans");
         LabEvent lost = bench.events(client.id(), EventKind.CONNECTION_LOST).get(0);
@@ -203,7 +204,7 @@ class BadInputOnTheBenchTest {
     @Test
     void aResetByAClientMidStreamIsInThatConnectionsPaneAndTheServerGoesOn() throws Exception {
         ServerEndpoint server = bench.echoServer(128);
-        try (Socket s = new Socket("127.0.0.1", server.address().port())) {
+        try (Socket s = new Socket("127.0.0.1", server.port())) {
             s.setSoTimeout((int) T.toMillis());
             s.getOutputStream().write("abc".getBytes(StandardCharsets.US_ASCII));
             assertThat(new String(s.getInputStream().readNBytes(3), StandardCharsets.US_ASCII)).isEqualTo("abc");
@@ -214,7 +215,7 @@ class BadInputOnTheBenchTest {
         assertThat(lost.error().type()).isEqualTo("ConnectionResetError");
         assertThat(lost.origin().label()).startsWith("echo_127.0.0.1_");
         assertThat(server.state()).isEqualTo(EndpointState.RUNNING);
-        ClientEndpoint after = bench.runClient(ClientSpec.seed("127.0.0.1", server.address().port()));
+        ClientEndpoint after = bench.runClient(ClientSpec.seed(HostPort.loopback(server.port())));
         assertThat(bench.received(after.id()).utf8()).isEqualTo("This is the message. It will be sent in parts.");
     }
 
@@ -244,8 +245,7 @@ class BadInputOnTheBenchTest {
     }
 
     private ClientSpec readingAs(int port, ReadMode mode) {
-        return new ClientSpec("127.0.0.1", port, List.of(Bytes.utf8("go")), Duration.ZERO, true, 128, ClientBehavior.ECHO, mode,
-                TransportKind.TCP, null, null);
+        return ClientSpec.builder().port(port).parts(List.of(Bytes.utf8("go"))).read(mode).build();
     }
 
     /** A server (not NetLab's) that answers any connection with {@code reply} and closes. */
@@ -270,14 +270,14 @@ class BadInputOnTheBenchTest {
 
     @Test
     void aDatagramOver65507BytesIsErrorReceivedInTheClientsPane() {
-        ServerEndpoint server = startServer(new ServerSpec("127.0.0.1", 0, 128, ServerBehavior.ECHO, TransportKind.UDP, null));
-        ClientEndpoint client = bench.runClient(udp(server.address().port(), Bytes.wrap(filled(65_508, (byte) 'u'))));
+        ServerEndpoint server = startServer(ServerSpec.builder().port(0).transport(TransportKind.UDP).build());
+        ClientEndpoint client = bench.runClient(udp(server.port(), Bytes.wrap(filled(65_508, (byte) 'u'))));
         LabEvent error = bench.events(client.id(), EventKind.ERROR_RECEIVED).get(0);
         assertThat(error.describe()).isEqualTo("error_received(OSError: [Errno 90] Message too long: 65508 bytes, one UDP datagram holds at most 65507)");
         assertThat(bench.events(client.id(), EventKind.DATAGRAM_SENT)).isEmpty();
         assertThat(bench.events(server.id(), EventKind.DATAGRAM_RECEIVED)).isEmpty();
         // the largest that fits goes through and comes back whole
-        ClientEndpoint biggest = bench.runClient(udp(server.address().port(), Bytes.wrap(filled(65_507, (byte) 'u'))));
+        ClientEndpoint biggest = bench.runClient(udp(server.port(), Bytes.wrap(filled(65_507, (byte) 'u'))));
         assertThat(bench.events(biggest.id(), EventKind.DATAGRAM_RECEIVED).get(0).amount()).isEqualTo(65_507);
         stillWorks();
     }
@@ -293,8 +293,7 @@ class BadInputOnTheBenchTest {
     }
 
     private static ClientSpec udp(int port, Bytes message) {
-        return new ClientSpec("127.0.0.1", port, List.of(message), Duration.ZERO, false, 128, ClientBehavior.ECHO, null,
-                TransportKind.UDP, null, null);
+        return ClientSpec.builder().port(port).transport(TransportKind.UDP).parts(List.of(message)).halfClose(false).build();
     }
 
     // ---- Unix sockets ----
@@ -315,7 +314,7 @@ class BadInputOnTheBenchTest {
         ServerEndpoint first = startServer(unixServer(path));
         Throwable failed = catchThrowable(() -> bench.lab.startServer(unixServer(path)).get(T));
         assertThat(failed).hasMessageContaining("another server listens there");
-        ClientEndpoint client = bench.runClient(ClientSpec.seed("localhost", 1).withTransport(TransportKind.UNIX, path));
+        ClientEndpoint client = bench.runClient(ClientSpec.builder().path(UnixPath.of(path)).build());
         assertThat(client.state()).isEqualTo(EndpointState.FINISHED);
         assertThat(bench.received(client.id()).utf8()).isEqualTo("This is the message. It will be sent in parts.");
         assertThat(first.state()).isEqualTo(EndpointState.RUNNING);
@@ -326,7 +325,7 @@ class BadInputOnTheBenchTest {
         Path tooLong = dir.resolve("d".repeat(60)).resolve("s".repeat(60) + ".sock");
         int bytes = tooLong.toString().length();
         assertThatThrownBy(() -> unixServer(tooLong)).hasMessage("AF_UNIX path too long: " + bytes + " bytes, at most 107 (" + tooLong + ")");
-        assertThatThrownBy(() -> ClientSpec.seed("localhost", 1).withTransport(TransportKind.UNIX, tooLong))
+        assertThatThrownBy(() -> ClientSpec.builder().path(UnixPath.of(tooLong)).build())
                 .hasMessageStartingWith("AF_UNIX path too long");
         assertThat(bench.lab.endpoints()).isEmpty();
     }
@@ -345,24 +344,24 @@ class BadInputOnTheBenchTest {
         try (var dead = java.nio.channels.ServerSocketChannel.open(java.net.StandardProtocolFamily.UNIX)) {
             dead.bind(java.net.UnixDomainSocketAddress.of(stale)); // closed: the file stays, nobody listens
         }
-        ClientEndpoint refused = bench.runClient(ClientSpec.seed("localhost", 1).withTransport(TransportKind.UNIX, stale));
+        ClientEndpoint refused = bench.runClient(ClientSpec.builder().path(UnixPath.of(stale)).build());
         assertThat(onlyError(refused.id()).toLogLine())
                 .isEqualTo("echo_client: error: ConnectionRefusedError: [Errno 111] Connection refused: nobody listens on '" + stale + "'");
-        ClientEndpoint missing = bench.runClient(ClientSpec.seed("localhost", 1).withTransport(TransportKind.UNIX, dir.resolve("none.sock")));
+        ClientEndpoint missing = bench.runClient(ClientSpec.builder().path(UnixPath.of(dir.resolve("none.sock"))).build());
         assertThat(onlyError(missing.id()).error().type()).isEqualTo("FileNotFoundError");
         stillWorks();
     }
 
     private static ServerSpec unixServer(Path path) {
-        return new ServerSpec("127.0.0.1", 0, 128, ServerBehavior.ECHO, TransportKind.UNIX, path);
+        return ServerSpec.builder().path(UnixPath.of(path)).build();
     }
 
     // ---- TLS ----
 
     @Test
     void aTlsClientThatDoesNotTrustTheCertificateIsSSLCertVerificationError() {
-        ServerEndpoint server = startServer(new ServerSpec("127.0.0.1", 0, 128, ServerBehavior.ECHO, TransportKind.TLS, null));
-        ClientEndpoint client = bench.runClient(tls(server.address().port(), TlsTrust.SYSTEM));
+        ServerEndpoint server = startServer(ServerSpec.builder().port(0).transport(TransportKind.TLS).build());
+        ClientEndpoint client = bench.runClient(tls(server.port(), TlsTrust.SYSTEM));
         assertThat(client.state()).isEqualTo(EndpointState.FAILED);
         assertThat(onlyError(client.id()).toLogLine()).startsWith(
                 "echo_client: error: SSLCertVerificationError: [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: self-signed certificate");
@@ -373,7 +372,7 @@ class BadInputOnTheBenchTest {
         assertThat(serverSide.text()).startsWith("SSL handshake failed: SSLError");
         // the same server serves a client that trusts it
         // the same server serves a client that trusts it (a TLS client cannot half-close: it is stopped once it has the echo)
-        ClientEndpoint trusting = bench.startClient(tls(server.address().port(), TlsTrust.LAB));
+        ClientEndpoint trusting = bench.startClient(tls(server.port(), TlsTrust.LAB));
         bench.log.await(e -> e.origin().endpoint().equals(trusting.id()) && e.kind() == EventKind.STREAM_READEXACTLY, T);
         assertThat(bench.received(trusting.id()).utf8()).isEqualTo("secret");
         assertThat(bench.events(trusting.id(), EventKind.TLS_HANDSHAKE)).hasSize(1);
@@ -387,8 +386,8 @@ class BadInputOnTheBenchTest {
 
     @Test
     void aPlainClientAtATlsServerIsSaidInThatConnectionsPane() throws Exception {
-        ServerEndpoint server = startServer(new ServerSpec("127.0.0.1", 0, 128, ServerBehavior.ECHO, TransportKind.TLS, null));
-        try (Socket s = new Socket("127.0.0.1", server.address().port())) {
+        ServerEndpoint server = startServer(ServerSpec.builder().port(0).transport(TransportKind.TLS).build());
+        try (Socket s = new Socket("127.0.0.1", server.port())) {
             s.setSoTimeout((int) T.toMillis());
             s.getOutputStream().write("GET / HTTP/1.0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
             s.getInputStream().readAllBytes(); // the server closes
@@ -404,7 +403,7 @@ class BadInputOnTheBenchTest {
     @Test
     void aTlsClientAtAPlainServerFailsWithAnSslErrorInItsPane() {
         ServerEndpoint plain = bench.echoServer(128);
-        ClientEndpoint client = bench.runClient(tls(plain.address().port(), TlsTrust.LAB));
+        ClientEndpoint client = bench.runClient(tls(plain.port(), TlsTrust.LAB));
         assertThat(client.state()).isEqualTo(EndpointState.FAILED);
         assertThat(onlyError(client.id()).error().type()).isEqualTo("SSLError");
         assertThat(connectionError(client.id()).text()).startsWith("SSL handshake failed: SSLError: [SSL]");
@@ -412,8 +411,7 @@ class BadInputOnTheBenchTest {
     }
 
     private static ClientSpec tls(int port, TlsTrust trust) {
-        return new ClientSpec("127.0.0.1", port, List.of(Bytes.utf8("secret")), Duration.ZERO, true, 128, ClientBehavior.ECHO,
-                ReadMode.parse("exactly:6"), TransportKind.TLS, null, trust);
+        return ClientSpec.builder().port(port).transport(TransportKind.TLS).parts(List.of(Bytes.utf8("secret"))).read(ReadMode.parse("exactly:6")).trust(trust).build();
     }
 
     // ---- programs ----
@@ -463,18 +461,17 @@ class BadInputOnTheBenchTest {
     @Test
     void absurdSizesAndCountsAreRefusedWithTheLimitInTheMessage() {
         List<Bytes> one = List.of(Bytes.utf8("x"));
-        assertThatThrownBy(() -> new ClientSpec("127.0.0.1", 1, Collections.nCopies(Limits.MAX_PARTS + 1, Bytes.utf8("x")),
-                null, true, 128)).hasMessage("at most 100000 parts, was 100001");
+        assertThatThrownBy(() -> ClientSpec.builder().port(1).parts(Collections.nCopies(Limits.MAX_PARTS + 1, Bytes.utf8("x"))).build()).hasMessage("at most 100000 parts, was 100001");
         Bytes big = Bytes.wrap(new byte[1024 * 1024]);
-        assertThatThrownBy(() -> new ClientSpec("127.0.0.1", 1, Collections.nCopies(65, big), null, true, 128))
+        assertThatThrownBy(() -> ClientSpec.builder().port(1).parts(Collections.nCopies(65, big)).build())
                 .hasMessage("the message may be at most 67108864 bytes, was 68157440");
-        assertThatThrownBy(() -> new ClientSpec("127.0.0.1", 1, one, null, true, Limits.MAX_READ_SIZE + 1))
+        assertThatThrownBy(() -> ClientSpec.builder().port(1).parts(one).readSize(Limits.MAX_READ_SIZE + 1).build())
                 .hasMessage("read size must be 1..16777216 bytes, was 16777217");
-        assertThatThrownBy(() -> new ClientSpec("127.0.0.1", 1, one, Duration.ofHours(1), true, 1))
+        assertThatThrownBy(() -> ClientSpec.builder().port(1).parts(one).pause(Duration.ofHours(1)).readSize(1).build())
                 .hasMessage("pause must be 0..60000 ms, was 3600000");
-        assertThatThrownBy(() -> new ServerSpec("127.0.0.1", 0, Integer.MAX_VALUE, null))
+        assertThatThrownBy(() -> ServerSpec.builder().port(0).readSize(Integer.MAX_VALUE).build())
                 .hasMessage("read size must be 1..16777216 bytes, was 2147483647");
-        assertThatThrownBy(() -> ServerSpec.defaults().withMaxConnections(0)).hasMessage("max connections must be 1..1000000, was 0");
+        assertThatThrownBy(() -> ServerSpec.builder().maxConnections(0).build()).hasMessage("max connections must be 1..1000000, was 0");
         assertThatThrownBy(() -> ReadMode.parse("exactly:99999999999")).hasMessageContaining("is not a whole number");
         assertThat(bench.lab.endpoints()).isEmpty();
     }
@@ -490,7 +487,7 @@ class BadInputOnTheBenchTest {
     }
 
     private void echoesOver(String host, int port) {
-        ClientEndpoint client = bench.runClient(ClientSpec.seed(host, port));
+        ClientEndpoint client = bench.runClient(ClientSpec.seed(new HostPort(host, port)));
         assertThat(client.state()).as("client to %s", host).isEqualTo(EndpointState.FINISHED);
         assertThat(bench.received(client.id()).utf8()).isEqualTo("This is the message. It will be sent in parts.");
     }
@@ -523,7 +520,7 @@ class BadInputOnTheBenchTest {
     private void stillWorks() {
         assertThat(bench.lab.isClosed()).isFalse();
         ServerEndpoint server = bench.echoServer(128);
-        ClientEndpoint ok = bench.runClient(ClientSpec.seed("127.0.0.1", server.address().port()));
+        ClientEndpoint ok = bench.runClient(ClientSpec.seed(HostPort.loopback(server.port())));
         assertThat(ok.state()).isEqualTo(EndpointState.FINISHED);
         assertThat(bench.received(ok.id()).utf8()).isEqualTo("This is the message. It will be sent in parts.");
     }

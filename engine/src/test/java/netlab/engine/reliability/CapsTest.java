@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
+import netlab.engine.net.UnixPath;
+import netlab.engine.net.HostPort;
 import netlab.engine.lab.ClientEndpoint;
 import netlab.engine.lab.ClientSpec;
 import netlab.engine.lab.EndpointState;
@@ -54,15 +56,15 @@ class CapsTest {
 
     @Test
     void oneConnectionOverTheCapIsResetAndSaidInTheServersPaneAndTheOthersGoOn() throws Exception {
-        ServerEndpoint server = bench.lab.startServer(ServerSpec.defaults().withPort(0).withMaxConnections(3)).get(T);
-        int port = server.address().port();
+        ServerEndpoint server = bench.lab.startServer(ServerSpec.builder().port(0).maxConnections(3).build()).get(T);
+        int port = server.port();
         for (int i = 0; i < 3; i++) {
             connect(port);
         }
         awaitConnections(server, 3);
 
         // a lab client over the cap: its pane says the server reset it
-        ClientEndpoint refused = bench.runClient(ClientSpec.seed("127.0.0.1", port));
+        ClientEndpoint refused = bench.runClient(ClientSpec.seed(HostPort.loopback(port)));
         assertThat(refused.state()).isEqualTo(EndpointState.FAILED);
         List<LabEvent> errors = bench.events(refused.id(), EventKind.ERROR);
         assertThat(errors.get(errors.size() - 1).error().type()).isIn("ConnectionResetError", "BrokenPipeError");
@@ -83,7 +85,7 @@ class CapsTest {
         // one leaves: there is room again
         sockets.remove(0).close();
         awaitConnections(server, 2);
-        ClientEndpoint ok = bench.runClient(ClientSpec.seed("127.0.0.1", port));
+        ClientEndpoint ok = bench.runClient(ClientSpec.seed(HostPort.loopback(port)));
         assertThat(ok.state()).isEqualTo(EndpointState.FINISHED);
         assertThat(bench.received(ok.id()).utf8()).isEqualTo("This is the message. It will be sent in parts.");
         assertThat(server.state()).isEqualTo(EndpointState.RUNNING);
@@ -92,11 +94,9 @@ class CapsTest {
     @Test
     void aUnixServerHasTheSameCap() throws Exception {
         Path path = dir.resolve("capped.sock");
-        ServerEndpoint server = bench.lab.startServer(new ServerSpec("127.0.0.1", 0, 128, ServerBehavior.ECHO, TransportKind.UNIX,
-                path, 1)).get(T);
-        ClientSpec unix = ClientSpec.seed("localhost", 1).withTransport(TransportKind.UNIX, path);
-        ClientEndpoint holding = bench.startClient(new ClientSpec("localhost", 1, ClientSpec.seed("h", 1).parts(), null, false, 128)
-                .withTransport(TransportKind.UNIX, path)); // never half-closes: holds its connection
+        ServerEndpoint server = bench.lab.startServer(ServerSpec.builder().path(UnixPath.of(path)).maxConnections(1).build()).get(T);
+        ClientSpec unix = ClientSpec.builder().path(UnixPath.of(path)).build();
+        ClientEndpoint holding = bench.startClient(unix.toBuilder().halfClose(false).build()); // never half-closes: holds its connection
         awaitConnections(server, 1);
         ClientEndpoint refused = bench.runClient(unix);
         assertThat(refused.state()).isEqualTo(EndpointState.FAILED);
@@ -114,8 +114,8 @@ class CapsTest {
      */
     @Test
     void aConnectionWhoseWriteBufferPassesTheCapIsAbortedAndTheServerGoesOn() throws Exception {
-        ServerEndpoint server = bench.lab.startServer(new ServerSpec("127.0.0.1", 0, 65536, ServerBehavior.LINES)).get(T);
-        Socket flooder = connect(server.address().port());
+        ServerEndpoint server = bench.lab.startServer(ServerSpec.builder().port(0).readSize(65536).behavior(ServerBehavior.LINES).build()).get(T);
+        Socket flooder = connect(server.port());
         flooder.setReceiveBufferSize(64 * 1024);
         AtomicLong written = new AtomicLong();
         Thread writer = new Thread(() -> {
@@ -142,8 +142,7 @@ class CapsTest {
         writer.join(T.toMillis());
         System.out.printf("write buffer cap: the peer wrote %d MiB without reading before the server aborted it%n", written.get() >> 20);
 
-        ClientEndpoint ok = bench.runClient(new ClientSpec("127.0.0.1", server.address().port(), ClientSpec.seed("h", 1).parts(),
-                null, true, 128));
+        ClientEndpoint ok = bench.runClient(ClientSpec.builder().port(server.port()).parts(ClientSpec.seed(new HostPort("h", 1)).parts()).build());
         assertThat(ok.state()).isEqualTo(EndpointState.FINISHED);
         // counted from the log itself: the flood's own events may have been elided from it, this client's were not
         assertThat(netlab.engine.bytes.Bytes.concat(bench.log.all().stream()

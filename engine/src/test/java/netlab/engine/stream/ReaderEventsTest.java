@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import netlab.engine.net.HostPort;
 import netlab.engine.bytes.Bytes;
 import netlab.engine.errors.IncompleteReadError;
 import netlab.engine.event.EventKind;
@@ -39,10 +40,10 @@ class ReaderEventsTest {
         server = OnLoop.call(t.loop, () -> Streams.startServer(t.loop, (reader, writer) -> {
             writer.write(Bytes.utf8("First line.\nSecond line.\nabc"));
             writer.writeEof();
-        }, ServerOptions.of("srv", "127.0.0.1", 0))).get(T);
-        int port = server.sockets().get(0).port();
+        }, ServerOptions.of("srv", HostPort.loopback(0)))).get(T);
+        int port = server.port();
         OnLoop.task(t.loop, () -> {
-            StreamPair s = Streams.openConnection(t.loop, ConnectOptions.of("cli", "cli", "127.0.0.1", port)).await();
+            StreamPair s = Streams.openConnection(t.loop, ConnectOptions.of("cli", "cli", HostPort.loopback(port))).await();
             s.reader().readline().await();
             s.reader().readline().await();
             try {
@@ -83,9 +84,9 @@ class ReaderEventsTest {
                 // drop it
             }
             writer.close();
-        }, ServerOptions.of("srv", "127.0.0.1", 0))).get(T);
-        int port = server.sockets().get(0).port();
-        ConnectOptions options = new ConnectOptions("cli", "cli", "127.0.0.1", port, null, new WaterMarks(64 * 1024, 16 * 1024));
+        }, ServerOptions.of("srv", HostPort.loopback(0)))).get(T);
+        int port = server.port();
+        ConnectOptions options = ConnectOptions.of("cli", "cli", HostPort.loopback(port)).withLimits(new WaterMarks(64 * 1024, 16 * 1024));
         OnLoop.task(t.loop, () -> {
             StreamPair s = Streams.openConnection(t.loop, options).await();
             Bytes block = Bytes.wrap(new byte[1 << 20]);

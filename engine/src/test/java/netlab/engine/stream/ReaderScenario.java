@@ -14,7 +14,7 @@ import netlab.engine.errors.PyErrors;
 import netlab.engine.event.Origin;
 import netlab.engine.loop.EventLoop;
 import netlab.engine.loop.LoopFuture;
-import netlab.engine.net.SocketAddr;
+import netlab.engine.net.Address;
 import netlab.engine.testing.OnLoop;
 import netlab.engine.transport.Transport;
 import netlab.engine.transport.WaterMarks;
@@ -186,12 +186,12 @@ final class ReaderScenario {
         }
 
         @Override
-        public SocketAddr peername() {
+        public Address peername() {
             return null;
         }
 
         @Override
-        public SocketAddr sockname() {
+        public Address sockname() {
             return null;
         }
 

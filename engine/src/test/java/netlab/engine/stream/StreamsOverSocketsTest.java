@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelOption;
+import netlab.engine.net.HostPort;
 import netlab.engine.bytes.Bytes;
 import netlab.engine.errors.ConnectionResetError;
 import netlab.engine.errors.IncompleteReadError;
@@ -53,12 +54,12 @@ class StreamsOverSocketsTest {
     }
 
     private int serve(ClientConnected handler) throws Exception {
-        server = OnLoop.call(t.loop, () -> Streams.startServer(t.loop, handler, ServerOptions.of("srv", "127.0.0.1", 0))).get(T);
-        return server.sockets().get(0).port();
+        server = OnLoop.call(t.loop, () -> Streams.startServer(t.loop, handler, ServerOptions.of("srv", HostPort.loopback(0)))).get(T);
+        return server.port();
     }
 
     private StreamPair connect(int port, int limit) {
-        return Streams.openConnection(t.loop, ConnectOptions.of("cli", "cli", "127.0.0.1", port), limit).await();
+        return Streams.openConnection(t.loop, ConnectOptions.of("cli", "cli", HostPort.loopback(port)), limit).await();
     }
 
     private <V> V client(Coroutine<V> body) throws Exception {

@@ -26,7 +26,7 @@ public final class LabBench implements AutoCloseable {
 
     public ServerEndpoint echoServer(int readSize) {
         try {
-            return lab.startServer(new ServerSpec("127.0.0.1", 0, readSize, ServerBehavior.ECHO)).get(T);
+            return lab.startServer(ServerSpec.builder().port(0).readSize(readSize).build()).get(T);
         } catch (Exception e) {
             throw new AssertionError("the echo server did not start: " + e, e);
         }

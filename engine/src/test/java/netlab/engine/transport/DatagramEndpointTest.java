@@ -8,12 +8,13 @@ import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.List;
 
+import netlab.engine.net.HostPort;
 import netlab.engine.bytes.Bytes;
 import netlab.engine.errors.ConnectionRefusedError;
 import netlab.engine.errors.OSError;
 import netlab.engine.event.EventKind;
 import netlab.engine.event.Role;
-import netlab.engine.net.SocketAddr;
+import netlab.engine.net.HostPort;
 import netlab.engine.testing.OnLoop;
 import netlab.engine.testing.TestLoop;
 import org.junit.jupiter.api.AfterEach;
@@ -43,7 +44,7 @@ class DatagramEndpointTest {
         }
 
         @Override
-        public synchronized void datagramReceived(Bytes data, SocketAddr addr) {
+        public synchronized void datagramReceived(Bytes data, HostPort addr) {
             calls.add("datagram_received");
             datagrams.add(data);
             if (echo) {
@@ -72,11 +73,11 @@ class DatagramEndpointTest {
         Recorder server = new Recorder();
         server.echo = true;
         var srv = OnLoop.call(t.loop, () -> UdpSockets.createDatagramEndpoint(t.loop, () -> server,
-                DatagramOptions.local("srv", "srv", "127.0.0.1", 0), Role.SERVER)).get(T);
+                DatagramOptions.local("srv", "srv", HostPort.loopback(0)), Role.SERVER)).get(T);
         int port = OnLoop.call(t.loop, () -> srv.transport().sockname().port());
         Recorder client = new Recorder();
         var cli = OnLoop.call(t.loop, () -> UdpSockets.createDatagramEndpoint(t.loop, () -> client,
-                DatagramOptions.remote("cli", "cli", "127.0.0.1", port), Role.CLIENT)).get(T);
+                DatagramOptions.remote("cli", "cli", HostPort.loopback(port)), Role.CLIENT)).get(T);
         OnLoop.run(t.loop, () -> {
             for (String s : List.of("one", "two", "three")) {
                 cli.transport().sendto(Bytes.utf8(s));
@@ -107,7 +108,7 @@ class DatagramEndpointTest {
         }
         Recorder client = new Recorder();
         var cli = OnLoop.call(t.loop, () -> UdpSockets.createDatagramEndpoint(t.loop, () -> client,
-                DatagramOptions.remote("cli", "cli", "127.0.0.1", closed), Role.CLIENT)).get(T);
+                DatagramOptions.remote("cli", "cli", HostPort.loopback(closed)), Role.CLIENT)).get(T);
         OnLoop.run(t.loop, () -> cli.transport().sendto(Bytes.utf8("anyone?")));
         org.awaitility.Awaitility.await().atMost(T).until(() -> client.count("error_received") >= 1);
         synchronized (client) {
@@ -122,7 +123,7 @@ class DatagramEndpointTest {
     void anOversizedDatagramIsRefusedBeforeItIsSent() throws Exception {
         Recorder client = new Recorder();
         var cli = OnLoop.call(t.loop, () -> UdpSockets.createDatagramEndpoint(t.loop, () -> client,
-                DatagramOptions.remote("cli", "cli", "127.0.0.1", 9), Role.CLIENT)).get(T);
+                DatagramOptions.remote("cli", "cli", HostPort.loopback(9)), Role.CLIENT)).get(T);
         OnLoop.run(t.loop, () -> cli.transport().sendto(Bytes.wrap(new byte[65_508])));
         synchronized (client) {
             assertThat(client.errors).hasSize(1);

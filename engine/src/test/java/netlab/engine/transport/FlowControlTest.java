@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
+import netlab.engine.net.HostPort;
 import netlab.engine.bytes.Bytes;
 import netlab.engine.event.EventKind;
 import netlab.engine.event.LabEvent;
@@ -98,8 +99,8 @@ class FlowControlTest {
             };
             accepted.add(producer);
             return producer;
-        }, ServerOptions.of("srv", "127.0.0.1", 0))).get(T);
-        int port = server.sockets().get(0).port();
+        }, ServerOptions.of("srv", HostPort.loopback(0)))).get(T);
+        int port = server.port();
 
         AtomicLong checked = new AtomicLong();
         AtomicLong firstBad = new AtomicLong(-1);
@@ -115,7 +116,7 @@ class FlowControlTest {
                     checked.addAndGet(d.size());
                 });
         OnLoop.call(t.loop, () -> TcpSockets.createConnection(t.loop, () -> client,
-                ConnectOptions.of("cli", "cli", "127.0.0.1", port))).get(T);
+                ConnectOptions.of("cli", "cli", HostPort.loopback(port)))).get(T);
 
         long t0 = System.nanoTime();
         while (accepted.isEmpty() && System.nanoTime() - t0 < T.toNanos()) {
@@ -153,14 +154,14 @@ class FlowControlTest {
             RecordingProtocol p = new RecordingProtocol();
             accepted.add(p);
             return p;
-        }, ServerOptions.of("srv", "127.0.0.1", 0))).get(T);
-        int port = server.sockets().get(0).port();
+        }, ServerOptions.of("srv", HostPort.loopback(0)))).get(T);
+        int port = server.port();
         RecordingProtocol client = new RecordingProtocol().onConnectionMade(tr -> {
             tr.write(Bytes.wrap(new byte[size]));
             tr.close();
         });
         OnLoop.call(t.loop, () -> TcpSockets.createConnection(t.loop, () -> client,
-                ConnectOptions.of("cli", "cli", "127.0.0.1", port))).get(T);
+                ConnectOptions.of("cli", "cli", HostPort.loopback(port)))).get(T);
         client.await("connection_lost", T);
         long t0 = System.nanoTime();
         while ((accepted.isEmpty() || accepted.get(0).received().size() < size) && System.nanoTime() - t0 < T.toNanos()) {

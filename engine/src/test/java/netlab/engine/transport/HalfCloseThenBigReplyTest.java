@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import netlab.engine.net.HostPort;
 import netlab.engine.bytes.Bytes;
 import netlab.engine.event.EventKind;
 import netlab.engine.testing.NettyLeaks;
@@ -60,8 +61,8 @@ class HalfCloseThenBigReplyTest {
             });
             accepted.add(p);
             return p;
-        }, ServerOptions.of("srv", "127.0.0.1", 0))).get(T);
-        return server.sockets().get(0).port();
+        }, ServerOptions.of("srv", HostPort.loopback(0)))).get(T);
+        return server.port();
     }
 
     @org.junit.jupiter.params.ParameterizedTest(name = "reply {0} ms after eof_received")
@@ -75,7 +76,7 @@ class HalfCloseThenBigReplyTest {
             tr.writeEof();
         });
         OnLoop.call(t.loop, () -> TcpSockets.createConnection(t.loop, () -> client,
-                ConnectOptions.of("cli", "cli", "127.0.0.1", port))).get(T);
+                ConnectOptions.of("cli", "cli", HostPort.loopback(port)))).get(T);
         Thread.sleep(300);
         OnLoop.run(t.loop, () -> client.transport().resumeReading());
         client.await("connection_lost", T);
@@ -97,14 +98,14 @@ class HalfCloseThenBigReplyTest {
             RecordingProtocol p = new RecordingProtocol().onConnectionMade(Transport::pauseReading).onEof(true, Transport::close);
             accepted.add(p);
             return p;
-        }, ServerOptions.of("srv", "127.0.0.1", 0))).get(T);
-        int port = server.sockets().get(0).port();
+        }, ServerOptions.of("srv", HostPort.loopback(0)))).get(T);
+        int port = server.port();
         RecordingProtocol client = new RecordingProtocol().onConnectionMade(tr -> {
             tr.write(Bytes.wrap(new byte[request]));
             tr.writeEof();
         });
         OnLoop.call(t.loop, () -> TcpSockets.createConnection(t.loop, () -> client,
-                ConnectOptions.of("cli", "cli", "127.0.0.1", port))).get(T);
+                ConnectOptions.of("cli", "cli", HostPort.loopback(port)))).get(T);
         Thread.sleep(300);
         RecordingProtocol serverSide = accepted.get(0);
         assertThat(serverSide.calls()).as("while paused").containsExactly("connection_made");

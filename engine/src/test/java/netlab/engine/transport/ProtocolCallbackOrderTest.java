@@ -11,11 +11,12 @@ import java.util.function.Supplier;
 
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelOption;
+import netlab.engine.net.HostPort;
 import netlab.engine.bytes.Bytes;
 import netlab.engine.errors.ConnectionResetError;
 import netlab.engine.event.EventKind;
 import netlab.engine.event.LabEvent;
-import netlab.engine.net.SocketAddr;
+import netlab.engine.net.Address;
 import netlab.engine.testing.NettyLeaks;
 import netlab.engine.testing.OnLoop;
 import netlab.engine.testing.RecordingProtocol;
@@ -56,13 +57,13 @@ class ProtocolCallbackOrderTest {
             RecordingProtocol p = factory.get();
             accepted.add(p);
             return p;
-        }, ServerOptions.of("srv", "127.0.0.1", 0))).get(T);
-        return server.sockets().get(0).port();
+        }, ServerOptions.of("srv", HostPort.loopback(0)))).get(T);
+        return server.port();
     }
 
     private Connected<RecordingProtocol> connect(int port, RecordingProtocol client) throws Exception {
         return OnLoop.call(t.loop, () -> TcpSockets.createConnection(t.loop, () -> client,
-                ConnectOptions.of("cli", "cli", "127.0.0.1", port))).get(T);
+                ConnectOptions.of("cli", "cli", HostPort.loopback(port)))).get(T);
     }
 
     private RecordingProtocol onlyAccepted() throws InterruptedException {
@@ -181,7 +182,7 @@ class ProtocolCallbackOrderTest {
         Connected<RecordingProtocol> c = connect(port, client);
         OnLoop.run(t.loop, () -> {
             Transport tr = c.transport();
-            assertThat(tr.peername()).isEqualTo(new SocketAddr("127.0.0.1", port));
+            assertThat(tr.peername()).isEqualTo(HostPort.loopback(port));
             assertThat(tr.getExtraInfo("peername")).isEqualTo(tr.peername());
             assertThat(tr.getExtraInfo("sockname")).isEqualTo(tr.sockname());
             assertThat(tr.getExtraInfo("socket")).isInstanceOf(Channel.class);

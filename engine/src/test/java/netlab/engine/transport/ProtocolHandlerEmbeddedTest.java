@@ -9,6 +9,7 @@ import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.embedded.EmbeddedChannel;
 import io.netty.channel.socket.ChannelInputShutdownEvent;
+import netlab.engine.net.HostPort;
 import netlab.engine.bytes.Bytes;
 import netlab.engine.event.EventKind;
 import netlab.engine.event.LabEvent;
@@ -40,7 +41,7 @@ class ProtocolHandlerEmbeddedTest {
     }
 
     private EmbeddedChannel open(RecordingProtocol p) {
-        ConnectionSetup setup = new ConnectionSetup(t.loop, "emb", Role.SERVER, peer -> "conn_" + peer.host(), () -> p,
+        ConnectionSetup setup = new ConnectionSetup(t.loop, "emb", Role.SERVER, peer -> "conn_" + ((netlab.engine.net.HostPort) peer).host(), () -> p,
                 WaterMarks.DEFAULT, group, null);
         channel = new EmbeddedChannel(new ProtocolHandler(setup));
         return channel;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.security.cert.X509Certificate;
 
+import netlab.engine.net.HostPort;
 import netlab.engine.bytes.Bytes;
 import netlab.engine.errors.SSLCertVerificationError;
 import netlab.engine.event.EventKind;
@@ -39,15 +40,15 @@ class TlsTest {
 
     private int tlsEchoServer(RecordingProtocol protocol) throws Exception {
         server = OnLoop.call(t.loop, () -> TcpSockets.createServer(t.loop, () -> protocol,
-                ServerOptions.of("srv", "127.0.0.1", 0).withTls(TlsServerOptions.selfSigned()))).get(T);
-        return server.sockets().get(0).port();
+                ServerOptions.of("srv", HostPort.loopback(0)).withTls(TlsServerOptions.selfSigned()))).get(T);
+        return server.port();
     }
 
     @Test
     void aClientThatTrustsTheCertificateTalksAndSeesProtocolCipherAndCertificate() throws Exception {
         RecordingProtocol serverSide = new RecordingProtocol().echo();
         int port = tlsEchoServer(serverSide);
-        ConnectOptions options = ConnectOptions.of("cli", "cli", "localhost", port)
+        ConnectOptions options = ConnectOptions.of("cli", "cli", new HostPort("localhost", port))
                 .withTls(TlsClientOptions.trusting(LabCertificate.shared().certificate()));
         Bytes reply = OnLoop.task(t.loop, () -> {
             StreamPair s = Streams.openConnection(t.loop, options).await();
@@ -72,7 +73,7 @@ class TlsTest {
     void anUntrustedCertificateFailsTheClientWithSSLCertVerificationError() throws Exception {
         RecordingProtocol serverSide = new RecordingProtocol();
         int port = tlsEchoServer(serverSide);
-        ConnectOptions system = ConnectOptions.of("cli", "cli", "127.0.0.1", port).withTls(TlsClientOptions.systemTrust());
+        ConnectOptions system = ConnectOptions.of("cli", "cli", HostPort.loopback(port)).withTls(TlsClientOptions.systemTrust());
         assertThatThrownBy(() -> OnLoop.task(t.loop, () -> Streams.openConnection(t.loop, system).await()))
                 .isInstanceOf(SSLCertVerificationError.class)
                 .hasMessageStartingWith("[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: self-signed certificate");
@@ -81,7 +82,7 @@ class TlsTest {
         assertThat(serverSide.calls()).as("a failed handshake never reaches the protocol").isEmpty();
 
         // skipping verification works against the same server
-        ConnectOptions insecure = ConnectOptions.of("cli", "cli", "127.0.0.1", port).withTls(TlsClientOptions.insecure());
+        ConnectOptions insecure = ConnectOptions.of("cli", "cli", HostPort.loopback(port)).withTls(TlsClientOptions.insecure());
         assertThat(OnLoop.task(t.loop, () -> {
             StreamPair s = Streams.openConnection(t.loop, insecure).await();
             s.writer().close();
@@ -93,7 +94,7 @@ class TlsTest {
     void aPlainClientAtATlsServerIsRefusedWithWrongVersionNumber() throws Exception {
         int port = tlsEchoServer(new RecordingProtocol());
         OnLoop.task(t.loop, () -> {
-            StreamPair s = Streams.openConnection(t.loop, ConnectOptions.of("plain", "plain", "127.0.0.1", port)).await();
+            StreamPair s = Streams.openConnection(t.loop, ConnectOptions.of("plain", "plain", HostPort.loopback(port))).await();
             s.writer().write(Bytes.utf8("GET / HTTP/1.0\r\n\r\n"));
             return s.reader().read(-1).await();
         });
@@ -104,8 +105,8 @@ class TlsTest {
 
     private int plainServer(RecordingProtocol protocol) throws Exception {
         server = OnLoop.call(t.loop, () -> TcpSockets.createServer(t.loop, () -> protocol,
-                ServerOptions.of("plain", "127.0.0.1", 0))).get(T);
-        return server.sockets().get(0).port();
+                ServerOptions.of("plain", HostPort.loopback(0)))).get(T);
+        return server.port();
     }
 
     /**
@@ -123,7 +124,7 @@ class TlsTest {
                 })
                 : new RecordingProtocol().onConnectionMade(Transport::writeEof);
         int port = plainServer(plain);
-        ConnectOptions options = ConnectOptions.of("cli", "cli", "127.0.0.1", port).withTls(TlsClientOptions.insecure());
+        ConnectOptions options = ConnectOptions.of("cli", "cli", HostPort.loopback(port)).withTls(TlsClientOptions.insecure());
         long started = System.nanoTime();
         assertThatThrownBy(() -> OnLoop.task(t.loop, () -> Streams.openConnection(t.loop, options).await()))
                 .isInstanceOf(netlab.engine.errors.SSLError.class)

@@ -11,6 +11,7 @@ import java.nio.channels.ServerSocketChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import netlab.engine.net.UnixPath;
 import netlab.engine.bytes.Bytes;
 import netlab.engine.errors.FileNotFoundError;
 import netlab.engine.errors.OSError;
@@ -33,7 +34,7 @@ class UnixSocketsTest {
     }
 
     private Server serve(Path path, RecordingProtocol server) throws Exception {
-        return OnLoop.call(t.loop, () -> UnixSockets.createUnixServer(t.loop, () -> server, UnixServerOptions.of("srv", path))).get(T);
+        return OnLoop.call(t.loop, () -> UnixSockets.createUnixServer(t.loop, () -> server, UnixServerOptions.of("srv", UnixPath.of(path)))).get(T);
     }
 
     @Test
@@ -45,10 +46,10 @@ class UnixSocketsTest {
         });
         Server server = serve(path, serverSide);
         assertThat(UnixSockets.isSocket(path)).isTrue();
-        assertThat(server.sockets().get(0)).isEqualTo(netlab.engine.net.SocketAddr.unix(path.toString()));
+        assertThat(server.sockets().get(0)).isEqualTo(netlab.engine.net.UnixPath.of(path));
 
         RecordingProtocol client = new RecordingProtocol().onConnectionMade(tr -> tr.write(Bytes.utf8("over a path")));
-        OnLoop.call(t.loop, () -> UnixSockets.createUnixConnection(t.loop, () -> client, UnixConnectOptions.of("cli", "cli", path))).get(T);
+        OnLoop.call(t.loop, () -> UnixSockets.createUnixConnection(t.loop, () -> client, UnixConnectOptions.of("cli", "cli", UnixPath.of(path)))).get(T);
         client.await("connection_lost", T);
         serverSide.await("connection_lost", T);
 
@@ -80,7 +81,7 @@ class UnixSocketsTest {
             tr.write(Bytes.utf8("question"));
             tr.writeEof();
         });
-        OnLoop.call(t.loop, () -> UnixSockets.createUnixConnection(t.loop, () -> client, UnixConnectOptions.of("cli", "cli", path))).get(T);
+        OnLoop.call(t.loop, () -> UnixSockets.createUnixConnection(t.loop, () -> client, UnixConnectOptions.of("cli", "cli", UnixPath.of(path)))).get(T);
         client.await("connection_lost", T);
         serverSide.await("connection_lost", T);
 
@@ -130,7 +131,7 @@ class UnixSocketsTest {
             tr.write(Bytes.utf8("the client's late answer"));
             tr.close();
         });
-        OnLoop.call(t.loop, () -> UnixSockets.createUnixConnection(t.loop, () -> client, UnixConnectOptions.of("cli", "cli", path))).get(T);
+        OnLoop.call(t.loop, () -> UnixSockets.createUnixConnection(t.loop, () -> client, UnixConnectOptions.of("cli", "cli", UnixPath.of(path)))).get(T);
         serverSide.await("connection_lost", T);
         client.await("connection_lost", T);
 
@@ -166,11 +167,11 @@ class UnixSocketsTest {
                 .isInstanceOf(FileNotFoundError.class).hasMessageContaining("no such directory");
 
         Path tooLong = dir.resolve("x".repeat(120) + ".sock");
-        assertThatThrownBy(() -> UnixServerOptions.of("srv", tooLong))
+        assertThatThrownBy(() -> UnixServerOptions.of("srv", UnixPath.of(tooLong)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("AF_UNIX path too long");
 
         assertThatThrownBy(() -> OnLoop.call(t.loop, () -> UnixSockets.createUnixConnection(t.loop, RecordingProtocol::new,
-                UnixConnectOptions.of("cli", "cli", dir.resolve("nobody.sock")))).get(T))
+                UnixConnectOptions.of("cli", "cli", UnixPath.of(dir.resolve("nobody.sock"))))).get(T))
                 .isInstanceOf(FileNotFoundError.class).hasMessageContaining("[Errno 2]");
     }
 }

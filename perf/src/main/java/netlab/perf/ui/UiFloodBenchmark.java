@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import netlab.engine.net.HostPort;
 import netlab.engine.lab.Lab;
 import netlab.engine.lab.ServerBehavior;
 import netlab.engine.lab.ServerEndpoint;
@@ -134,12 +135,12 @@ public final class UiFloodBenchmark {
 
     private static void connections(Lab lab, EventSubscription subscription, LabWindow window, int connections, int seconds) throws Exception {
         // the lab caps a server at 1,024 connections by default; this run asks for more, as serve --max-connections does
-        ServerEndpoint server = lab.startServer(new ServerSpec("127.0.0.1", 0, 65536, ServerBehavior.ECHO_PROTOCOL)
-                        .withMaxConnections(Math.max(1024, connections + 16)))
+        ServerEndpoint server = lab.startServer(ServerSpec.builder().port(0).readSize(65536).behavior(ServerBehavior.ECHO_PROTOCOL)
+                        .maxConnections(Math.max(1024, connections + 16)).build())
                 .get(Duration.ofSeconds(10));
         Fx.run(() -> window.pump().resetStats());
-        LoadSpec spec = new LoadSpec("127.0.0.1", server.address().port(), connections, 64, Duration.ofSeconds(seconds),
-                Duration.ofSeconds(2), netlab.engine.load.LoadMode.PINGPONG, 1);
+        LoadSpec spec = LoadSpec.builder().target(HostPort.loopback(server.port())).connections(connections).size(64)
+                .duration(Duration.ofSeconds(seconds)).warmup(Duration.ofSeconds(2)).build();
         LoadRun run = LoadRun.start(spec, p -> System.out.printf(Locale.ROOT,
                 "connections: %5.1f s %6d connected %9.0f req/s p99 %d µs%n", p.elapsedSeconds(), p.connected(),
                 p.requestsPerSecond(), p.p99Micros()));

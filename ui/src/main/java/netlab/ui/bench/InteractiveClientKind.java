@@ -39,7 +39,7 @@ final class InteractiveClientKind implements EndpointKind {
     public List<Property> properties(EndpointInfo endpoint) {
         InteractiveClientSpec spec = (InteractiveClientSpec) endpoint.spec();
         return List.of(
-                new Property("bench.prop.target", Addresses.of(spec.host(), spec.port())),
+                new Property("bench.prop.target", spec.target().toString()),
                 new Property("field.readSize", String.valueOf(spec.readSize())));
     }
 

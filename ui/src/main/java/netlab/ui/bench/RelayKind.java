@@ -50,8 +50,8 @@ final class RelayKind implements EndpointKind {
         EndpointInfo relay = endpoint;
         RelaySpec spec = (RelaySpec) relay.spec();
         List<Property> out = new ArrayList<>();
-        out.add(new Property("bench.prop.address", relay.address() == null ? spec.host() + ":" + spec.port() : relay.address().toString()));
-        out.add(new Property("bench.prop.target", spec.target()));
+        out.add(new Property("bench.prop.address", String.valueOf(relay.address() == null ? spec.listen() : relay.address())));
+        out.add(new Property("bench.prop.target", spec.target().toString()));
         out.add(new Property("bench.prop.relaying", spec.describe(relay.seed())));
         out.add(new Property("bench.prop.connections", String.valueOf(relay.connections())));
         return out;

@@ -41,7 +41,7 @@ final class TcpClientKind implements EndpointKind {
     public List<Property> properties(EndpointInfo endpoint) {
         ClientSpec spec = (ClientSpec) endpoint.spec();
         return List.of(
-                new Property("bench.prop.target", Addresses.of(spec.host(), spec.port())),
+                new Property("bench.prop.target", spec.target().toString()),
                 new Property("bench.prop.parts", spec.parts().stream().map(Bytes::repr).collect(Collectors.joining(" · "))),
                 new Property("field.pauseMillis", String.valueOf(spec.pause().toMillis())),
                 new Property("bench.prop.halfClose", spec.halfClose() ? "write_eof()" : "—"),

@@ -3,6 +3,7 @@ package netlab.ui.bench;
 import java.util.ArrayList;
 import java.util.List;
 
+import netlab.engine.net.HostPort;
 import netlab.engine.lab.ServerSpec;
 import netlab.engine.event.Origin;
 import netlab.engine.event.Role;
@@ -47,8 +48,12 @@ final class TcpServerKind implements EndpointKind {
         ServerSpec spec = (ServerSpec) endpoint.spec();
         List<Property> out = new ArrayList<>();
         out.add(new Property("bench.prop.behavior", spec.behavior().id()));
-        out.add(new Property("field.host", spec.host() + (spec.allInterfaces() ? " ⚠" : "")));
-        out.add(new Property("field.port", spec.port() == 0 ? "0 → " + port(endpoint) : String.valueOf(spec.port())));
+        if (spec.address() instanceof HostPort asked) {
+            out.add(new Property("field.host", asked.host() + (spec.allInterfaces() ? " ⚠" : "")));
+            out.add(new Property("field.port", asked.port() == 0 ? "0 → " + port(endpoint) : String.valueOf(asked.port())));
+        } else {
+            out.add(new Property("bench.prop.address", String.valueOf(endpoint.address() != null ? endpoint.address() : spec.address())));
+        }
         out.add(new Property("field.readSize", String.valueOf(spec.readSize())));
         out.add(new Property("bench.prop.connections", String.valueOf(endpoint.connections())));
         out.add(new Property("bench.prop.maxConnections", String.valueOf(spec.maxConnections())));
@@ -59,7 +64,7 @@ final class TcpServerKind implements EndpointKind {
     }
 
     private static String port(EndpointInfo server) {
-        return server.address() == null ? "?" : String.valueOf(server.address().port());
+        return server.address() instanceof HostPort listening ? String.valueOf(listening.port()) : "?";
     }
 
 }

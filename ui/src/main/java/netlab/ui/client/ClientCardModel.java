@@ -23,7 +23,7 @@ import netlab.engine.experiments.StreamEchoClient;
 import netlab.engine.port.EndpointInfo;
 import netlab.engine.port.LabCommands;
 import netlab.engine.port.Started;
-import netlab.engine.transport.Ports;
+import netlab.engine.net.Ports;
 import netlab.ui.events.Completions;
 import netlab.ui.events.EndpointStates;
 import netlab.ui.form.Checked;
@@ -143,7 +143,8 @@ public final class ClientCardModel {
         }
         ClientSpec spec;
         try {
-            spec = new ClientSpec(h.value(), p.value(), message.value(), pause.value(), halfClose.get(), n.value());
+            spec = ClientSpec.builder().host(h.value()).port(p.value()).parts(message.value()).pause(pause.value())
+                    .halfClose(halfClose.get()).readSize(n.value()).build();
         } catch (IllegalArgumentException e) {
             sendProblem.set(Problem.from(e));
             return false;

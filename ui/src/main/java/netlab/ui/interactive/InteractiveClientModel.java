@@ -16,7 +16,8 @@ import netlab.engine.lab.ServerSpec;
 import netlab.engine.event.ErrorInfo;
 import netlab.engine.port.LabCommands;
 import netlab.engine.port.Started;
-import netlab.engine.transport.Ports;
+import netlab.engine.net.HostPort;
+import netlab.engine.net.Ports;
 import netlab.ui.events.Completions;
 import netlab.ui.form.Checked;
 import netlab.ui.form.Inputs;
@@ -100,7 +101,7 @@ public final class InteractiveClientModel {
         problem.set(null);
         InteractiveClientSpec spec;
         try {
-            spec = new InteractiveClientSpec(h.value(), p.value(), n.value());
+            spec = new InteractiveClientSpec(new HostPort(h.value(), p.value()), n.value());
         } catch (IllegalArgumentException e) {
             problem.set(Problem.from(e));
             return false;

@@ -5,7 +5,8 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
 import netlab.engine.event.LabEvent;
 import netlab.engine.event.Role;
 import netlab.engine.lab.EndpointState;
-import netlab.engine.net.SocketAddr;
+import netlab.engine.net.Address;
+import netlab.engine.net.HostPort;
 import netlab.engine.port.EndpointInfo;
 import netlab.engine.port.LabCommands;
 import netlab.ui.events.EndpointStates;
@@ -42,10 +43,10 @@ final class ServerFollower implements LabSubscriber {
             return;
         }
         String id = e.origin().endpoint();
-        SocketAddr address = commands.endpoint(id).map(EndpointInfo::address).orElse(null);
-        if (state == EndpointState.RUNNING && address != null && !address.isUnix()) {
+        Address address = commands.endpoint(id).map(EndpointInfo::address).orElse(null);
+        if (state == EndpointState.RUNNING && address instanceof HostPort listening) {
             listeningServer = id;
-            listeningPort.set(address.port());
+            listeningPort.set(listening.port());
         } else if (state.isOver() && id.equals(listeningServer)) {
             listeningServer = null;
             listeningPort.set(-1);

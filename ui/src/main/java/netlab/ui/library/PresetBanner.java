@@ -17,6 +17,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import netlab.engine.net.HostPort;
 import netlab.engine.lab.ExperimentSpec;
 import netlab.engine.preset.ClientPreset;
 import netlab.engine.preset.LocalizedText;
@@ -221,11 +222,14 @@ public final class PresetBanner {
         }
         List<String> parts = new ArrayList<>();
         for (ServerPreset s : p.servers()) {
-            parts.add(i18n.get("preset.plan.server", s.name(), s.spec().behavior().id(), s.spec().host(), s.spec().port(),
-                    s.spec().readSize()));
+            // a Unix server has a path, not a host and port: it is named by its path (unnamed: the lab picks one)
+            HostPort at = s.spec().address() instanceof HostPort hp ? hp : null;
+            parts.add(i18n.get("preset.plan.server", s.name(), s.spec().behavior().id(),
+                    at != null ? at.host() : s.spec().address().toString(), at != null ? at.port() : 0, s.spec().readSize()));
         }
         for (netlab.engine.preset.RelayPreset r : p.relays()) {
-            parts.add(i18n.get("preset.plan.relay", r.name(), r.spec().port(), r.server(), r.spec().describe()));
+            parts.add(i18n.get("preset.plan.relay", r.name(), r.spec().listen() instanceof HostPort hp ? hp.port() : 0, r.server(),
+                    r.spec().describe()));
         }
         for (ClientPreset c : p.clients()) {
             parts.add(i18n.get("preset.plan.client", c.name(), c.spec().parts().size(), c.spec().totalBytes(),

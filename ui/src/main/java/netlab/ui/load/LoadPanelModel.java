@@ -21,13 +21,14 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import netlab.engine.net.Ports;
+import netlab.engine.net.HostPort;
 import netlab.engine.lab.EndpointState;
 import netlab.engine.lab.ServerSpec;
 import netlab.engine.load.LoadMode;
 import netlab.engine.load.LoadProgress;
 import netlab.engine.load.LoadResult;
 import netlab.engine.load.LoadSpec;
-import netlab.engine.net.SocketAddr;
 import netlab.engine.port.EndpointInfo;
 import netlab.engine.port.LabCommands;
 import netlab.engine.port.LabFiles;
@@ -78,10 +79,8 @@ public final class LoadPanelModel {
     public void refreshTargets() {
         List<LoadTarget> now = new ArrayList<>();
         for (EndpointInfo e : commands.endpoints()) {
-            if (e.spec() instanceof ServerSpec spec && e.state() == EndpointState.RUNNING && e.address() != null
-                    && !e.address().isUnix()) {
-                SocketAddr a = e.address();
-                String host = connectHost(spec.host());
+            if (e.spec() instanceof ServerSpec spec && e.state() == EndpointState.RUNNING && e.address() instanceof HostPort a) {
+                String host = connectHost(spec.hostPort().host());
                 now.add(new LoadTarget(e.id() + " · " + spec.behavior().id() + " · " + a, host, a.port()));
             }
         }
@@ -169,8 +168,9 @@ public final class LoadPanelModel {
             h = host.get();
             p = number("port", port.get());
         }
-        return new LoadSpec(h, p, number("connections", connections.get()), number("size", size.get()),
-                seconds("duration", duration.get()), seconds("warm-up", warmup.get()), mode.get(), 1);
+        return LoadSpec.builder().target(new HostPort(h, Ports.checkConnect(p))).connections(number("connections", connections.get()))
+                .size(number("size", size.get())).duration(seconds("duration", duration.get()))
+                .warmup(seconds("warm-up", warmup.get())).mode(mode.get()).build();
     }
 
     private static int number(String what, String text) {

@@ -175,7 +175,7 @@ final class LoadPanelView implements LabPart {
         table.setId("load-results");
         table.setPrefHeight(180);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("load.col.target", r -> r.spec().host() + ":" + r.spec().port()));
+        table.getColumns().add(column("load.col.target", r -> r.spec().target().toString()));
         table.getColumns().add(column("load.col.mode", r -> r.spec().mode().name().toLowerCase(Locale.ROOT)));
         table.getColumns().add(column("load.col.connections", r -> Integer.toString(r.spec().connections())));
         table.getColumns().add(column("load.col.size", r -> Integer.toString(r.spec().size())));

@@ -16,6 +16,8 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import netlab.engine.net.Ports;
+import netlab.engine.net.HostPort;
 import netlab.engine.lab.EndpointState;
 import netlab.engine.lab.RelaySpec;
 import netlab.engine.lab.ServerSpec;
@@ -75,10 +77,10 @@ public final class RelayCardModel {
         EndpointInfo s = e.origin().role() == Role.SERVER && !e.origin().isConnection()
                 && EndpointStates.of(e) == EndpointState.RUNNING && followServer.get()
                 ? commands.endpoint(e.origin().endpoint()).orElse(null) : null;
-        if (s != null && s.spec() instanceof ServerSpec spec && s.address() != null && !s.address().isUnix()
+        if (s != null && s.spec() instanceof ServerSpec spec && s.address() instanceof HostPort listening
                 && spec.transport() != TransportKind.TLS) {
             settingPort = true;
-            targetPort.set(String.valueOf(s.address().port()));
+            targetPort.set(String.valueOf(listening.port()));
             settingPort = false;
             if (spec.transport() == TransportKind.UDP) {
                 transport.set(TransportKind.UDP);
@@ -97,18 +99,18 @@ public final class RelayCardModel {
         int listen = number(port.get(), "field.port");
         int to = number(targetPort.get(), "relay.field.targetPort");
         String s = seed.get() == null ? "" : seed.get().strip();
-        Long seedValue = null;
+        RelaySpec.Builder relay = RelaySpec.builder().transport(transport.get()).host(host.get()).port(listen)
+                .target(new HostPort(targetHost.get(), Ports.checkConnect(to))).split(udp ? SplitMode.NONE : SplitMode.parse(split.get()))
+                .delay(Duration.ofMillis(optional(delay.get(), "relay.field.delay"))).rate(optional(rate.get(), "relay.field.rate"))
+                .drop(udp ? chance(drop.get(), "drop") : 0).reorder(udp ? chance(reorder.get(), "reorder") : 0);
         if (!s.isEmpty()) {
             try {
-                seedValue = Long.parseLong(s);
+                relay.seed(Long.parseLong(s));
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException("seed: '" + s + "' is not a whole number (leave it empty to draw one)");
             }
         }
-        return new RelaySpec(transport.get(), host.get(), listen, null, targetHost.get(), to, null,
-                udp ? SplitMode.NONE : SplitMode.parse(split.get()), seedValue,
-                Duration.ofMillis(optional(delay.get(), "relay.field.delay")), optional(rate.get(), "relay.field.rate"),
-                null, udp ? chance(drop.get(), "drop") : 0, udp ? chance(reorder.get(), "reorder") : 0);
+        return relay.build();
     }
 
     private static int number(String text, String what) {

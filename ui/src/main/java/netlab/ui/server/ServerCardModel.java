@@ -24,7 +24,8 @@ import netlab.engine.net.Hosts;
 import netlab.engine.port.EndpointInfo;
 import netlab.engine.port.LabCommands;
 import netlab.engine.port.Started;
-import netlab.engine.transport.Ports;
+import netlab.engine.net.HostPort;
+import netlab.engine.net.Ports;
 import netlab.ui.events.Completions;
 import netlab.ui.events.EndpointStates;
 import netlab.ui.form.Checked;
@@ -103,7 +104,7 @@ public final class ServerCardModel {
         }
         ServerSpec spec;
         try {
-            spec = new ServerSpec(h.value(), p.value(), n.value(), behavior.get());
+            spec = ServerSpec.builder().host(h.value()).port(p.value()).readSize(n.value()).behavior(behavior.get()).build();
         } catch (IllegalArgumentException e) {
             failure.set(Problem.from(e));
             return false;
@@ -128,8 +129,9 @@ public final class ServerCardModel {
         String id = server.endpointId();
         current = id;
         endpointId.set(id);
-        listeningHost.set(server.address().host());
-        listeningPort.set(server.address().port());
+        HostPort listening = (HostPort) server.address();
+        listeningHost.set(listening.host());
+        listeningPort.set(listening.port());
         sync();
         // events may be elided under a flood; the endpoint's own end always reaches the card
         Completions.onDone(server.finished(), ui, (last, e) -> {

@@ -39,7 +39,7 @@ class PresetRunWindowTest {
     }
 
     @Test
-    void theFirstStartShowsStreamEchoReadyAndOneClickRunsIt(FxRobot robot) {
+    void theFirstStartShowsStreamEchoReadyAndOneClickRunsIt(FxRobot robot) throws Exception {
         // stream-echo opens first, whatever the library's order, ready to run
         assertThat(w.label("#preset-title")).isEqualTo("Stream echo: sent in parts, received in chunks");
         assertThat(w.label("#preset-status")).isEqualTo("ready to run");
@@ -68,7 +68,7 @@ class PresetRunWindowTest {
 
         // Stop stops what the run left: its server
         w.click(robot, "#preset-stop");
-        Fx.await(() -> w.lab.endpoint("server-1").state().isOver(), "the preset's server stopped");
+        w.lab.endpoint("server-1").finished().get(Fx.T); // the preset's server stopped
         assertThat(w.label("#preset-status")).isEqualTo("stopped");
     }
 

@@ -45,7 +45,7 @@ class LoadPanelWindowTest {
 
     @Test
     void aLoadRunAgainstABenchServerEndsInAResultWithEveryEchoChecked(FxRobot robot) throws Exception {
-        ServerEndpoint server = w.lab.startServer(new ServerSpec("127.0.0.1", 0, 128, ServerBehavior.ECHO_PROTOCOL))
+        ServerEndpoint server = w.lab.startServer(ServerSpec.builder().port(0).behavior(ServerBehavior.ECHO_PROTOCOL).build())
                 .get(Duration.ofSeconds(10));
         w.click(robot, "#view-load");
         w.click(robot, "#load-refresh");
@@ -58,7 +58,7 @@ class LoadPanelWindowTest {
         w.click(robot, "#load-start");
         Fx.await(() -> Fx.on(() -> results().getItems().size()) == 1, Duration.ofSeconds(20), () -> "a result after the run");
         LoadResult r = Fx.on(() -> results().getItems().get(0));
-        assertThat(r.spec().port()).isEqualTo(server.address().port());
+        assertThat(r.spec().target().port()).isEqualTo(server.port());
         assertThat(r.spec().connections()).isEqualTo(8);
         assertThat(r.requests()).isPositive();
         assertThat(r.mismatches()).isZero();

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.util.List;
 
+import netlab.engine.net.HostPort;
 import netlab.engine.bytes.Bytes;
 import netlab.engine.errors.IncompleteReadError;
 import netlab.engine.errors.LimitOverrunError;
@@ -55,8 +56,8 @@ class ReaderLogTest {
                 writer.drain().await();
             }
             writer.close();
-        }, ServerOptions.of("srv", "127.0.0.1", 0))).get(OnLoop.T);
-        return server.sockets().get(0).port();
+        }, ServerOptions.of("srv", HostPort.loopback(0)))).get(OnLoop.T);
+        return server.port();
     }
 
     private ReaderTrace clientTrace() {
@@ -69,7 +70,7 @@ class ReaderLogTest {
     void aLineSplitAcrossReadsWaitsForItsRestAndTheNextLineIsServedAtOnce() throws Exception {
         int port = serverWriting(300, "First li", "ne.\nSecond line.\n");
         List<Bytes> lines = OnLoop.task(bench.lab().loop(), () -> {
-            StreamPair s = Streams.openConnection(bench.lab().loop(), ConnectOptions.of("cli", "cli", "127.0.0.1", port)).await();
+            StreamPair s = Streams.openConnection(bench.lab().loop(), ConnectOptions.of("cli", "cli", HostPort.loopback(port))).await();
             List<Bytes> got = new java.util.ArrayList<>();
             for (int i = 0; i < 3; i++) {
                 got.add(s.reader().readline().await());
@@ -120,7 +121,7 @@ class ReaderLogTest {
     void incompleteReadErrorAndLimitOverrunErrorAreShownWhereTheyCameFrom() throws Exception {
         int port = serverWriting(0, "0123456789abcdefghijklmnopqrstuvwxyz", "!");
         OnLoop.task(bench.lab().loop(), () -> {
-            StreamPair s = Streams.openConnection(bench.lab().loop(), ConnectOptions.of("cli", "cli", "127.0.0.1", port), 16).await();
+            StreamPair s = Streams.openConnection(bench.lab().loop(), ConnectOptions.of("cli", "cli", HostPort.loopback(port)), 16).await();
             // no separator within the limit: LimitOverrunError, and the bytes stay
             assertThatThrownBy(() -> s.reader().readuntil(Bytes.utf8("\n")).await()).isInstanceOf(LimitOverrunError.class);
             Bytes some = s.reader().read(30).await();

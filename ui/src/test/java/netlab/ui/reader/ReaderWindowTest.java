@@ -55,10 +55,8 @@ class ReaderWindowTest {
 
     /** The lines server and a client sending {@code First li} / {@code ne.\nSecond line.\n} 300 ms apart, reading lines to EOF. */
     private ClientEndpoint runSplitLine() throws Exception {
-        ServerEndpoint server = w.lab.startServer(new ServerSpec("127.0.0.1", 0, 8192, ServerBehavior.LINES)).get(T);
-        ClientSpec spec = new ClientSpec("127.0.0.1", server.address().port(),
-                List.of(Bytes.utf8("First li"), Bytes.utf8("ne.\nSecond line.\n")), Duration.ofMillis(300), true, 128,
-                ClientBehavior.ECHO, ReadMode.line(), TransportKind.TCP, null, null);
+        ServerEndpoint server = w.lab.startServer(ServerSpec.builder().port(0).readSize(8192).behavior(ServerBehavior.LINES).build()).get(T);
+        ClientSpec spec = ClientSpec.builder().port(server.port()).parts(List.of(Bytes.utf8("First li"), Bytes.utf8("ne.\nSecond line.\n"))).pause(Duration.ofMillis(300)).read(ReadMode.line()).build();
         ClientEndpoint client = w.lab.startClient(spec).get(T);
         org.awaitility.Awaitility.await().atMost(T).until(() -> client.state().isOver());
         assertThat(client.state()).isEqualTo(EndpointState.FINISHED);
@@ -126,10 +124,8 @@ class ReaderWindowTest {
     @Test
     void theInspectorShowsASelectedConnectionsReaderOrWhyItHasNone(FxRobot robot) throws Exception {
         ClientEndpoint client = runSplitLine();
-        ServerEndpoint protocol = w.lab.startServer(new ServerSpec("127.0.0.1", 0, 128, ServerBehavior.PROTOCOL)).get(T);
-        ClientEndpoint protocolClient = w.lab.startClient(new ClientSpec("127.0.0.1", protocol.address().port(),
-                List.of(Bytes.utf8("Hello World!")), Duration.ZERO, false, 128, ClientBehavior.PROTOCOL, null,
-                TransportKind.TCP, null, null)).get(T);
+        ServerEndpoint protocol = w.lab.startServer(ServerSpec.builder().port(0).behavior(ServerBehavior.PROTOCOL).build()).get(T);
+        ClientEndpoint protocolClient = w.lab.startClient(ClientSpec.builder().port(protocol.port()).parts(List.of(Bytes.utf8("Hello World!"))).halfClose(false).behavior(ClientBehavior.PROTOCOL).build()).get(T);
         org.awaitility.Awaitility.await().atMost(T).until(() -> protocolClient.state().isOver());
 
         w.click(robot, "#side-bench");

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import netlab.engine.net.HostPort;
 import netlab.engine.lab.ClientSpec;
 import netlab.engine.lab.ServerBehavior;
 import netlab.engine.lab.ServerSpec;
@@ -37,9 +38,8 @@ public final class TestPresets {
                 both("Stream echo: sent in parts, received in chunks", "流式回显：分段发送，按块接收"),
                 both("A stream echo server and a client that sends one message as three writes.", "流式回显服务器与分三次写出消息的客户端。"),
                 List.of(both("TCP is a byte stream.", "TCP 是字节流。"), both("The client half-closes.", "客户端半关闭。")),
-                List.of(new ServerPreset("server", new ServerSpec("127.0.0.1", 10000, 128, ServerBehavior.ECHO))),
-                List.of(new ClientPreset("client", "server", new ClientSpec("127.0.0.1", 10000, StreamEchoClient.SEED_MESSAGES,
-                        Duration.ZERO, true, 128), runs)),
+                List.of(new ServerPreset("server", ServerSpec.builder().port(10000).build())),
+                List.of(new ClientPreset("client", "server", ClientSpec.builder().port(10000).parts(StreamEchoClient.SEED_MESSAGES).build(), runs)),
                 List.of());
     }
 
@@ -49,13 +49,12 @@ public final class TestPresets {
                 both("Stream echo through a relay", "经过中继的流式回显"),
                 both("The same bytes, other chunks.", "同样的字节，不同的分块。"),
                 List.of(),
-                List.of(new ServerPreset("server", new ServerSpec("127.0.0.1", 10000, 128, ServerBehavior.ECHO))),
-                List.of(new ClientPreset("client", "relay", new ClientSpec("127.0.0.1", 10000, StreamEchoClient.SEED_MESSAGES,
-                        Duration.ZERO, true, 128), 1)),
+                List.of(new ServerPreset("server", ServerSpec.builder().port(10000).build())),
+                List.of(new ClientPreset("client", "relay", ClientSpec.builder().port(10000).parts(StreamEchoClient.SEED_MESSAGES).build(), 1)),
                 List.of(),
                 List.of(new netlab.engine.preset.RelayPreset("relay", "server",
-                        netlab.engine.lab.RelaySpec.tcp(10001, "127.0.0.1", 10000)
-                                .withSplit(netlab.engine.relay.SplitMode.fixed(5)).withDelay(Duration.ofMillis(20)))));
+                        netlab.engine.lab.RelaySpec.builder().port(10001).target(HostPort.loopback(10000))
+                                .split(netlab.engine.relay.SplitMode.fixed(5)).delay(Duration.ofMillis(20)).build())));
     }
 
     /** A second preset, to switch between. */
@@ -64,9 +63,8 @@ public final class TestPresets {
                 both("Parts with a pause", "带停顿的分段"),
                 both("The same message, a pause between its parts.", "同样的消息，各段之间停顿。"),
                 List.of(),
-                List.of(new ServerPreset("server", new ServerSpec("127.0.0.1", 10000, 128, ServerBehavior.ECHO))),
-                List.of(new ClientPreset("client", "server", new ClientSpec("127.0.0.1", 10000, StreamEchoClient.SEED_MESSAGES,
-                        Duration.ofMillis(50), true, 128), 1)),
+                List.of(new ServerPreset("server", ServerSpec.builder().port(10000).build())),
+                List.of(new ClientPreset("client", "server", ClientSpec.builder().port(10000).parts(StreamEchoClient.SEED_MESSAGES).pause(Duration.ofMillis(50)).build(), 1)),
                 List.of());
     }
 

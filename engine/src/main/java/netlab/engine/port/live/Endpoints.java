@@ -15,7 +15,8 @@ import netlab.engine.lab.ServerEndpoint;
 import netlab.engine.lab.ServerSpec;
 import netlab.engine.lab.TransportKind;
 import netlab.engine.loop.LoopFuture;
-import netlab.engine.net.SocketAddr;
+import netlab.engine.net.Address;
+import netlab.engine.net.HostPort;
 import netlab.engine.port.CommandRefused;
 import netlab.engine.port.EndpointInfo;
 import netlab.engine.port.LabCommands;
@@ -54,7 +55,7 @@ final class Endpoints {
         };
     }
 
-    private static SocketAddr address(Endpoint e) {
+    private static Address address(Endpoint e) {
         return switch (e) {
             case ServerEndpoint s -> s.address();
             case RelayEndpoint r -> r.address();
@@ -89,7 +90,7 @@ final class Endpoints {
         };
     }
 
-    private static <S> S onItsPort(S spec, SocketAddr address, java.util.function.BiFunction<S, Integer, S> withPort) {
-        return address == null || address.isUnix() ? spec : withPort.apply(spec, address.port());
+    private static <S> S onItsPort(S spec, Address address, java.util.function.BiFunction<S, Integer, S> withPort) {
+        return address instanceof HostPort listening ? withPort.apply(spec, listening.port()) : spec;
     }
 }

@@ -167,29 +167,29 @@ public final class LiveCommands implements LabCommands {
     @Override
     public CompletableFuture<Void> raiseSignal(String signal) {
         return attempt(() -> {
-            lab.loop().raiseSignal(signal);
+            lab.loop().signals().raise(signal);
             return CompletableFuture.completedFuture(null);
         });
     }
 
     @Override
     public CompletableFuture<LoopSnapshot> loopSnapshot() {
-        return attempt(() -> lab.loop().snapshot());
+        return attempt(() -> lab.loop().controls().snapshot());
     }
 
     @Override
     public CompletableFuture<LoopSnapshot> pauseLoop() {
-        return attempt(() -> lab.loop().pause());
+        return attempt(() -> lab.loop().controls().pause());
     }
 
     @Override
     public CompletableFuture<LoopSnapshot> stepLoop() {
-        return attempt(() -> lab.loop().step());
+        return attempt(() -> lab.loop().controls().step());
     }
 
     @Override
     public CompletableFuture<LoopSnapshot> resumeLoop() {
-        return attempt(() -> lab.loop().resume());
+        return attempt(() -> lab.loop().controls().resume());
     }
 
     @Override
@@ -215,8 +215,7 @@ public final class LiveCommands implements LabCommands {
 
                 @Override
                 public CompletableFuture<RecordingWriter.Status> stop(String reason) {
-                    writer.stop(reason);
-                    return writer.finished();
+                    return writer.stop(reason);
                 }
             });
         });
@@ -234,8 +233,7 @@ public final class LiveCommands implements LabCommands {
 
                 @Override
                 public CompletableFuture<netlab.engine.load.LoadResult> stop() {
-                    run.stop();
-                    return run.result();
+                    return run.stop();
                 }
             });
         });

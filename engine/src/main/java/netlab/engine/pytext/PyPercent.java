@@ -1,4 +1,4 @@
-package netlab.engine.log;
+package netlab.engine.pytext;
 
 import java.util.IllegalFormatException;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package netlab.engine.net;
+package netlab.engine.transport;
 
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -10,6 +10,7 @@ import netlab.engine.errors.GaiError;
 import netlab.engine.errors.Errno;
 import netlab.engine.loop.EventLoop;
 import netlab.engine.loop.LoopFuture;
+import netlab.engine.net.HostPort;
 
 /**
  * {@code getaddrinfo}: IP literals are parsed on the spot; names are looked up on a helper thread,
@@ -19,8 +20,10 @@ public final class Resolver {
     private Resolver() {
     }
 
-    public static LoopFuture<List<InetSocketAddress>> resolve(EventLoop loop, String host, int port) {
-        String h = Hosts.unbracket(host);
+    /** The IP addresses {@code address}'s host stands for, each with its port. */
+    public static LoopFuture<List<InetSocketAddress>> resolve(EventLoop loop, HostPort address) {
+        String h = address.host();
+        int port = address.port();
         byte[] literal = NetUtil.createByteArrayFromIpAddressString(h);
         if (literal != null) {
             LoopFuture<List<InetSocketAddress>> f = loop.createFuture();

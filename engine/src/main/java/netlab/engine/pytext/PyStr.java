@@ -1,4 +1,4 @@
-package netlab.engine.log;
+package netlab.engine.pytext;
 
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;

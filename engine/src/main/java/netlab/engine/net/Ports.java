@@ -1,4 +1,4 @@
-package netlab.engine.transport;
+package netlab.engine.net;
 
 /** Port numbers a person may type, checked with a message that says what is allowed. */
 public final class Ports {
