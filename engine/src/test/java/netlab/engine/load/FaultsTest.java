@@ -220,13 +220,14 @@ class FaultsTest {
         int socketsBefore = OpenSockets.count();
         ServerEndpoint server = bench.echoServer(64);
         List<ClientEndpoint> clients = new ArrayList<>();
-        // each sends 20 KB, which the server echoes 64 bytes a read, pauses 5 s, then sends the rest:
-        // the stop comes while they are all connected, some echoes still under way
+        // each sends 20 KB, which the server echoes 64 bytes a read, pauses 15 s, then sends the rest:
+        // the stop comes while they are all connected, some echoes still under way (the pause is long
+        // enough that the first client is still in it when the hundredth connects, on a busy machine too)
         for (int i = 0; i < 100; i++) {
             byte[] m = new byte[30_000];
             new Random(i).nextBytes(m);
             Bytes message = Bytes.wrap(m);
-            clients.add(bench.startClient(ClientSpec.builder().port(server.port()).parts(List.of(message.slice(0, 20_000), message.slice(20_000))).pause(Duration.ofSeconds(5)).readSize(512).build()));
+            clients.add(bench.startClient(ClientSpec.builder().port(server.port()).parts(List.of(message.slice(0, 20_000), message.slice(20_000))).pause(Duration.ofSeconds(15)).readSize(512).build()));
         }
         awaitConnections(server, 100);
         long t0 = System.nanoTime();
@@ -374,11 +375,8 @@ class FaultsTest {
         return s;
     }
 
-    private static void awaitConnections(ServerEndpoint server, int n) throws InterruptedException {
-        long deadline = System.nanoTime() + T.toNanos();
-        while (server.connectionCount() != n && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-        }
-        assertThat(server.connectionCount()).as("connections of " + server.id()).isEqualTo(n);
+    private static void awaitConnections(ServerEndpoint server, int n) {
+        org.awaitility.Awaitility.await("connections of " + server.id()).atMost(T)
+                .until(server::connectionCount, count -> count == n);
     }
 }
