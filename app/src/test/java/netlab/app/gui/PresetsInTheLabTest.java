@@ -110,6 +110,7 @@ class PresetsInTheLabTest {
             assertThat(status).as(preset.id() + ": " + label("#preset-message")).isIn("done", "running…");
 
             // every line the run logged is in the pane its origin goes to, as the seed prints it
+            awaitTheWindowCaughtUp(preset.id());
             List<LabEvent> lines = events.stream().filter(e -> e.kind() == EventKind.LOG).toList();
             assertThat(lines).as(preset.id() + " logs lines").isNotEmpty();
             int shown = 0;
@@ -174,12 +175,21 @@ class PresetsInTheLabTest {
         });
     }
 
+    private long drained;
+
     private List<LabEvent> drain() throws InterruptedException {
         List<LabEvent> out = new ArrayList<>();
         while (log.drainTo(out, 100_000) > 0) {
             Thread.sleep(5);
         }
+        drained += out.size();
         return out;
+    }
+
+    /** The window subscribed when the test did: once it has had as many events, it has had these. */
+    private void awaitTheWindowCaughtUp(String what) {
+        await(() -> on(() -> window.model().status().seenProperty().get() + window.model().status().elidedProperty().get()) >= drained,
+                what + ": the window has every event the test read");
     }
 
     private Parent root() {
