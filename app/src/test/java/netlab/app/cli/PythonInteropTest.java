@@ -1,7 +1,6 @@
 package netlab.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,7 +29,7 @@ class PythonInteropTest {
 
     @BeforeAll
     static void needPython() throws Exception {
-        assumeTrue(python() != null, "python3 is not installed: the asyncio interop tests are skipped");
+        netlab.engine.testing.Tools.missing(python() == null, "python3 is not installed: the asyncio interop tests are skipped");
         for (String name : List.of("echo_client_coroutine.py", "echo_server_coroutine.py")) {
             try (InputStream in = PythonInteropTest.class.getResourceAsStream("/python/" + name)) {
                 Files.write(dir.resolve(name), in.readAllBytes());

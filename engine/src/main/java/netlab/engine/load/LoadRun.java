@@ -211,7 +211,8 @@ public final class LoadRun {
             ch.close();
         }
         clock.shutdown();
-        group.shutdownGracefully(0, 1, TimeUnit.SECONDS);
+        // the pattern's memory goes once the loops have ended: no write of a slice of it is pending then
+        group.shutdownGracefully(0, 1, TimeUnit.SECONDS).addListener(ended -> pattern.release());
     }
 
     // ---- from the connections ----

@@ -15,7 +15,6 @@ import netlab.engine.event.LabEvent;
 import netlab.engine.testing.ExperimentRun;
 import netlab.engine.testing.LabBench;
 import netlab.engine.testing.Python;
-import netlab.engine.testing.Tools;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -56,10 +55,7 @@ class BlockingCallTest {
 
     @Test
     void cpythonPrintsTheSameShape() throws Exception {
-        if (Tools.which("python3").isEmpty()) {
-            System.out.println("BlockingCallTest: no python3; skipped the comparison");
-            return;
-        }
+        // no python3: skipped saying so (failed in CI), never passed without comparing
         List<String> python = Python.script("/cpython/seeds/blocking_call.py", "");
         checkShape(python);
     }

@@ -98,6 +98,7 @@ class SeedExperimentsTest {
             assertThat(withoutCoro(normalize(lines))).as("NetLab's " + key + " against CPython's")
                     .isEqualTo(withoutCoro(normalize(python.stdoutLines())));
         } else {
+            Tools.missing(Tools.inCi(), "python3, to hold " + key + " against CPython's own run");
             System.out.println("SeedExperimentsTest: no python3, " + key + " checked against the seed's lines only");
         }
         return lines;
