@@ -20,9 +20,10 @@ final class UsageErrors {
     /** picocli's {@code IParameterExceptionHandler}: the short form for every parse error. */
     static int shortForm(ParameterException ex, String[] args) {
         CommandLine where = ex.getCommandLine();
-        if (where.getParent() == null && ex instanceof UnmatchedArgumentException unmatched
-                && !unmatched.getUnmatched().isEmpty() && !unmatched.getUnmatched().get(0).startsWith("-")) {
-            return unknownCommand(where, unmatched.getUnmatched().get(0));
+        if (where.getParent() == null && args.length > 0 && !args[0].startsWith("-")
+                && !where.getSubcommands().containsKey(args[0]) && !args[0].endsWith(".netlab.jsonl")) {
+            // the first word is neither a command nor a recording: that is the mistake to name
+            return unknownCommand(where, args[0]);
         }
         PrintWriter err = where.getErr();
         err.println(prefix(where) + ex.getMessage());

@@ -19,11 +19,17 @@ final class NetlabProcess implements AutoCloseable {
     private final Process process;
     private final List<String> out = new ArrayList<>();
     private final List<String> err = new ArrayList<>();
+    private final List<Thread> pumps = new ArrayList<>();
 
     private NetlabProcess(Process process) {
         this.process = process;
-        pump(process.inputReader(StandardCharsets.UTF_8), out);
-        pump(process.errorReader(StandardCharsets.UTF_8), err);
+        pumps.add(pump(process.inputReader(StandardCharsets.UTF_8), out));
+        pumps.add(pump(process.errorReader(StandardCharsets.UTF_8), err));
+    }
+
+    /** A process started otherwise (by the launcher script, say), read the same way. */
+    static NetlabProcess of(Process process) {
+        return new NetlabProcess(process);
     }
 
     static NetlabProcess start(String... args) throws IOException {
@@ -56,7 +62,7 @@ final class NetlabProcess implements AutoCloseable {
         return ProcessHandle.current().info().command().orElse("java");
     }
 
-    private static void pump(BufferedReader reader, List<String> into) {
+    private static Thread pump(BufferedReader reader, List<String> into) {
         Thread t = new Thread(() -> {
             try (reader) {
                 String line;
@@ -72,6 +78,7 @@ final class NetlabProcess implements AutoCloseable {
         }, "netlab-process-output");
         t.setDaemon(true);
         t.start();
+        return t;
     }
 
     /** Waits for a stdout line matching {@code regex}; returns the match. */
@@ -111,7 +118,9 @@ final class NetlabProcess implements AutoCloseable {
             throw new AssertionError("still running after " + timeout + "\nstdout:\n" + String.join("\n", stdout())
                     + "\nstderr:\n" + stderr());
         }
-        Thread.sleep(50); // the pumps read the last lines after the pipe closes
+        for (Thread pump : pumps) {
+            pump.join(timeout.toMillis()); // the last lines are read once the pipe closes
+        }
         return process.exitValue();
     }
 
