@@ -76,7 +76,8 @@ class HalfCloseThenBigReplyTest {
         });
         OnLoop.call(t.loop, () -> TcpSockets.createConnection(t.loop, () -> client,
                 ConnectOptions.of("cli", "cli", "127.0.0.1", port))).get(T);
-        Thread.sleep(300);
+        // slow enough: the reply has filled the kernel's buffers and the server's transport paused its writer
+        t.log.await(e -> e.kind() == EventKind.PAUSE_WRITING && e.origin().role() == netlab.engine.event.Role.SERVER, T);
         OnLoop.run(t.loop, () -> client.transport().resumeReading());
         client.await("connection_lost", T);
         assertThat(t.log.ofKind(EventKind.ERROR)).as("errors").isEmpty();
