@@ -405,8 +405,10 @@ public final class SubprocessTransport {
         }
         List<ProcessHandle> family = process.descendants().toList();
         signalsSent.add(15);
-        family.forEach(ProcessHandle::destroy);
+        // the child first: a shell whose own children died first could reach its `wait` and exit 0
+        // before its SIGTERM came (seen on a busy machine), and its returncode would not say SIGTERM
         process.destroy();
+        family.forEach(ProcessHandle::destroy);
         TimerHandle hard = loop.callLater(grace, "SIGKILL after the grace", () -> {
             if (returncode == null) {
                 signalsSent.add(9);
