@@ -258,10 +258,7 @@ class FaultsTest {
             assertThat(bench.events(c.id(), EventKind.CONNECTION_LOST)).as("connection_lost of %s", c.id()).hasSize(1);
         }
         if (socketsBefore >= 0) {
-            long deadline = System.nanoTime() + T.toNanos();
-            while (OpenSockets.count() > socketsBefore && System.nanoTime() < deadline) {
-                Thread.sleep(20);
-            }
+            org.awaitility.Awaitility.await().atMost(T).until(() -> OpenSockets.count() <= socketsBefore);
             assertThat(OpenSockets.count()).as("sockets left: %s", OpenSockets.describe()).isLessThanOrEqualTo(socketsBefore);
         }
         System.out.printf("server stopped under load: 100 live connections, stopped in %d ms; %d connection_lost on the server, "
@@ -343,10 +340,7 @@ class FaultsTest {
         Path ready = Files.createTempFile("netlab-ready", "");
         ProcessEndpoint child = bench.lab.startProcess(ProcessSpec.exec(List.of("sh", "-c",
                 "trap '' TERM; echo started > " + ready + "; while :; do sleep 1; done")), Duration.ofMillis(500)).get(T);
-        long deadline = System.nanoTime() + T.toNanos();
-        while (Files.size(ready) == 0 && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-        }
+        org.awaitility.Awaitility.await().atMost(T).until(() -> Files.size(ready) > 0); // the shell said it started, its trap in place
         List<ProcessHandle> family = new ArrayList<>();
         ProcessHandle.of(child.pid()).ifPresent(p -> {
             family.add(p);
@@ -359,10 +353,7 @@ class FaultsTest {
         assertThat(child.returncode()).as("SIGKILL").isEqualTo(-9);
         assertThat(ms).as("it had its grace first").isGreaterThanOrEqualTo(450);
         for (ProcessHandle p : family) {
-            deadline = System.nanoTime() + T.toNanos();
-            while (p.isAlive() && System.nanoTime() < deadline) {
-                Thread.sleep(10);
-            }
+            p.onExit().orTimeout(T.toSeconds(), java.util.concurrent.TimeUnit.SECONDS).join(); // the kernel says when it is gone
             assertThat(p.isAlive()).as("pid %d still alive", p.pid()).isFalse();
             assertThat(Files.exists(Path.of("/proc/" + p.pid()))).as("/proc/%d", p.pid()).isFalse();
         }
@@ -379,10 +370,7 @@ class FaultsTest {
     }
 
     private static void awaitConnections(ServerEndpoint server, int n) throws InterruptedException {
-        long deadline = System.nanoTime() + T.toNanos();
-        while (server.connectionCount() != n && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-        }
+        org.awaitility.Awaitility.await().atMost(T).until(() -> server.connectionCount() == n);
         assertThat(server.connectionCount()).as("connections of " + server.id()).isEqualTo(n);
     }
 }
