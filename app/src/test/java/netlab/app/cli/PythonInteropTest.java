@@ -94,14 +94,8 @@ class PythonInteropTest {
     }
 
     private static void awaitListening(int port) throws InterruptedException {
-        long deadline = System.nanoTime() + T.toNanos();
-        while (System.nanoTime() < deadline) {
-            try (java.net.Socket probe = new java.net.Socket("127.0.0.1", port)) {
-                return;
-            } catch (IOException notYet) {
-                Thread.sleep(50);
-            }
-        }
-        throw new AssertionError("the Python server did not listen on " + port + " within " + T);
+        // the kernel lists the port as listening once the server has bound it (no connection made to find out)
+        org.awaitility.Awaitility.await("the Python server listening on " + port).atMost(T)
+                .until(() -> netlab.app.ListeningSockets.on(port));
     }
 }
