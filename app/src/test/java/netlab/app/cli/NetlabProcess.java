@@ -16,6 +16,12 @@ import java.util.regex.Pattern;
  * collected line by line, every wait bounded.
  */
 final class NetlabProcess implements AutoCloseable {
+    /**
+     * The tests' class path has slf4j-api (ArchUnit brings it) and no provider, so Netty, which
+     * logs through SLF4J when it finds it, would make SLF4J warn on every child's stderr; NetLab
+     * itself ships no SLF4J.
+     */
+    static final String QUIET_SLF4J = "-Dslf4j.internal.verbosity=ERROR";
     private final Process process;
     private final List<String> out = new ArrayList<>();
     private final List<String> err = new ArrayList<>();
@@ -40,7 +46,7 @@ final class NetlabProcess implements AutoCloseable {
     static NetlabProcess startUnder(List<String> wrapper, String... args) throws IOException {
         List<String> command = new ArrayList<>(wrapper);
         command.addAll(List.of(javaBinary(),
-                "--add-exports", "java.base/jdk.internal.vm=ALL-UNNAMED",
+                "--add-exports", "java.base/jdk.internal.vm=ALL-UNNAMED", QUIET_SLF4J,
                 "-cp", System.getProperty("java.class.path"), "netlab.app.Main"));
         command.addAll(List.of(args));
         return new NetlabProcess(new ProcessBuilder(command).start());
@@ -52,7 +58,7 @@ final class NetlabProcess implements AutoCloseable {
      */
     static NetlabProcess startIgnoringSigint(String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of("sh", "-c", "trap '' INT; exec \"$@\"", "sh", javaBinary(),
-                "--add-exports", "java.base/jdk.internal.vm=ALL-UNNAMED",
+                "--add-exports", "java.base/jdk.internal.vm=ALL-UNNAMED", QUIET_SLF4J,
                 "-cp", System.getProperty("java.class.path"), "netlab.app.Main"));
         command.addAll(List.of(args));
         return new NetlabProcess(new ProcessBuilder(command).start());
