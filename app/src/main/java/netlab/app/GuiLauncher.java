@@ -23,6 +23,11 @@ final class GuiLauncher {
     }
 
     static int launch(PresetLibrary library, PrintWriter err) {
+        return launch(library, err, null);
+    }
+
+    /** Opens the window; with {@code recording}, that recording is replayed in it at once. */
+    static int launch(PresetLibrary library, PrintWriter err, java.nio.file.Path recording) {
         if (!hasDisplay()) {
             err.println("netlab: there is no display (DISPLAY is not set), and the lab window needs one.");
             err.println("netlab: run a headless command instead (./netlab --help), or start it under a virtual display: xvfb-run -a ./netlab");
@@ -45,6 +50,11 @@ final class GuiLauncher {
                 Stage stage = new Stage();
                 shutdown.watch(stage);
                 shown.set(LabWindow.show(stage, ports, options));
+                shutdown.closeOnSignals(stage);
+                if (recording != null) {
+                    // a recording given on the command line (a file manager's "open with") replays at once
+                    shown.get().model().openRecording(recording);
+                }
             });
             try {
                 shutdown.awaitWindowClosed();
@@ -65,7 +75,21 @@ final class GuiLauncher {
             return ExitCodes.FAILED;
         }
         Platform.exit();
-        return ExitCodes.OK;
+        awaitFxThreadEnd();
+        return shutdown.signalled() == null ? ExitCodes.OK : ExitCodes.bySignal(shutdown.signalled());
+    }
+
+    /** The FX thread finishes before the JVM's shutdown hooks (JavaFX's own) run: nothing paints into a disposed pipeline. */
+    private static void awaitFxThreadEnd() {
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if ("JavaFX Application Thread".equals(t.getName())) {
+                try {
+                    t.join(5_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
     }
 
     /** Waits (bounded) for the window's recording to end: closing the window stops it, the writer finishes the file. */
@@ -87,8 +111,28 @@ final class GuiLauncher {
         if ("memory".equals(System.getProperty("netlab.prefs"))) {
             return new netlab.ui.settings.MemoryPreferences();
         }
+        if (System.getProperty("java.util.prefs.userRoot") == null) {
+            System.setProperty("java.util.prefs.userRoot", preferencesRoot(System.getenv()).toString());
+        }
+        // the first start would say "INFO: Created user preferences directory." on stderr
+        PREFS_LOG.setLevel(java.util.logging.Level.WARNING);
         return java.util.prefs.Preferences.userRoot().node("netlab");
     }
+
+    /**
+     * Where the preferences are kept: under {@code $HOME} (the JDK's own place, so nothing
+     * moves for an ordinary login), following {@code $HOME} when it differs from the account's
+     * home directory, which is all the JDK looks at (sudo, a second HOME for a class, tests).
+     * {@code $HOME/.java/.userPrefs/netlab/prefs.xml} then holds them (the JDK adds the
+     * {@code .java/.userPrefs} to the root given).
+     */
+    static java.nio.file.Path preferencesRoot(java.util.Map<String, String> env) {
+        String home = env.get("HOME");
+        return java.nio.file.Path.of(home != null && !home.isBlank() ? home : System.getProperty("user.home"));
+    }
+
+    /** Held: a logger's level is kept only while something refers to it. */
+    private static final java.util.logging.Logger PREFS_LOG = java.util.logging.Logger.getLogger("java.util.prefs");
 
     private static boolean hasDisplay() {
         String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);

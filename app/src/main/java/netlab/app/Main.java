@@ -17,7 +17,7 @@ public final class Main {
         PresetLibrary library = PresetLibrary.bundledWith(new UserPresets(UserPresets.defaultDirectory()));
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        int status = NetlabCommand.create(library, () -> GuiLauncher.launch(library, err), out, err).execute(args);
+        int status = NetlabCommand.create(library, (java.nio.file.Path recording) -> GuiLauncher.launch(library, err, recording), out, err).execute(args);
         out.flush();
         err.flush();
         System.exit(status);

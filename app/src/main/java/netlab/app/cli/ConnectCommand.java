@@ -138,6 +138,7 @@ final class ConnectCommand implements Callable<Integer> {
                     output.recording(spec)).run(client);
         }
         EndpointState end;
+        Throwable failure;
         try (Session session = new Session(spec.commandLine().getOut(), output.verbosity(), output.recording(spec))) {
             session.handleSignals();
             ClientEndpoint endpoint = session.lab().startClient(client).get(Duration.ofSeconds(30));
@@ -145,12 +146,15 @@ final class ConnectCommand implements Callable<Integer> {
                 endpoint.stop().get(Duration.ofSeconds(10));
             }
             end = endpoint.state();
+            failure = endpoint.failure();
             session.main().debug("closing event loop");
         }
-        if (end == EndpointState.FAILED) {
+        if (end == EndpointState.FAILED || end == EndpointState.FINISHED && failure != null) {
+            // a datagram that was never sent, or refused, is a failure too, as a refused connection is
+            String hint = ConnectHints.after(failure, client.transport(), host, port, unix);
             spec.commandLine().getErr().println("netlab connect: the client failed against "
                     + (unix != null ? unix.toString() : host + " port " + port)
-                    + " (see the error above; is a server listening? try: ./netlab serve --port " + port + ")");
+                    + " (see the error above" + (hint == null ? ")" : "; " + hint + ")"));
             return ExitCodes.FAILED;
         }
         return end == EndpointState.FINISHED ? ExitCodes.OK : ExitCodes.INTERRUPTED;

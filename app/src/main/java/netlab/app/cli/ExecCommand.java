@@ -113,7 +113,9 @@ final class ExecCommand implements Callable<Integer> {
                 exited.get(grace.plusSeconds(10));
             }
             int returncode = exited.get(Duration.ofSeconds(5));
-            status = session.wasInterrupted() ? ExitCodes.INTERRUPTED : returncode >= 0 ? returncode : 128 - returncode;
+            // stopped by a signal we got: 128 + its number, as a shell reports it (SIGINT 130, SIGTERM 143)
+            status = session.wasInterrupted() ? ExitCodes.bySignal(session.awaitSignal())
+                    : returncode >= 0 ? returncode : 128 - returncode;
         }
         return status;
     }

@@ -14,6 +14,14 @@ public final class ExitCodes {
     /** Stopped by SIGINT before it was done. */
     public static final int INTERRUPTED = 130;
 
+    /** Stopped by SIGTERM before it was done. */
+    public static final int TERMINATED = 143;
+
+    /** 128 + the signal's number, as a shell reports a process that signal ended. */
+    public static int bySignal(String name) {
+        return "SIGTERM".equals(name) ? TERMINATED : INTERRUPTED;
+    }
+
     private ExitCodes() {
     }
 }

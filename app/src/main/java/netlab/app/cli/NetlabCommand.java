@@ -1,14 +1,20 @@
 package netlab.app.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.IntSupplier;
+import java.util.function.ToIntFunction;
 
 import netlab.app.preset.PresetLibrary;
 import netlab.engine.loop.Continuations;
+import netlab.engine.record.RecordingFormat;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Parameters;
 
 /** {@code ./netlab}: the GUI with no subcommand, a headless run with one. */
 @Command(name = "netlab", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -16,6 +22,7 @@ import picocli.CommandLine.Command;
                 "With no command it opens the lab window; with one it runs headless."},
         footer = {"", "Examples:",
                 "  ./netlab                                  open the lab",
+                "  ./netlab session.netlab.jsonl             open the lab and replay a recording",
                 "  ./netlab serve --port 0                   echo server on a free port",
                 "  ./netlab connect --port 10000 --eof       the seed's client",
                 "  ./netlab connect --part 'Hello ' --part 'World' --eof",
@@ -31,19 +38,41 @@ import picocli.CommandLine.Command;
                 "  ./netlab class --preset stream-echo      the class answers from their phones: predict, then reveal",
                 "", "The launcher also takes: ./netlab build (rebuild), ./netlab test (every test)."})
 public final class NetlabCommand implements Callable<Integer> {
-    private final IntSupplier openGui;
+    private final ToIntFunction<Path> openGui;
 
-    NetlabCommand(IntSupplier openGui) {
+    @picocli.CommandLine.Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "RECORDING",
+            description = "A recording (.netlab.jsonl) to replay in the window, as opening the file from a file manager does.")
+    String recording;
+
+    NetlabCommand(ToIntFunction<Path> openGui) {
         this.openGui = openGui;
     }
 
     @Override
     public Integer call() {
-        return openGui.getAsInt();
+        if (recording == null) {
+            return openGui.applyAsInt(null);
+        }
+        Path file = Path.of(recording);
+        if (!recording.endsWith(RecordingFormat.EXTENSION) && !java.nio.file.Files.isRegularFile(file)) {
+            return UsageErrors.unknownCommand(spec.commandLine(), recording);
+        }
+        return openGui.applyAsInt(file);
     }
 
     /** The command line with every subcommand; {@code openGui} runs when no subcommand is given. */
     public static CommandLine create(PresetLibrary library, IntSupplier openGui, PrintWriter out, PrintWriter err) {
+        return create(library, file -> openGui.getAsInt(), out, err);
+    }
+
+    /**
+     * The command line with every subcommand; {@code openGui} runs when no subcommand is given,
+     * with the recording to replay in the window (null for none).
+     */
+    public static CommandLine create(PresetLibrary library, ToIntFunction<Path> openGui, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new NetlabCommand(openGui))
                 .addSubcommand(new ServeCommand())
                 .addSubcommand(new ConnectCommand())
@@ -59,10 +88,20 @@ public final class NetlabCommand implements Callable<Integer> {
                 .addSubcommand(new ClassCommand(library))
                 .setOut(out)
                 .setErr(err);
+        for (CommandLine sub : cli.getSubcommands().values()) {
+            // every command answers -h/--help with its own help and exit status 0
+            sub.getCommandSpec().addOption(OptionSpec.builder("-h", "--help").usageHelp(true)
+                    .description("Show this help message and exit.").build());
+        }
         // everything after the command to record is that command's, options included
         cli.getSubcommands().get("record").setStopAtPositional(true);
-        // a lab's tasks need the JDK's continuations: a JVM without them is said once, before anything runs
+        cli.setParameterExceptionHandler(UsageErrors::shortForm);
+        // an unknown command is said as one, also with --help; a lab's tasks need the JDK's
+        // continuations: a JVM without them is said once, before anything runs
         cli.setExecutionStrategy(parseResult -> {
+            if (parseResult.subcommand() == null && parseResult.isUsageHelpRequested() && parseResult.hasMatchedPositional(0)) {
+                return UsageErrors.unknownCommandFirst(parseResult);
+            }
             Integer helped = CommandLine.executeHelpRequest(parseResult);
             if (helped != null) {
                 return helped;

@@ -63,8 +63,9 @@ final class Session implements AutoCloseable {
         recorder = recording == null ? null : RecordingWriter.start(lab.events(), recording.file(),
                 RecordingHeader.now(lab.events().clock().startedAt(), recording.command()));
         printer = new ConsolePrinter(lab.events(), out, verbosity, gate);
-        if (!verbosity.detailed()) {
-            // a quiet run is a load run: count per-connection detail instead of reporting it
+        if (!verbosity.detailed() && recorder == null) {
+            // a quiet run is a load run: count per-connection detail instead of reporting it; a
+            // recorded one keeps every event (the file must hold every byte, -q only prints less)
             lab.events().setDetailed(false);
             lab.loop().controls().setTracing(false);
         }

@@ -140,7 +140,7 @@ class CliBadInputTest {
                 Arguments.of(List.of("exec", "--grace", "-1", "--", "true"), "--grace must be 0..3600 seconds, was -1.0"),
                 Arguments.of(List.of("exec"), "Missing required parameter: 'CMD'"),
                 Arguments.of(List.of("presets", "--lang", "klingon"), "--lang must be en or zh, was 'klingon'"),
-                Arguments.of(List.of("teleport"), "Unmatched argument at index 0: 'teleport'"),
+                Arguments.of(List.of("teleport"), "netlab: 'teleport' is not a netlab command"),
                 Arguments.of(List.of("serve", "--unix", tooLong), "AF_UNIX path too long: " + tooLongBytes + " bytes, at most 107"),
                 Arguments.of(List.of("connect", "--unix", tooLong), "AF_UNIX path too long: " + tooLongBytes + " bytes, at most 107"),
                 Arguments.of(List.of("serve", "--unix", dir.resolve("x.sock").toString(), "--tls"), "choose one of --udp, --unix and --tls"));

@@ -125,10 +125,9 @@ class LoopCommandsTest {
         try (NetlabProcess exec = NetlabProcess.start("exec", "--grace", "0.5", "--", "sh", "-c",
                 "trap '' TERM; echo started; while :; do sleep 0.05; done")) {
             exec.awaitLine("started", T);
-            long t0 = System.nanoTime();
             exec.signal("TERM");
-            assertThat(exec.awaitExit(T)).isEqualTo(ExitCodes.INTERRUPTED);
-            assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(10));
+            // 128 + SIGTERM's number, as a shell reports it (130 is SIGINT's); awaitExit bounds the wait
+            assertThat(exec.awaitExit(T)).isEqualTo(ExitCodes.TERMINATED);
             assertThat(ProcessHandle.of(exec.pid()).map(ProcessHandle::isAlive).orElse(false)).isFalse();
         }
     }

@@ -16,15 +16,26 @@ import java.util.regex.Pattern;
  * collected line by line, every wait bounded.
  */
 final class NetlabProcess implements AutoCloseable {
+    /**
+     * The tests' class path has slf4j-api (ArchUnit brings it) and no provider, so Netty, which
+     * logs through SLF4J when it finds it, would make SLF4J warn on every child's stderr; NetLab
+     * itself ships no SLF4J.
+     */
+    static final String QUIET_SLF4J = "-Dslf4j.internal.verbosity=ERROR";
     private final Process process;
     private final List<String> out = new ArrayList<>();
     private final List<String> err = new ArrayList<>();
-    private final List<Thread> pumps;
+    private final List<Thread> pumps = new ArrayList<>();
 
     private NetlabProcess(Process process) {
         this.process = process;
-        this.pumps = List.of(pump(process.inputReader(StandardCharsets.UTF_8), out),
-                pump(process.errorReader(StandardCharsets.UTF_8), err));
+        pumps.add(pump(process.inputReader(StandardCharsets.UTF_8), out));
+        pumps.add(pump(process.errorReader(StandardCharsets.UTF_8), err));
+    }
+
+    /** A process started otherwise (by the launcher script, say), read the same way. */
+    static NetlabProcess of(Process process) {
+        return new NetlabProcess(process);
     }
 
     static NetlabProcess start(String... args) throws IOException {
@@ -35,7 +46,7 @@ final class NetlabProcess implements AutoCloseable {
     static NetlabProcess startUnder(List<String> wrapper, String... args) throws IOException {
         List<String> command = new ArrayList<>(wrapper);
         command.addAll(List.of(javaBinary(),
-                "--add-exports", "java.base/jdk.internal.vm=ALL-UNNAMED",
+                "--add-exports", "java.base/jdk.internal.vm=ALL-UNNAMED", QUIET_SLF4J,
                 "-cp", appClassPath(), "netlab.app.Main"));
         command.addAll(List.of(args));
         return new NetlabProcess(new ProcessBuilder(command).start());
@@ -57,7 +68,7 @@ final class NetlabProcess implements AutoCloseable {
      */
     static NetlabProcess startIgnoringSigint(String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of("sh", "-c", "trap '' INT; exec \"$@\"", "sh", javaBinary(),
-                "--add-exports", "java.base/jdk.internal.vm=ALL-UNNAMED",
+                "--add-exports", "java.base/jdk.internal.vm=ALL-UNNAMED", QUIET_SLF4J,
                 "-cp", appClassPath(), "netlab.app.Main"));
         command.addAll(List.of(args));
         return new NetlabProcess(new ProcessBuilder(command).start());

@@ -1,7 +1,6 @@
 package netlab.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,7 +29,7 @@ class PythonInteropTest {
 
     @BeforeAll
     static void needPython() throws Exception {
-        assumeTrue(python() != null, "python3 is not installed: the asyncio interop tests are skipped");
+        netlab.engine.testing.Tools.missing(python() == null, "python3 is not installed: the asyncio interop tests are skipped");
         for (String name : List.of("echo_client_coroutine.py", "echo_server_coroutine.py")) {
             try (InputStream in = PythonInteropTest.class.getResourceAsStream("/python/" + name)) {
                 Files.write(dir.resolve(name), in.readAllBytes());
@@ -95,14 +94,8 @@ class PythonInteropTest {
     }
 
     private static void awaitListening(int port) throws InterruptedException {
-        long deadline = System.nanoTime() + T.toNanos();
-        while (System.nanoTime() < deadline) {
-            try (java.net.Socket probe = new java.net.Socket("127.0.0.1", port)) {
-                return;
-            } catch (IOException notYet) {
-                Thread.sleep(50);
-            }
-        }
-        throw new AssertionError("the Python server did not listen on " + port + " within " + T);
+        // the kernel lists the port as listening once the server has bound it (no connection made to find out)
+        org.awaitility.Awaitility.await("the Python server listening on " + port).atMost(T)
+                .until(() -> netlab.app.ListeningSockets.on(port));
     }
 }

@@ -58,16 +58,15 @@ class CodeMarksFireTest {
         long started = System.nanoTime();
         try (Lab lab = new Lab(); EventLog log = new EventLog(lab.events())) {
             LoopFuture<PresetRun> starting = PresetRun.start(lab, preset, preset.servers().isEmpty() ? null : 0);
-            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-            boolean signalled = false;
-            while (!starting.done() && System.nanoTime() < deadline) {
-                if (!signalled && lab.loop().signals().handles("SIGINT")) {
+            boolean[] signalled = {false};
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> {
+                if (!signalled[0] && lab.loop().signals().handles("SIGINT")) {
                     // the signals preset runs until SIGINT, as seed 001 #4 does: a person would press Ctrl+C
                     lab.loop().signals().raise("SIGINT");
-                    signalled = true;
+                    signalled[0] = true;
                 }
-                Thread.sleep(50);
-            }
+                return starting.done();
+            });
             PresetRun run = starting.get(Duration.ofSeconds(5));
             assertThat(run.clientsSucceeded()).as(id + ": every client and experiment finished").isTrue();
             run.stop().get(Duration.ofSeconds(10));

@@ -47,6 +47,15 @@ public final class EventStream {
         return counted[kind.ordinal()].sum();
     }
 
+    /** How many detail events of any kind were counted instead of published. */
+    public long countedTotal() {
+        long n = 0;
+        for (LongAdder c : counted) {
+            n += c.sum();
+        }
+        return n;
+    }
+
     public EventClock clock() {
         return clock;
     }

@@ -79,6 +79,7 @@ public final class UdpEcho {
         private final Bytes message;
         private final LoopFuture<Void> lost;
         private DatagramTransport transport;
+        private Throwable error;
 
         public ClientProtocol(EventLoop loop, Logging logging, Origin origin, Bytes message) {
             this.log = logging.getLogger(CLIENT_LOGGER, origin);
@@ -102,6 +103,7 @@ public final class UdpEcho {
 
         @Override
         public void errorReceived(Throwable error) {
+            this.error = error;
             log.info("Error received: " + PyErrors.message(error));
             log.info("Close the socket");
             transport.close();
@@ -115,6 +117,11 @@ public final class UdpEcho {
 
         public LoopFuture<Void> lost() {
             return lost;
+        }
+
+        /** The error_received that ended the client (its datagram refused, or never sent); null when none came. */
+        public Throwable error() {
+            return error;
         }
 
         /** Closes the socket if it is still open (a stopped client). */

@@ -28,6 +28,7 @@ import netlab.engine.transport.UnixConnectOptions;
 public final class ClientEndpoint extends AbstractEndpoint {
     private final ClientSpec spec;
     private Task<Void> task;
+    private volatile Throwable datagramError;
 
     ClientEndpoint(Lab lab, String id, ClientSpec spec) {
         super(lab, id, Origin.endpoint(id, Role.CLIENT, label(spec)));
@@ -123,6 +124,7 @@ public final class ClientEndpoint extends AbstractEndpoint {
         try {
             protocol.lost().await();
         } finally {
+            datagramError = protocol.error();
             protocol.close();
         }
     }
@@ -140,6 +142,19 @@ public final class ClientEndpoint extends AbstractEndpoint {
         if (task != null && !task.cancel("stopped by the user")) {
             setState(EndpointState.STOPPED);
         }
+    }
+
+    /**
+     * What went wrong, once the client is done: the exception that failed its task, or the
+     * error_received that ended a UDP client (a datagram refused or never sent; the client itself
+     * ends normally, as the seed's does). Null when nothing did.
+     */
+    public Throwable failure() {
+        Task<Void> t = task;
+        if (t != null && t.done() && !t.cancelled() && t.exception() != null) {
+            return t.exception();
+        }
+        return datagramError;
     }
 
     /** The client's task, for tests and the timeline. */

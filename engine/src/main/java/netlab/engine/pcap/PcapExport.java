@@ -114,13 +114,13 @@ public final class PcapExport {
                 case EOF_SENT -> {
                     if (!finLocal) {
                         finLocal = true;
-                        s.fin(e.nanos(), true, e.offset());
+                        s.fin(e.nanos(), true, e.offset(), notes);
                     }
                 }
                 case EOF_RECEIVED -> {
                     if (!finRemote) {
                         finRemote = true;
-                        s.fin(e.nanos(), false, e.offset());
+                        s.fin(e.nanos(), false, e.offset(), notes);
                     }
                 }
                 case CONNECTION_LOST -> {
@@ -128,7 +128,7 @@ public final class PcapExport {
                         s.rst(e.nanos(), false);
                     } else if (!finLocal) {
                         finLocal = true;
-                        s.fin(e.nanos(), true, -1);
+                        s.fin(e.nanos(), true, -1, notes);
                     }
                 }
                 case ABORT_CALLED -> {
@@ -244,8 +244,14 @@ public final class PcapExport {
             }
         }
 
-        void fin(long nanos, boolean fromLocal, long offset) throws IOException {
-            long at = offset >= 0 ? offset : fromLocal ? sentEnd : receivedEnd;
+        void fin(long nanos, boolean fromLocal, long offset, List<String> notes) throws IOException {
+            long covered = fromLocal ? sentEnd : receivedEnd;
+            long at = offset >= 0 ? offset : covered;
+            if (at > covered) {
+                // a quiet lab counts its reads and writes instead of recording them: the FIN comes after bytes the file lacks
+                notes.add("bytes " + covered + " to " + at + (fromLocal ? " sent" : " received") + " before the FIN are not in the "
+                        + "recording (it holds no " + (fromLocal ? "write" : "read") + " of them): the capture has a hole there");
+            }
             if (fromLocal) {
                 sentEnd = Math.max(sentEnd, at);
             } else {

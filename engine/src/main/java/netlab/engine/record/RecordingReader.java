@@ -89,6 +89,7 @@ public final class RecordingReader {
         Map<Origin, Origin> origins = EventCodec.newOriginTable();
         long data = 0;
         long missed = 0;
+        long counted = 0;
         int bad = 0;
         int blank = 0;
         int suppressed = 0;
@@ -157,7 +158,10 @@ public final class RecordingReader {
                             events.add(new LabEvent(first, t, EventStream.LAB_ORIGIN, EventKind.ELIDED, "netlab",
                                     count + " events were not recorded (the recording fell behind)", null, -1, count, null));
                         }
-                        case "end" -> ended = true;
+                        case "end" -> {
+                            ended = true;
+                            counted = JsonLine.optNumber(m, "counted", 0);
+                        }
                         case "header" -> throw new IllegalArgumentException("a second header");
                         default -> throw new IllegalArgumentException("type: unknown type '" + type + "'");
                     }
@@ -180,10 +184,14 @@ public final class RecordingReader {
         if (missed > 0) {
             suppressed += note(notes, missed + " events are missing: the recording fell behind the lab");
         }
+        if (counted > 0) {
+            suppressed += note(notes, counted + " reads, writes and other detail events were counted, not recorded (the lab "
+                    + "ran quiet, as for a load run): their bytes are not in this file");
+        }
         if (suppressed > 0) {
             notes.add("… and " + suppressed + " more");
         }
-        boolean complete = ended && !truncated && !full && missed == 0 && bad == 0;
+        boolean complete = ended && !truncated && !full && missed == 0 && counted == 0 && bad == 0;
         return new Recording(source, header, events, complete, missed, notes);
     }
 

@@ -54,6 +54,9 @@ public final class RecordingWriter implements AutoCloseable {
             .build();
 
     private final EventSubscription subscription;
+    private final EventStream stream;
+    /** Detail events the stream had counted instead of published when this began (a quiet lab's). */
+    private final long countedBefore;
     private final Path file;
     private final RecordingHeader header;
     private final Thread thread;
@@ -71,6 +74,8 @@ public final class RecordingWriter implements AutoCloseable {
     private RecordingWriter(EventStream stream, Path file, RecordingHeader header, int capacity) {
         // subscribed before anything else: no event from here on can be missed silently
         this.subscription = stream.subscribe("recording", capacity);
+        this.stream = stream;
+        this.countedBefore = stream.countedTotal();
         this.file = file;
         this.header = header;
         this.thread = new Thread(this::run, "netlab-recording");
@@ -203,6 +208,11 @@ public final class RecordingWriter implements AutoCloseable {
         g.writeNumberField("events", events);
         g.writeNumberField("missed", missed);
         g.writeNumberField("gaps", gaps);
+        long counted = stream.countedTotal() - countedBefore;
+        if (counted > 0) {
+            // a lab that ran quiet counted its reads and writes: the file says it lacks them
+            g.writeNumberField("counted", counted);
+        }
         g.writeStringField("stopped", Instant.now().toString());
         g.writeStringField("reason", endReason);
         g.writeEndObject();

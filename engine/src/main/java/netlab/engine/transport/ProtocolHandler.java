@@ -7,6 +7,7 @@ import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.socket.ChannelInputShutdownEvent;
+import io.netty.handler.ssl.SslCloseCompletionEvent;
 import io.netty.handler.ssl.SslHandler;
 import netlab.engine.bytes.Bytes;
 import netlab.engine.errors.PyErrors;
@@ -38,6 +39,8 @@ final class ProtocolHandler extends ChannelInboundHandlerAdapter {
     private long receivedOffset;
     private boolean lost;
     private boolean pauseReported;
+    /** The peer's end of stream was seen (a FIN, or a close_notify and then a FIN: one eof_received). */
+    private boolean endSeen;
     /** Data (as Bytes) and EOF (as {@link #EOF}) that arrived while reading was paused, oldest first. */
     private final ArrayDeque<Object> held = new ArrayDeque<>();
     private boolean releasing;
@@ -200,19 +203,29 @@ final class ProtocolHandler extends ChannelInboundHandlerAdapter {
                     ? "the server closed the connection during the TLS handshake (is it a TLS server?)"
                     : "the client closed the connection during the TLS handshake (does it speak TLS?)"), null);
             ctx.close();
-        } else if (evt == ChannelInputShutdownEvent.INSTANCE && protocol != null && !lost) {
-            if (holding()) {
-                held.add(EOF);
-            } else if (dataIteration == loop.iterations() && loop.inLoop()) {
-                // epoll reports the data and the peer's EOF at once; asyncio sees the EOF on a later
-                // read, after the callbacks the data woke (a task's readline) have run
-                held.add(EOF);
-                loop.callSoon(this::releaseHeld);
-            } else {
-                eofReceived();
-            }
+        } else if (evt == ChannelInputShutdownEvent.INSTANCE && protocol != null && !lost && !endSeen) {
+            endOfStream();
+        } else if (evt instanceof SslCloseCompletionEvent closed && closed.isSuccess() && protocol != null && !lost && !endSeen) {
+            // the peer's close_notify ends its stream: eof_received, then the close that asyncio's SSL
+            // transport does, which answers with our close_notify (it used to wait for TCP's FIN)
+            endOfStream();
         }
         ctx.fireUserEventTriggered(evt);
+    }
+
+    /** The peer's stream ended (TCP's FIN, or TLS's close_notify): eof_received, after what arrived before it. */
+    private void endOfStream() {
+        endSeen = true;
+        if (holding()) {
+            held.add(EOF);
+        } else if (dataIteration == loop.iterations() && loop.inLoop()) {
+            // epoll reports the data and the peer's EOF at once; asyncio sees the EOF on a later
+            // read, after the callbacks the data woke (a task's readline) have run
+            held.add(EOF);
+            loop.callSoon(this::releaseHeld);
+        } else {
+            eofReceived();
+        }
     }
 
     /** Hands the oldest held arrival to the protocol: data_received, or eof_received. */

@@ -15,7 +15,6 @@ import netlab.engine.event.LabEvent;
 import netlab.engine.testing.ExperimentRun;
 import netlab.engine.testing.LabBench;
 import netlab.engine.testing.Python;
-import netlab.engine.testing.Tools;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -56,36 +55,42 @@ class BlockingCallTest {
 
     @Test
     void cpythonPrintsTheSameShape() throws Exception {
-        if (Tools.which("python3").isEmpty()) {
-            System.out.println("BlockingCallTest: no python3; skipped the comparison");
-            return;
-        }
+        // no python3: skipped saying so (failed in CI), never passed without comparing
         List<String> python = Python.script("/cpython/seeds/blocking_call.py", "");
         checkShape(python);
     }
 
-    /** Ticks at 0.5 and 1.0 s, the blocker, tick 3 about 1.7 s late at about 3.2 s, then on time. */
+    /**
+     * Five ticks in order, the blocker's two lines together among them, and the tick after the
+     * blocker held back by its time.sleep(2). Order and lower bounds only: a timer never fires
+     * early, but a busy machine runs any of them late, even tick 2 after the blocker (due at 1.2 s)
+     * when tick 1 came late; so where the blocker falls is read from the lines, not assumed.
+     */
     private static void checkShape(List<String> lines) {
         assertThat(lines).hasSize(7);
-        assertThat(lines.get(2)).isEqualTo("blocker: time.sleep(2) blocks the loop thread");
-        assertThat(lines.get(3)).isEqualTo("blocker: awake again");
+        int blocker = lines.indexOf("blocker: time.sleep(2) blocks the loop thread");
+        assertThat(blocker).as("the blocker's line, after at least one tick").isGreaterThanOrEqualTo(1).isLessThan(6);
+        assertThat(lines.get(blocker + 1)).isEqualTo("blocker: awake again");
+        List<String> ticks = new java.util.ArrayList<>(lines);
+        ticks.subList(blocker, blocker + 2).clear();
         double[] at = new double[6];
         String[] late = new String[6];
-        int t = 0;
-        for (String line : List.of(lines.get(0), lines.get(1), lines.get(4), lines.get(5), lines.get(6))) {
-            Matcher m = TICK.matcher(line);
-            assertThat(m.matches()).as(line).isTrue();
-            int n = Integer.parseInt(m.group(1));
-            assertThat(n).isEqualTo(++t);
+        for (int n = 1; n <= 5; n++) {
+            Matcher m = TICK.matcher(ticks.get(n - 1));
+            assertThat(m.matches()).as(ticks.get(n - 1)).isTrue();
+            assertThat(Integer.parseInt(m.group(1))).isEqualTo(n);
             at[n] = Double.parseDouble(m.group(2));
             late[n] = m.group(3);
         }
-        assertThat(at[1]).isBetween(0.4, 0.8);
-        assertThat(at[2]).isBetween(0.9, 1.3);
-        assertThat(late[1]).isNull();
-        assertThat(at[3]).as("tick 3 waited for the blocker").isBetween(3.1, 3.7);
-        assertThat(Double.parseDouble(late[3])).isBetween(1.5, 2.1);
-        assertThat(at[4] - at[3]).isBetween(0.4, 0.8);
-        assertThat(at[5] - at[4]).isBetween(0.4, 0.8);
+        assertThat(at[1]).isGreaterThanOrEqualTo(0.45);
+        for (int n = 2; n <= 5; n++) {
+            assertThat(at[n] - at[n - 1]).as("tick %d after tick %d", n, n - 1).isGreaterThanOrEqualTo(0.45);
+        }
+        // the tick after the blocker: the blocker began at 1.2 s at the earliest and slept 2 s, and
+        // the tick before it ran before it began, so this one was due 0.5 s after that and ran 1.5 s late at least
+        int held = blocker + 1;
+        assertThat(at[held]).as("tick %d waited for the blocker", held).isGreaterThanOrEqualTo(3.15);
+        assertThat(late[held]).as("tick %d says it ran late", held).isNotNull();
+        assertThat(Double.parseDouble(late[held])).isGreaterThanOrEqualTo(1.4);
     }
 }

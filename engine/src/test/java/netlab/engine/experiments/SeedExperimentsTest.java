@@ -95,9 +95,10 @@ class SeedExperimentsTest {
             } catch (InterruptedException e) {
                 throw new AssertionError(e);
             }
-            assertThat(withoutCoro(normalize(lines))).as("NetLab's " + key + " against CPython's")
-                    .isEqualTo(withoutCoro(normalize(python.stdoutLines())));
+            assertThat(setOrderFree(withoutCoro(normalize(lines)))).as("NetLab's " + key + " against CPython's")
+                    .isEqualTo(setOrderFree(withoutCoro(normalize(python.stdoutLines()))));
         } else {
+            Tools.missing(Tools.inCi(), "python3, to hold " + key + " against CPython's own run");
             System.out.println("SeedExperimentsTest: no python3, " + key + " checked against the seed's lines only");
         }
         return lines;
@@ -115,6 +116,34 @@ class SeedExperimentsTest {
     }
 
     /** A lambda has no function name to show as Python's coroutines do; the tests that care say so. */
+    /**
+     * CPython iterates a set of tasks in the order of their hashes (their addresses), which
+     * differs from run to run: the tasks inside a printed set, and the lines printed while
+     * iterating one (runs of lines alike up to their colon), are compared in sorted order.
+     */
+    static List<String> setOrderFree(List<String> lines) {
+        List<String> out = new ArrayList<>();
+        for (String line : lines) {
+            java.util.regex.Matcher set = java.util.regex.Pattern.compile("\\{(<Task .*>)}").matcher(line);
+            if (set.find()) {
+                List<String> tasks = new ArrayList<>(List.of(set.group(1).split(", (?=<Task )")));
+                java.util.Collections.sort(tasks);
+                line = line.substring(0, set.start()) + "{" + String.join(", ", tasks) + "}" + line.substring(set.end());
+            }
+            out.add(line);
+        }
+        for (int i = 0; i < out.size(); ) {
+            int colon = out.get(i).indexOf(": ");
+            int j = i + 1;
+            while (colon > 0 && j < out.size() && out.get(j).startsWith(out.get(i).substring(0, colon + 2))) {
+                j++;
+            }
+            java.util.Collections.sort(out.subList(i, j));
+            i = j;
+        }
+        return out;
+    }
+
     static List<String> withoutCoro(List<String> lines) {
         return lines.stream().map(l -> l.replaceAll(" coro=<(?:<[^>]*>|[^<>])*>", " coro=<...>")).toList();
     }
@@ -133,7 +162,8 @@ class SeedExperimentsTest {
         for (int i = 1; i < times.size(); i++) {
             long ms = Duration.between(times.get(i - 1), times.get(i)).toMillis();
             System.out.println("call-later: " + ms + " ms between line " + i + " and " + (i + 1));
-            assertThat(ms).as("a second apart, as a class sees it").isBetween(950L, 1500L);
+            // a timer never fires early; how late a busy machine runs it says nothing about the loop
+            assertThat(ms).as("a second apart at least, as a class sees it").isGreaterThanOrEqualTo(950L);
         }
     }
 

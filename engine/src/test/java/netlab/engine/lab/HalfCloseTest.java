@@ -52,16 +52,19 @@ class HalfCloseTest {
         ClientEndpoint client = bench.startClient(ClientSpec.builder().port(server.port()).parts(StreamEchoClient.SEED_MESSAGES).halfClose(false).build());
         bench.log.await(e -> e.origin().endpoint().equals(client.id()) && e.kind() == EventKind.DATA_RECEIVED
                 && bench.received(client.id()).size() == 46, T);
-        Thread.sleep(200);
         assertThat(client.state()).isEqualTo(EndpointState.RUNNING);
         assertThat(bench.events(server.id(), EventKind.EOF_RECEIVED)).isEmpty();
 
+        long stopping = bench.lab.events().published();
         client.stop().get(T);
         assertThat(client.state()).isEqualTo(EndpointState.STOPPED);
         // the stopped client's socket is closed, so now the server sees EOF and closes too
         bench.log.await(e -> e.origin().endpoint().equals(server.id()) && e.kind() == EventKind.LOG
                 && e.text().equals("closing"), T);
         bench.log.await(e -> e.origin().endpoint().equals(server.id()) && e.kind() == EventKind.CONNECTION_LOST, T);
+        // order, not time: the server's only EOF came after the client was stopped, however long it waited before
+        assertThat(bench.events(server.id(), EventKind.EOF_RECEIVED)).singleElement()
+                .satisfies(e -> assertThat(e.seq()).isGreaterThan(stopping));
         assertThat(server.connectionCount()).isZero();
         assertThat(server.state()).isEqualTo(EndpointState.RUNNING);
     }

@@ -61,12 +61,11 @@ class SlowPeerTest {
 
             LabEvent paused = bench.log.await(e -> e.origin().endpoint().equals(server.id())
                     && e.kind() == EventKind.PAUSE_WRITING, T);
-            Thread.sleep(300); // nobody reads: the server's drain must be waiting
             String conn = paused.origin().connection();
-            long echoedWhilePaused = bench.log.all().stream()
-                    .filter(e -> conn.equals(e.origin().connection()) && e.kind() == EventKind.DATA_SENT)
+            long echoedWhenPaused = bench.log.all().stream()
+                    .filter(e -> conn.equals(e.origin().connection()) && e.kind() == EventKind.DATA_SENT && e.seq() < paused.seq())
                     .mapToLong(LabEvent::amount).sum();
-            assertThat(echoedWhilePaused).as("the echo stopped while the peer did not read").isLessThan(total);
+            assertThat(echoedWhenPaused).as("the echo paused before it was done").isLessThan(total);
             assertThat(paused.amount()).isGreaterThan(64 * 1024);
 
             InputStream in = peer.getInputStream();
@@ -91,6 +90,17 @@ class SlowPeerTest {
         assertThat(flow.get(flow.size() - 1).kind()).isEqualTo(EventKind.RESUME_WRITING);
         for (int i = 1; i < flow.size(); i++) {
             assertThat(flow.get(i).kind()).isNotEqualTo(flow.get(i - 1).kind());
+        }
+        // while paused, the handler's drain() waited: not one write between a pause and its resume (order, not time)
+        List<LabEvent> connection = bench.events(server.id()).stream()
+                .filter(e -> flow.get(0).origin().connection().equals(e.origin().connection())).toList();
+        boolean pausedNow = false;
+        for (LabEvent e : connection) {
+            if (e.kind() == EventKind.PAUSE_WRITING || e.kind() == EventKind.RESUME_WRITING) {
+                pausedNow = e.kind() == EventKind.PAUSE_WRITING;
+            } else if (e.kind() == EventKind.DATA_SENT) {
+                assertThat(pausedNow).as("a write (seq %d) while the writer was paused", e.seq()).isFalse();
+            }
         }
         bench.log.await(e -> e.origin().endpoint().equals(server.id()) && e.kind() == EventKind.LOG
                 && e.text().equals("closing"), T);

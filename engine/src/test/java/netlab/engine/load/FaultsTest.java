@@ -194,7 +194,10 @@ class FaultsTest {
             int cut = message.size() / 2;
             clients.add(bench.startClient(ClientSpec.builder().port(server.port()).parts(List.of(message.slice(0, cut), message.slice(cut))).pause(Duration.ofMillis(200)).readSize(7).build()));
         }
-        Thread.sleep(50);
+        // every client has written its first part and waits out its pause: mid-conversation
+        bench.log.await(e -> e.kind() == EventKind.DATA_SENT && bench.log.ofKind(EventKind.DATA_SENT).stream()
+                .filter(d -> d.origin().role() == netlab.engine.event.Role.CLIENT).map(d -> d.origin().endpoint()).distinct()
+                .count() == clients.size(), T);
         bench.lab.loop().callSoonThreadsafe(() -> bench.lab.loop().callLater(Duration.ofMillis(10), () -> { }));
         bench.lab.loop().callSoonThreadsafe(() -> {
             try {
@@ -255,10 +258,7 @@ class FaultsTest {
             assertThat(bench.events(c.id(), EventKind.CONNECTION_LOST)).as("connection_lost of %s", c.id()).hasSize(1);
         }
         if (socketsBefore >= 0) {
-            long deadline = System.nanoTime() + T.toNanos();
-            while (OpenSockets.count() > socketsBefore && System.nanoTime() < deadline) {
-                Thread.sleep(20);
-            }
+            org.awaitility.Awaitility.await().atMost(T).until(() -> OpenSockets.count() <= socketsBefore);
             assertThat(OpenSockets.count()).as("sockets left: %s", OpenSockets.describe()).isLessThanOrEqualTo(socketsBefore);
         }
         System.out.printf("server stopped under load: 100 live connections, stopped in %d ms; %d connection_lost on the server, "
@@ -340,10 +340,7 @@ class FaultsTest {
         Path ready = Files.createTempFile("netlab-ready", "");
         ProcessEndpoint child = bench.lab.startProcess(ProcessSpec.exec(List.of("sh", "-c",
                 "trap '' TERM; echo started > " + ready + "; while :; do sleep 1; done")), Duration.ofMillis(500)).get(T);
-        long deadline = System.nanoTime() + T.toNanos();
-        while (Files.size(ready) == 0 && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-        }
+        org.awaitility.Awaitility.await().atMost(T).until(() -> Files.size(ready) > 0); // the shell said it started, its trap in place
         List<ProcessHandle> family = new ArrayList<>();
         ProcessHandle.of(child.pid()).ifPresent(p -> {
             family.add(p);
@@ -356,10 +353,7 @@ class FaultsTest {
         assertThat(child.returncode()).as("SIGKILL").isEqualTo(-9);
         assertThat(ms).as("it had its grace first").isGreaterThanOrEqualTo(450);
         for (ProcessHandle p : family) {
-            deadline = System.nanoTime() + T.toNanos();
-            while (p.isAlive() && System.nanoTime() < deadline) {
-                Thread.sleep(10);
-            }
+            p.onExit().orTimeout(T.toSeconds(), java.util.concurrent.TimeUnit.SECONDS).join(); // the kernel says when it is gone
             assertThat(p.isAlive()).as("pid %d still alive", p.pid()).isFalse();
             assertThat(Files.exists(Path.of("/proc/" + p.pid()))).as("/proc/%d", p.pid()).isFalse();
         }

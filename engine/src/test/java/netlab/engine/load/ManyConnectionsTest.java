@@ -64,10 +64,7 @@ class ManyConnectionsTest {
                 String held = awaitLine(out, said, "held ", bound);
                 long heldMs = (System.nanoTime() - t0) / 1_000_000;
                 // all of them live on the server at once
-                long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-                while (server.connectionCount() < n && System.nanoTime() < deadline) {
-                    Thread.sleep(20);
-                }
+                org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> server.connectionCount() >= n);
                 int live = server.connectionCount();
                 long fds = openFds() - fdsBefore;
                 System.gc();
@@ -81,10 +78,7 @@ class ManyConnectionsTest {
                     in.write("close\n".getBytes(StandardCharsets.US_ASCII));
                 }
                 awaitLine(out, said, "closed", Duration.ofSeconds(30));
-                deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-                while (server.connectionCount() > 0 && System.nanoTime() < deadline) {
-                    Thread.sleep(20);
-                }
+                org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> server.connectionCount() == 0);
                 assertThat(server.connectionCount()).as("connections left after the holder closed them").isZero();
                 assertThat(holder.waitFor(30, TimeUnit.SECONDS)).isTrue();
                 counter.awaitCaughtUp(lab.events(), 30_000);

@@ -103,7 +103,9 @@ class ProgramLoopTest {
             p.close();
             return null;
         });
-        Thread.sleep(120);
+        // the loop's clock passes the closed program's timer (0.05 s); then a few turns: nothing of it ran
+        double closedAt = loop.time();
+        org.awaitility.Awaitility.await().atMost(T).until(() -> loop.time() > closedAt + 0.06);
         OnLoop.settle(loop);
         assertThat(log).isEmpty();
         assertThat(leftover[0].cancelled()).isTrue();

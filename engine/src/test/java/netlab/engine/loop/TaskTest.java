@@ -67,7 +67,9 @@ class TaskTest {
             assertThat(loop.currentTask()).isNotNull();
             return v;
         });
-        Thread.sleep(30);
+        // it slept and now waits for the future: the result comes from this thread while it waits
+        org.awaitility.Awaitility.await().atMost(T).until(() -> seen.size() == 2);
+        OnLoop.settle(loop);
         loop.callSoonThreadsafe(() -> fromOutside.setResult("from another thread"));
         assertThat(task.get(T)).isEqualTo("from another thread");
         assertThat(seen).hasSize(3).allMatch(th -> th == loopThread);
@@ -132,26 +134,29 @@ class TaskTest {
     /** The blocking-call lesson: a body that blocks without awaiting stalls every task on the loop. */
     @Test
     void aBlockingBodyStallsEveryOtherTask() throws Exception {
+        java.util.concurrent.atomic.AtomicReference<Task<Void>> blocker = new java.util.concurrent.atomic.AtomicReference<>();
         Task<Double> sleeper = task("sleeper", () -> {
             double t0 = loop.time();
+            // the blocker is ready to run as soon as this task waits on its timer: order, not a guess at timing
+            blocker.set(loop.createTask("blocker", () -> {
+                Thread.sleep(400); // time.sleep(), not asyncio.sleep(): the loop is held
+                return null;
+            }));
             sleep(50).await();
             return loop.time() - t0;
         });
-        Thread.sleep(10); // the sleeper is now waiting on its timer
-        Task<Void> blocker = task("blocker", () -> {
-            Thread.sleep(400); // time.sleep(), not asyncio.sleep(): the loop is held
-            return null;
-        });
-        blocker.get(T);
         double slept = sleeper.get(T);
+        blocker.get().get(T);
         assertThat(slept).as("a 50 ms sleep held up by the blocker").isGreaterThan(0.35);
         assertThat(loop.lag().maxNanos()).isGreaterThan(TimeUnit.MILLISECONDS.toNanos(300));
     }
 
     @Test
     void cancelDeliversCancelledErrorAtTheAwait() throws Exception {
+        java.util.concurrent.atomic.AtomicBoolean waiting = new java.util.concurrent.atomic.AtomicBoolean();
         Task<String> task = task("victim", () -> {
             try {
+                waiting.set(true);
                 sleep(10_000).await();
                 return "slept";
             } catch (CancelledError e) {
@@ -159,7 +164,8 @@ class TaskTest {
                 throw e;
             }
         });
-        Thread.sleep(20);
+        org.awaitility.Awaitility.await().atMost(T).untilTrue(waiting);
+        OnLoop.settle(loop); // suspended at its await now
         assertThat(OnLoop.call(loop, () -> task.cancel("stop now"))).isTrue();
         assertThatThrownBy(() -> task.get(T)).isInstanceOf(CancelledError.class).hasMessage("stop now");
         assertThat(task.cancelled()).isTrue();
@@ -170,8 +176,10 @@ class TaskTest {
     /** Seed 002: a coroutine that catches CancelledError and goes on is not cancelled. */
     @Test
     void aBodyThatSwallowsCancelledErrorIsNotCancelled() throws Exception {
+        java.util.concurrent.atomic.AtomicBoolean waiting = new java.util.concurrent.atomic.AtomicBoolean();
         Task<String> task = task("stubborn", () -> {
             try {
+                waiting.set(true);
                 sleep(10_000).await();
             } catch (CancelledError e) {
                 log.add("ignored the cancel");
@@ -179,7 +187,8 @@ class TaskTest {
             sleep(5).await(); // and it can still await afterwards
             return "survived";
         });
-        Thread.sleep(20);
+        org.awaitility.Awaitility.await().atMost(T).untilTrue(waiting);
+        OnLoop.settle(loop); // suspended at its await now
         assertThat(OnLoop.call(loop, () -> task.cancel())).isTrue();
         assertThat(task.get(T)).isEqualTo("survived");
         assertThat(task.cancelled()).isFalse();

@@ -360,10 +360,7 @@ class StreamsOverSocketsTest {
         for (int i = 0; i < 3; i++) {
             clients.add(client(() -> connect(port, StreamReader.DEFAULT_LIMIT)));
         }
-        long t0 = System.nanoTime();
-        while (OnLoop.call(t.loop, () -> server.connections().size()) < 3 && System.nanoTime() - t0 < T.toNanos()) {
-            Thread.sleep(2);
-        }
+        org.awaitility.Awaitility.await().atMost(T).until(() -> OnLoop.call(t.loop, () -> server.connections().size()) >= 3);
         OnLoop.run(t.loop, () -> {
             assertThat(server.isServing()).isTrue();
             server.close();

@@ -188,13 +188,12 @@ class SubprocessTest {
     /** Stop: SIGTERM, and SIGKILL once the grace is over for a child (and its children) that ignore it. */
     @Test
     void stopReallyStopsAChildThatNeverExitsEvenOneThatIgnoresSigterm() throws Exception {
-        long t0 = System.nanoTime();
         int polite = inTask(() -> {
             ChildProcess p = Subprocesses.createSubprocessExec(loop, ProcessSpec.exec("sleep", "1000")).await();
             return p.stop(Duration.ofSeconds(5)).await();
         });
+        // SIGTERM ended it (-15), not the SIGKILL that would have come after the 5 s grace (-9)
         assertThat(polite).isEqualTo(-15);
-        assertThat(System.nanoTime() - t0).isLessThan(TimeUnit.SECONDS.toNanos(4));
 
         List<Long> family = Collections.synchronizedList(new ArrayList<>());
         int stubborn = inTask(() -> {
@@ -206,9 +205,9 @@ class SubprocessTest {
         });
         assertThat(stubborn).as("SIGTERM was ignored, SIGKILL was not").isEqualTo(-9);
         assertThat(family).as("it had children").isNotEmpty();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (family.stream().anyMatch(SubprocessTest::alive) && System.nanoTime() < deadline) {
-            Thread.sleep(20);
+        for (long pid : family) {
+            // the kernel says when each is gone: no polling
+            ProcessHandle.of(pid).ifPresent(h -> h.onExit().orTimeout(5, TimeUnit.SECONDS).join());
         }
         assertThat(family).as("its children are gone too").noneMatch(SubprocessTest::alive);
     }
@@ -225,6 +224,7 @@ class SubprocessTest {
     void aFloodingChildKeepsTheLoopResponsiveAndStops() throws Exception {
         long[] bytes = {0};
         long[] worstLate = {0};
+        List<Long> seenAtTimer = new ArrayList<>();
         int code = inTask(() -> {
             var c = Subprocesses.<SubprocessProtocol>subprocessExec(loop, () -> new SubprocessProtocol() {
                 @Override
@@ -236,6 +236,7 @@ class SubprocessTest {
                 long due = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(25);
                 Asyncio.sleep(0.025).await();
                 worstLate[0] = Math.max(worstLate[0], System.nanoTime() - due);
+                seenAtTimer.add(bytes[0]);
             }
             return c.transport().stop(Duration.ofSeconds(2)).await();
         });
@@ -243,7 +244,9 @@ class SubprocessTest {
                 + TimeUnit.NANOSECONDS.toMillis(worstLate[0]) + " ms late");
         assertThat(code).isEqualTo(-15);
         assertThat(bytes[0]).isGreaterThan(1024 * 1024);
-        assertThat(worstLate[0]).as("timers keep running during the flood").isLessThan(TimeUnit.SECONDS.toNanos(1));
+        // timers keep running during the flood, and the flood between them: the loop takes turns (order, not time)
+        assertThat(seenAtTimer).as("bytes read when each of the 20 timers ran").hasSize(20).isSorted();
+        assertThat(seenAtTimer.stream().distinct().count()).as("timers with pipe reads between them").isGreaterThanOrEqualTo(10);
     }
 
     /** In the stream form an unread stdout fills its reader to its limit; then the pipe waits, and so does the child. */

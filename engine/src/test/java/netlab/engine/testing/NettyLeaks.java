@@ -43,6 +43,18 @@ public final class NettyLeaks {
         }
     }
 
+    /** Fails if Netty reported a leaked ByteBuf since the last check, without forcing a collection (cheap: after each test). */
+    public static void assertNoneReported(String during) {
+        synchronized (NettyLeaks.class) {
+            if (!REPORTS.isEmpty()) {
+                List<String> copy = new ArrayList<>(REPORTS);
+                REPORTS.clear();
+                throw new AssertionError("Netty reported leaked buffers during " + during + " (the records say where each "
+                        + "was allocated and last touched):\n" + String.join("\n", copy));
+            }
+        }
+    }
+
     /**
      * Collects garbage a few times and allocates (the detector reports leaks when it tracks a new
      * buffer), then fails if any ByteBuf was leaked since {@link #install()}.

@@ -58,6 +58,7 @@ class FlowControlTest {
     void aSlowReaderPausesTheWriterAndReadingAgainResumesIt() throws Exception {
         long total = 48L * 1024 * 1024;
         AtomicLong written = new AtomicLong();
+        AtomicLong atPause = new AtomicLong(-1);
         server = OnLoop.call(t.loop, () -> TcpSockets.createServer(t.loop, () -> {
             RecordingProtocol producer = new RecordingProtocol() {
                 private boolean paused;
@@ -88,6 +89,7 @@ class FlowControlTest {
                 public void pauseWriting() {
                     super.pauseWriting();
                     paused = true;
+                    atPause.compareAndSet(-1, written.get());
                 }
 
                 @Override
@@ -118,15 +120,10 @@ class FlowControlTest {
         OnLoop.call(t.loop, () -> TcpSockets.createConnection(t.loop, () -> client,
                 ConnectOptions.of("cli", "cli", HostPort.loopback(port)))).get(T);
 
-        long t0 = System.nanoTime();
-        while (accepted.isEmpty() && System.nanoTime() - t0 < T.toNanos()) {
-            Thread.sleep(2);
-        }
+        org.awaitility.Awaitility.await().atMost(T).until(() -> !accepted.isEmpty());
         RecordingProtocol producer = accepted.get(0);
         producer.await("pause_writing", T);
-        Thread.sleep(100);
-        long writtenWhilePaused = written.get();
-        assertThat(writtenWhilePaused).as("the producer stopped while paused").isLessThan(total);
+        assertThat(atPause.get()).as("paused before it wrote everything").isLessThan(total);
         assertThat(OnLoop.call(t.loop, () -> client.transport().isReading())).isFalse();
 
         OnLoop.run(t.loop, () -> client.transport().resumeReading());
@@ -163,10 +160,7 @@ class FlowControlTest {
         OnLoop.call(t.loop, () -> TcpSockets.createConnection(t.loop, () -> client,
                 ConnectOptions.of("cli", "cli", HostPort.loopback(port)))).get(T);
         client.await("connection_lost", T);
-        long t0 = System.nanoTime();
-        while ((accepted.isEmpty() || accepted.get(0).received().size() < size) && System.nanoTime() - t0 < T.toNanos()) {
-            Thread.sleep(5);
-        }
+        org.awaitility.Awaitility.await().atMost(T).until(() -> !accepted.isEmpty() && accepted.get(0).received().size() >= size);
         assertThat(accepted.get(0).received().size()).isEqualTo(size);
         assertThat(client.calls()).containsExactly("connection_made", "connection_lost(None)");
         assertThat(t.log.ofKind(EventKind.PAUSE_WRITING)).isEmpty();

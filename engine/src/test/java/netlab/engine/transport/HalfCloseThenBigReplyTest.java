@@ -77,7 +77,8 @@ class HalfCloseThenBigReplyTest {
         });
         OnLoop.call(t.loop, () -> TcpSockets.createConnection(t.loop, () -> client,
                 ConnectOptions.of("cli", "cli", HostPort.loopback(port)))).get(T);
-        Thread.sleep(300);
+        // slow enough: the reply has filled the kernel's buffers and the server's transport paused its writer
+        t.log.await(e -> e.kind() == EventKind.PAUSE_WRITING && e.origin().role() == netlab.engine.event.Role.SERVER, T);
         OnLoop.run(t.loop, () -> client.transport().resumeReading());
         client.await("connection_lost", T);
         assertThat(t.log.ofKind(EventKind.ERROR)).as("errors").isEmpty();
@@ -106,12 +107,43 @@ class HalfCloseThenBigReplyTest {
         });
         OnLoop.call(t.loop, () -> TcpSockets.createConnection(t.loop, () -> client,
                 ConnectOptions.of("cli", "cli", HostPort.loopback(port)))).get(T);
-        Thread.sleep(300);
+        int clientPort = OnLoop.call(t.loop, () -> ((HostPort) client.transport().sockname()).port());
+        // The kernel says when the request is where a paused server must leave it: its data and FIN
+        // acknowledged (the client in FIN_WAIT2), or, for a request bigger than the paused server's
+        // receive buffer, bytes waiting unread on the server's side while the rest waits on the
+        // client's. Then the loop runs a few turns, so whatever it would do with them, it has done.
+        org.awaitility.Awaitility.await().atMost(T).pollInterval(java.time.Duration.ofMillis(10)).until(() -> {
+            long[] c = socket(clientPort, port);
+            long[] sv = socket(port, clientPort);
+            return c != null && (c[0] == 5 || sv != null && sv[2] > 0 && c[1] > 0);
+        });
+        OnLoop.settle(t.loop);
         RecordingProtocol serverSide = accepted.get(0);
         assertThat(serverSide.calls()).as("while paused").containsExactly("connection_made");
         OnLoop.run(t.loop, () -> serverSide.transport().resumeReading());
         serverSide.await("connection_lost", T);
         assertThat(serverSide.received().size()).isEqualTo(request);
         assertThat(serverSide.shape()).containsExactly("connection_made", "data_received*", "eof_received", "connection_lost(None)");
+    }
+
+    /** The kernel's {state, tx_queue, rx_queue} of the TCP socket from {@code local} to {@code remote} port; null when none. */
+    private static long[] socket(int local, int remote) throws java.io.IOException {
+        String l = String.format(java.util.Locale.ROOT, ":%04X", local);
+        String r = String.format(java.util.Locale.ROOT, ":%04X", remote);
+        for (String table : java.util.List.of("/proc/net/tcp", "/proc/net/tcp6")) {
+            java.nio.file.Path p = java.nio.file.Path.of(table);
+            if (!java.nio.file.Files.exists(p)) {
+                continue;
+            }
+            for (String line : java.nio.file.Files.readAllLines(p)) {
+                // sl local_address rem_address st tx_queue:rx_queue ...
+                String[] f = line.trim().split("\\s+");
+                if (f.length > 4 && f[1].endsWith(l) && f[2].endsWith(r)) {
+                    String[] q = f[4].split(":");
+                    return new long[] {Long.parseLong(f[3], 16), Long.parseLong(q[0], 16), Long.parseLong(q[1], 16)};
+                }
+            }
+        }
+        return null;
     }
 }

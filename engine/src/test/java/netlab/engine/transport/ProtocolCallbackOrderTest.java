@@ -67,10 +67,7 @@ class ProtocolCallbackOrderTest {
     }
 
     private RecordingProtocol onlyAccepted() throws InterruptedException {
-        long deadline = System.nanoTime() + T.toNanos();
-        while (accepted.isEmpty() && System.nanoTime() < deadline) {
-            Thread.sleep(2);
-        }
+        org.awaitility.Awaitility.await().atMost(T).until(() -> !accepted.isEmpty());
         assertThat(accepted).hasSize(1);
         return accepted.get(0);
     }

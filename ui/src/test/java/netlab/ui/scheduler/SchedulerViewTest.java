@@ -113,7 +113,6 @@ class SchedulerViewTest {
             ran.add("first");
             lab.loop().callSoon("second", () -> ran.add("second"));
         });
-        Thread.sleep(100);
         awaitRows("#scheduler-ready", rows -> rows.size() == 1, "the callback waits in the ready queue");
         assertThat(ran).isEmpty();
 
