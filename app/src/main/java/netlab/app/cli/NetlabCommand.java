@@ -89,9 +89,12 @@ public final class NetlabCommand implements Callable<Integer> {
                 .setOut(out)
                 .setErr(err);
         for (CommandLine sub : cli.getSubcommands().values()) {
-            // every command answers -h/--help with its own help and exit status 0
-            sub.getCommandSpec().addOption(OptionSpec.builder("-h", "--help").usageHelp(true)
-                    .description("Show this help message and exit.").build());
+            // every command answers -h/--help with its own help and exit status 0 (one that declares
+            // the standard help options has them already)
+            if (sub.getCommandSpec().findOption("--help") == null) {
+                sub.getCommandSpec().addOption(OptionSpec.builder("-h", "--help").usageHelp(true)
+                        .description("Show this help message and exit.").build());
+            }
         }
         // everything after the command to record is that command's, options included
         cli.getSubcommands().get("record").setStopAtPositional(true);
