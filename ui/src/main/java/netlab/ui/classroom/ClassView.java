@@ -13,6 +13,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.image.ImageView;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -77,8 +78,10 @@ final class ClassView implements LabPart {
         Label students = new Label();
         students.setId("class-students");
         students.textProperty().bind(i18n.live("class.students", model.studentsProperty()));
-        students.getStyleClass().add(Styles.TEXT_BOLD);
-        HBox bar = new HBox(8, reach, start, ask, reveal, end, save, grow(), students);
+        students.getStyleClass().addAll(Styles.TEXT_BOLD, "class-students");
+        reach.setMinWidth(Region.USE_PREF_SIZE);
+        // wraps rather than cutting a button short on a narrow (projector) window
+        FlowPane bar = new FlowPane(8, 8, reach, start, ask, reveal, end, save);
         bar.setAlignment(Pos.CENTER_LEFT);
 
         Label problem = new Label();
@@ -99,7 +102,7 @@ final class ClassView implements LabPart {
         reachWarning.setId("class-reach-warning");
         reachWarning.getStyleClass().add(Styles.WARNING);
         reachWarning.setWrapText(true);
-        VBox join = new VBox(10, code, url, qr, reachWarning);
+        VBox join = new VBox(10, code, url, qr, students, reachWarning);
         join.setId("class-join");
         join.setMinWidth(280);
         join.setMaxWidth(340);
@@ -117,11 +120,19 @@ final class ClassView implements LabPart {
         intro.setWrapText(true);
         intro.getStyleClass().add(Styles.TEXT_MUTED);
         VBox question = new VBox(12, number, prompt, bars.node(), answered, why);
+        question.setMinWidth(0);
+        prompt.setMinHeight(Region.USE_PREF_SIZE);
+        why.setMinHeight(Region.USE_PREF_SIZE);
         question.setId("class-question");
         HBox.setHgrow(question, Priority.ALWAYS);
         HBox stage = new HBox(32, join, question);
 
+        for (Label shownWhenSaid : new Label[] {problem, notice, intro, reachWarning}) {
+            shownWhenSaid.managedProperty().bind(shownWhenSaid.textProperty().isNotEmpty());
+            shownWhenSaid.visibleProperty().bind(shownWhenSaid.managedProperty());
+        }
         VBox content = new VBox(12, bar, problem, notice, intro, stage);
+        bar.prefWrapLengthProperty().bind(content.widthProperty().subtract(24));
         content.setPadding(new Insets(12));
         root = new ScrollPane(content);
         root.setFitToWidth(true);
@@ -144,7 +155,7 @@ final class ClassView implements LabPart {
         ClassJoin j = model.joinProperty().get();
         code.setText(j == null ? "" : i18n.get("class.code", j.code()));
         url.setText(j == null ? "" : j.url());
-        qr.setImage(j == null ? null : QrImage.of(j.qr(), 240));
+        qr.setImage(j == null ? null : QrImage.of(j.qr(), 220));
         reachWarning.setText(j != null && j.beyondThisMachine() ? i18n.get("class.reach.warning") : "");
         Question q = model.questionProperty().get();
         number.setText(q == null ? "" : i18n.get("class.number", model.numberProperty().get(), model.ofProperty().get()));
@@ -183,12 +194,6 @@ final class ClassView implements LabPart {
         b.setMinWidth(Region.USE_PREF_SIZE);
         b.setOnAction(e -> action.run());
         return b;
-    }
-
-    private static Region grow() {
-        Region r = new Region();
-        HBox.setHgrow(r, Priority.ALWAYS);
-        return r;
     }
 
     /** The model, for the window's tests and the presentation. */

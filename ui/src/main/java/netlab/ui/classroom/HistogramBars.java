@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import netlab.engine.classroom.Histogram;
 import netlab.engine.preset.AnswerKey;
@@ -20,8 +21,6 @@ import netlab.engine.preset.Question;
  * a class is tens of students, so a few rows at a time.
  */
 final class HistogramBars {
-    private static final double FULL = 420;
-
     private final VBox root = new VBox(6);
 
     HistogramBars() {
@@ -43,27 +42,32 @@ final class HistogramBars {
         for (Histogram.Bin bin : histogram.bins()) {
             boolean isRight = revealed && bin.value().equals(right);
             Label what = new Label((isRight ? "✓ " : "") + label(question, bin.value(), locale));
-            what.setMinWidth(Region.USE_PREF_SIZE);
-            what.setMaxWidth(360);
             what.setWrapText(true);
+            what.setMinWidth(80);
             what.getStyleClass().add("class-bin-label");
             Region bar = new Region();
             bar.getStyleClass().addAll("class-bar", isRight ? "class-bar-right" : "class-bar-other");
-            bar.setMinWidth(bin.count() == 0 ? 2 : FULL * bin.count() / max);
-            bar.setPrefWidth(bar.getMinWidth());
-            bar.setMaxWidth(bar.getMinWidth());
             bar.setMinHeight(22);
+            bar.setMinWidth(bin.count() == 0 ? 2 : 6);
+            // the longest bar fills the room left beside the labels, whatever the window's width
+            StackPane lane = new StackPane(bar);
+            lane.setAlignment(Pos.CENTER_LEFT);
+            lane.setMinWidth(60);
+            double share = (double) bin.count() / max;
+            bar.maxWidthProperty().bind(lane.widthProperty().multiply(share));
             Label count = new Label(Integer.toString(bin.count()));
             count.setId("class-count-" + bin.value());
-            count.getStyleClass().add(Styles.TEXT_BOLD);
-            HBox row = new HBox(10, what, bar, count);
+            count.setMinWidth(Region.USE_PREF_SIZE);
+            count.getStyleClass().addAll(Styles.TEXT_BOLD, "class-bin-label");
+            what.prefWidthProperty().bind(root.widthProperty().multiply(0.45));
+            HBox row = new HBox(10, what, lane, count);
             row.setId("class-bin-" + bin.value());
             row.setAlignment(Pos.CENTER_LEFT);
+            HBox.setHgrow(lane, Priority.ALWAYS);
             if (isRight) {
                 row.getStyleClass().add("class-right");
                 what.getStyleClass().add(Styles.SUCCESS);
             }
-            HBox.setHgrow(what, Priority.NEVER);
             root.getChildren().add(row);
         }
     }
