@@ -105,4 +105,9 @@ public interface LabCommands {
 
     /** Loads a server with many connections on a loop of its own; {@code progress} hears twice a second, on that loop. */
     CompletableFuture<RunningLoad> startLoad(LoadSpec spec, Consumer<LoadProgress> progress);
+
+    /** The class taking part: a session students join from their browsers. A lab that runs nothing refuses it. */
+    default ClassPort classroom() {
+        return ClassPort.refusing("this lab runs no class");
+    }
 }

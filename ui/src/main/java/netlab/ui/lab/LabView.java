@@ -230,6 +230,11 @@ public final class LabView {
         }
     }
 
+    /** The window closes: the centre's views let go of what they hold. */
+    public void dispose() {
+        tabs.dispose();
+    }
+
     public BorderPane node() {
         return root;
     }

@@ -45,6 +45,7 @@ public final class LiveCommands implements LabCommands {
     private final Lab lab;
     private final Map<String, PresetRun> runs = new ConcurrentHashMap<>();
     private final AtomicLong runIds = new AtomicLong();
+    private final LiveClass classroom = LiveClass.withShippedPage();
 
     public LiveCommands(Lab lab) {
         this.lab = lab;
@@ -237,5 +238,10 @@ public final class LiveCommands implements LabCommands {
                 }
             });
         });
+    }
+
+    @Override
+    public netlab.engine.port.ClassPort classroom() {
+        return classroom;
     }
 }
