@@ -117,6 +117,29 @@ public record ClientSpec(TransportKind transport, Address target, List<Bytes> pa
         return total;
     }
 
+    /**
+     * How many writes (datagrams, over UDP) the client's program makes: the keystroke client one
+     * per byte, the seed-000 and lines clients one per part, the others the whole message at once.
+     */
+    public int writes() {
+        if (transport == TransportKind.UDP) {
+            return 1;
+        }
+        return switch (behavior) {
+            case KEYS -> totalBytes();
+            case ECHO, LINES -> parts.size();
+            case ONCE, PROTOCOL -> 1;
+        };
+    }
+
+    /**
+     * Whether the client's program half-closes (write_eof()) after its last write: only the
+     * seed-000 client does, when asked to, and not over TLS (can_write_eof() is False) or UDP.
+     */
+    public boolean writesEof() {
+        return halfClose && behavior == ClientBehavior.ECHO && (transport == TransportKind.TCP || transport == TransportKind.UNIX);
+    }
+
     /** The parts as one message. */
     public Bytes message() {
         return Bytes.concat(parts);
