@@ -45,6 +45,8 @@ class ProgramLoopsChunkingTest {
                 started.stop().get(Duration.ofSeconds(30));
                 assertThat(started.clientsSucceeded()).as("every client run of %s finished", id).isTrue();
                 assertThat(lab.loops()).as("the servers on the lab's loop, the clients on a loop of their own").hasSize(2);
+                List<Long> taskNumbers = log.all().stream().filter(e -> e.kind() == EventKind.TASK_CREATED).map(LabEvent::amount).toList();
+                assertThat(taskNumbers).as("task numbers over both loops (the timeline's lanes)").doesNotHaveDuplicates().isNotEmpty();
                 for (Map.Entry<String, List<Bytes>> conversation : serverReads(log.all()).entrySet()) {
                     List<Bytes> reads = conversation.getValue();
                     assertThat(joined(reads)).as("what %s's server read", id).isEqualTo(MESSAGE);

@@ -63,7 +63,7 @@ public final class Lab implements AutoCloseable {
             throw new IllegalStateException("the lab is closed");
         }
         return programLoops.computeIfAbsent(program, p -> {
-            EventLoop made = new EventLoop(events, loop.transport());
+            EventLoop made = new EventLoop(loop);
             made.controls().setTracing(loop.controls().tracing()); // a quiet lab's programs are quiet too
             return made;
         });
