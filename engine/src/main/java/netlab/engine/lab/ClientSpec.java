@@ -122,7 +122,12 @@ public record ClientSpec(TransportKind transport, Address target, List<Bytes> pa
      * per byte, the seed-000 and lines clients one per part, the others the whole message at once.
      */
     public int writes() {
-        if (transport == TransportKind.UDP) {
+        return writesOver(transport);
+    }
+
+    /** {@link #writes()} when it runs over {@code over} (a preset's client takes its server's transport). */
+    public int writesOver(TransportKind over) {
+        if (over == TransportKind.UDP) {
             return 1;
         }
         return switch (behavior) {
@@ -137,7 +142,12 @@ public record ClientSpec(TransportKind transport, Address target, List<Bytes> pa
      * seed-000 client does, when asked to, and not over TLS (can_write_eof() is False) or UDP.
      */
     public boolean writesEof() {
-        return halfClose && behavior == ClientBehavior.ECHO && (transport == TransportKind.TCP || transport == TransportKind.UNIX);
+        return writesEofOver(transport);
+    }
+
+    /** {@link #writesEof()} when it runs over {@code over}. */
+    public boolean writesEofOver(TransportKind over) {
+        return halfClose && behavior == ClientBehavior.ECHO && (over == TransportKind.TCP || over == TransportKind.UNIX);
     }
 
     /** The parts as one message. */

@@ -232,7 +232,12 @@ public final class PresetBanner {
             // a Unix server has a path, not a host and port: it is named by its path (unnamed: the lab picks one)
             HostPort at = s.spec().address() instanceof HostPort hp ? hp : null;
             String host = at != null ? at.host() : s.spec().address().toString();
-            if (at != null && i >= serverPorts.size() && freePort && i == 0) {
+            if (s.spec().transport() == netlab.engine.lab.TransportKind.UDP) {
+                // a datagram server has no reads of a size: it gets whole datagrams
+                int port = i < serverPorts.size() ? serverPorts.get(i) : at.port();
+                parts.add(freePort && i == 0 && i >= serverPorts.size() ? i18n.get("preset.plan.server.udpAnyPort", s.name(), host)
+                        : i18n.get("preset.plan.server.udp", s.name(), host, port));
+            } else if (at != null && i >= serverPorts.size() && freePort && i == 0) {
                 // a run on a free port moves the first server; which port it gets is known once it listens
                 parts.add(i18n.get("preset.plan.server.anyPort", s.name(), s.spec().behavior().id(), host, s.spec().readSize()));
             } else {
@@ -251,10 +256,11 @@ public final class PresetBanner {
             }
         }
         for (ClientPreset c : p.clients()) {
-            parts.add(c.spec().transport() == netlab.engine.lab.TransportKind.UDP
-                    ? i18n.get("preset.plan.client.datagrams", c.name(), c.spec().writes(), c.spec().totalBytes(), c.repeat())
-                    : i18n.get("preset.plan.client", c.name(), c.spec().writes(), c.spec().totalBytes(), c.spec().writesEof() ? 1 : 0,
-                    c.repeat()));
+            netlab.engine.lab.TransportKind over = p.transportOf(c);
+            parts.add(over == netlab.engine.lab.TransportKind.UDP
+                    ? i18n.get("preset.plan.client.datagrams", c.name(), c.spec().writesOver(over), c.spec().totalBytes(), c.repeat())
+                    : i18n.get("preset.plan.client", c.name(), c.spec().writesOver(over), c.spec().totalBytes(),
+                    c.spec().writesEofOver(over) ? 1 : 0, c.repeat()));
         }
         for (ExperimentSpec e : p.experiments()) {
             parts.add(i18n.get("preset.plan.experiment", e.label()));

@@ -56,6 +56,12 @@ class PresetPlanTest {
                 ClientSpec.builder().port(9999).transport(TransportKind.UDP).parts(List.of(Bytes.utf8("Hello World!"))).build());
         assertThat(PresetBanner.plan(udp, en, List.of(), List.of(), false)).contains("1 datagram(s), 12 B").doesNotContain("write_eof");
         assertThat(PresetBanner.plan(udp, zh, List.of(), List.of(), false)).contains("1 个数据报").doesNotContain("write_eof");
+        // as in the library: the client names its server and takes its transport from it
+        Preset named = preset("udp-echo", ServerSpec.builder().port(9999).transport(TransportKind.UDP).build(),
+                ClientSpec.builder().port(9999).parts(List.of(Bytes.utf8("Hello World!"))).build());
+        assertThat(PresetBanner.plan(named, en, List.of(), List.of(), false))
+                .contains("server \u201cserver\u201d: UDP echo on 127.0.0.1 port 9999", "client \u201cclient\u201d: 1 datagram(s), 12 B")
+                .doesNotContain("write_eof", "reads of");
     }
 
     @Test
