@@ -126,8 +126,9 @@ public final class PresetBanner {
         plan.setWrapText(true);
         plan.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         plan.setGraphic(Icons.of(Feather.LAYERS));
-        plan.textProperty().bind(Bindings.createStringBinding(() -> plan(model.currentProperty().get(), i18n),
-                model.currentProperty(), i18n.localeProperty()));
+        plan.textProperty().bind(Bindings.createStringBinding(() -> plan(model.currentProperty().get(), i18n, model.serverPorts(),
+                        model.relayPorts(), model.freePortProperty().get()),
+                model.currentProperty(), i18n.localeProperty(), model.serverPorts(), model.relayPorts(), model.freePortProperty()));
 
         Label message = Fields.problemLabel(i18n, model.messageProperty(), "preset-message");
         message.getStyleClass().remove(Styles.DANGER);
@@ -215,30 +216,56 @@ public final class PresetBanner {
         }, model.currentProperty(), i18n.localeProperty());
     }
 
-    /** What the preset puts on the bench, in a line: its servers, its clients, its experiments. */
-    static String plan(Preset p, I18n i18n) {
+    /**
+     * What the preset puts on the bench, in a line: its servers, its clients, its experiments, as
+     * they run: the ports the servers and relays really listen on ({@code serverPorts},
+     * {@code relayPorts}, in the preset's order, once they do), "any free port" until then when
+     * {@code freePort} moves them, and the writes (or datagrams) and write_eof() the clients make.
+     */
+    static String plan(Preset p, I18n i18n, List<Integer> serverPorts, List<Integer> relayPorts, boolean freePort) {
         if (p == null) {
             return "";
         }
         List<String> parts = new ArrayList<>();
-        for (ServerPreset s : p.servers()) {
+        for (int i = 0; i < p.servers().size(); i++) {
+            ServerPreset s = p.servers().get(i);
             // a Unix server has a path, not a host and port: it is named by its path (unnamed: the lab picks one)
             HostPort at = s.spec().address() instanceof HostPort hp ? hp : null;
-            parts.add(i18n.get("preset.plan.server", s.name(), s.spec().behavior().id(),
-                    at != null ? at.host() : s.spec().address().toString(), at != null ? at.port() : 0, s.spec().readSize()));
+            String host = at != null ? at.host() : s.spec().address().toString();
+            if (s.spec().transport() == netlab.engine.lab.TransportKind.UDP) {
+                // a datagram server has no reads of a size: it gets whole datagrams
+                int port = i < serverPorts.size() ? serverPorts.get(i) : at.port();
+                parts.add(freePort && i == 0 && i >= serverPorts.size() ? i18n.get("preset.plan.server.udpAnyPort", s.name(), host)
+                        : i18n.get("preset.plan.server.udp", s.name(), host, port));
+            } else if (at != null && i >= serverPorts.size() && freePort && i == 0) {
+                // a run on a free port moves the first server; which port it gets is known once it listens
+                parts.add(i18n.get("preset.plan.server.anyPort", s.name(), s.spec().behavior().id(), host, s.spec().readSize()));
+            } else {
+                int port = at == null ? 0 : i < serverPorts.size() ? serverPorts.get(i) : at.port();
+                parts.add(i18n.get("preset.plan.server", s.name(), s.spec().behavior().id(), host, port, s.spec().readSize()));
+            }
         }
-        for (netlab.engine.preset.RelayPreset r : p.relays()) {
-            parts.add(i18n.get("preset.plan.relay", r.name(), r.spec().listen() instanceof HostPort hp ? hp.port() : 0, r.server(),
-                    r.spec().describe()));
+        for (int i = 0; i < p.relays().size(); i++) {
+            netlab.engine.preset.RelayPreset r = p.relays().get(i);
+            HostPort at = r.spec().listen() instanceof HostPort hp ? hp : null;
+            if (at != null && i >= relayPorts.size() && freePort) {
+                parts.add(i18n.get("preset.plan.relay.anyPort", r.name(), r.server(), r.spec().describe()));
+            } else {
+                int port = at == null ? 0 : i < relayPorts.size() ? relayPorts.get(i) : at.port();
+                parts.add(i18n.get("preset.plan.relay", r.name(), port, r.server(), r.spec().describe()));
+            }
         }
         for (ClientPreset c : p.clients()) {
-            parts.add(i18n.get("preset.plan.client", c.name(), c.spec().parts().size(), c.spec().totalBytes(),
-                    c.spec().halfClose() ? 1 : 0, c.repeat()));
+            netlab.engine.lab.TransportKind over = p.transportOf(c);
+            parts.add(over == netlab.engine.lab.TransportKind.UDP
+                    ? i18n.get("preset.plan.client.datagrams", c.name(), c.spec().writesOver(over), c.spec().totalBytes(), c.repeat())
+                    : i18n.get("preset.plan.client", c.name(), c.spec().writesOver(over), c.spec().totalBytes(),
+                    c.spec().writesEofOver(over) ? 1 : 0, c.repeat()));
         }
         for (ExperimentSpec e : p.experiments()) {
             parts.add(i18n.get("preset.plan.experiment", e.label()));
         }
-        return String.join("  ·  ", parts);
+        return String.join("  \u00b7  ", parts);
     }
 
     public VBox node() {

@@ -41,6 +41,8 @@ public final class PanesModel implements LabSubscriber {
     private final Map<String, ConversationRow> clientsByLocal = new HashMap<>();
     /** Rows holding only a server connection pane, by the peer's address. */
     private final Map<String, ConversationRow> serversByRemote = new HashMap<>();
+    /** Rows holding only a datagram server's socket pane, by its own address (where its clients send). */
+    private final Map<String, ConversationRow> datagramServersByLocal = new HashMap<>();
     private final Set<PaneModel> touched = new LinkedHashSet<>();
     /**
      * Panes pushed out to stay within the bound. Their later events are counted, not shown: were
@@ -125,6 +127,9 @@ public final class PanesModel implements LabSubscriber {
             row = newRow(pane);
             if (kind == PaneKind.SERVER_CONNECTION && origin.remote() != null) {
                 serversByRemote.put(origin.remote(), row);
+            } else if (kind == PaneKind.SERVER_CONNECTION && origin.local() != null) {
+                // a datagram server: one socket, no peer of its own, met by the clients that send to its address
+                datagramServersByLocal.put(origin.local(), row);
             }
         }
         rowOf.put(pane, row);
@@ -138,6 +143,10 @@ public final class PanesModel implements LabSubscriber {
             return;
         }
         ConversationRow serverRow = serversByRemote.remove(origin.local());
+        if (serverRow == null && origin.remote() != null) {
+            // a datagram client "connected" (remote_addr) to a datagram server of this lab
+            serverRow = datagramServersByLocal.remove(origin.remote());
+        }
         if (serverRow == null) {
             clientsByLocal.putIfAbsent(origin.local(), row);
             return;
@@ -181,6 +190,7 @@ public final class PanesModel implements LabSubscriber {
         }
         clientsByLocal.values().remove(row);
         serversByRemote.values().remove(row);
+        datagramServersByLocal.values().remove(row);
     }
 
     private void forgetLater(PaneModel pane) {
