@@ -26,6 +26,11 @@ final class CaseConnection implements Protocol {
     static final String ENDPOINT = "splittest";
     /** How long the server must be silent, once it answered, for learning to take its answer as whole. */
     static final long LEARN_QUIET_MILLIS = 300;
+    /**
+     * A server's handler may start reading some time after its accept: bytes that arrive before it
+     * does are read as one, whatever the cuts. The first write waits this long after connecting.
+     */
+    static final Duration FIRST_WRITE_DELAY = Duration.ofMillis(20);
 
     private final EventLoop loop;
     private final SplitTestOptions options;
@@ -108,7 +113,7 @@ final class CaseConnection implements Protocol {
     @Override
     public void connectionMade(Transport t) {
         transport = t;
-        writeNext();
+        writeTimer = loop.callLater(FIRST_WRITE_DELAY, "split case first write", this::writeNext);
     }
 
     private void writeNext() {
