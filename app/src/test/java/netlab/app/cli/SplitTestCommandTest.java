@@ -55,7 +55,7 @@ class SplitTestCommandTest {
     void netlabsOwnServeEchoPassesWithLearnedResponses() throws Exception {
         Path requests = Files.writeString(dir.resolve("requests.txt"), "one\\n\ntwo\\n\n");
         try (NetlabProcess serve = NetlabProcess.start("serve", "--port", "0")) {
-            String port = serve.awaitErrLine(".*port (\\d+).*", T).replaceAll(".*port (\\d+).*", "$1");
+            String port = serve.awaitLine("main: starting up on 127\\.0\\.0\\.1 port (\\d+)", T).group(1);
             try (NetlabProcess p = NetlabProcess.start("splittest", "--to", "127.0.0.1:" + port, "--conversation", requests.toString(),
                     "--learn", "--cases", "10")) {
                 assertThat(p.awaitExit(T)).as(p.stderr() + p.stdout()).isZero();
