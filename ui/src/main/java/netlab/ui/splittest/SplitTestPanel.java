@@ -56,8 +56,13 @@ final class SplitTestPanel implements LabPart {
         stop.textProperty().bind(i18n.text("splittest.stop"));
         stop.setOnAction(e -> model.stop());
         stop.disableProperty().bind(model.runningProperty().not());
-        HBox form = new HBox(8, label(i18n, "splittest.target"), target, label(i18n, "splittest.framing"), framing,
-                label(i18n, "splittest.cases"), cases, label(i18n, "splittest.seed"), seed, learn, start, stop);
+        for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {learn, start, stop}) {
+            c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        // a narrow window wraps the form instead of cutting its labels short
+        javafx.scene.layout.FlowPane form = new javafx.scene.layout.FlowPane(12, 6, pair(i18n, "splittest.target", target),
+                pair(i18n, "splittest.framing", framing), pair(i18n, "splittest.cases", cases), pair(i18n, "splittest.seed", seed),
+                learn, new HBox(6, start, stop));
         form.setAlignment(Pos.CENTER_LEFT);
 
         TextArea conversation = new TextArea();
@@ -144,6 +149,7 @@ final class SplitTestPanel implements LabPart {
         TableColumn<CaseResult, String> col = new TableColumn<>();
         col.textProperty().bind(i18n.text(key));
         col.setPrefWidth(width);
+        col.setMinWidth(Math.min(width, 70));
         col.setSortable(false);
         col.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         return col;
@@ -157,9 +163,17 @@ final class SplitTestPanel implements LabPart {
         return f;
     }
 
+    private static HBox pair(I18n i18n, String key, TextField field) {
+        HBox box = new HBox(6, label(i18n, key), field);
+        box.setAlignment(Pos.CENTER_LEFT);
+        field.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return box;
+    }
+
     private static Label label(I18n i18n, String key) {
         Label l = new Label();
         l.textProperty().bind(i18n.text(key));
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return l;
     }
 
