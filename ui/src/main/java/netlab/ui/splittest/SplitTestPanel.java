@@ -69,6 +69,7 @@ final class SplitTestPanel implements LabPart {
         conversation.setId("splittest-conversation");
         conversation.textProperty().bindBidirectional(model.conversationProperty());
         conversation.setPrefRowCount(4);
+        conversation.setMinHeight(84);
         conversation.getStyleClass().add("monospace");
 
         ProgressBar progress = new ProgressBar();
@@ -86,6 +87,7 @@ final class SplitTestPanel implements LabPart {
         verdict.setId("splittest-verdict");
         verdict.setWrapText(true);
         verdict.textProperty().bind(model.verdictProperty());
+        verdict.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         verdict.styleProperty().bind(Bindings.when(model.failedProperty())
                 .then("-fx-text-fill: -color-danger-fg; -fx-font-weight: bold;").otherwise("-fx-text-fill: -color-success-fg; -fx-font-weight: bold;"));
 
@@ -97,6 +99,7 @@ final class SplitTestPanel implements LabPart {
         chunks.setId("splittest-chunks");
         chunks.setWrapText(true);
         chunks.getStyleClass().add("monospace");
+        chunks.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         chunks.textProperty().bind(Bindings.createStringBinding(() -> model.selectedChunkMap().map(m -> {
             CaseResult c = model.selectedProperty().get();
             return "#" + c.splitCase().number() + " " + c.splitCase().name() + ": " + m
@@ -121,6 +124,7 @@ final class SplitTestPanel implements LabPart {
     private static TableView<CaseResult> grid(SplitTestModel model, I18n i18n) {
         TableView<CaseResult> grid = new TableView<>(model.rows());
         grid.setId("splittest-grid");
+        grid.setMinHeight(140);
         grid.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         grid.getColumns().add(column(i18n, "splittest.col.number", 50, c -> String.valueOf(c.splitCase().number())));
         grid.getColumns().add(column(i18n, "splittest.col.result", 70, c -> c.outcome().tag()));
