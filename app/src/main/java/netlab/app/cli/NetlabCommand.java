@@ -85,6 +85,7 @@ public final class NetlabCommand implements Callable<Integer> {
                 .addSubcommand(new ReplayCommand())
                 .addSubcommand(new PcapCommand())
                 .addSubcommand(new LoadCommand())
+                .addSubcommand(new SplitTestCommand())
                 .addSubcommand(new ClassCommand(library))
                 .setOut(out)
                 .setErr(err);

@@ -110,4 +110,13 @@ public interface LabCommands {
     default ClassPort classroom() {
         return ClassPort.refusing("this lab runs no class");
     }
+
+    /**
+     * Runs a split test of a server (on a loop and a thread of its own): {@code conversation} sent
+     * under a grid of re-segmentations, its first failure shrunk and saved as {@code options} say;
+     * {@code learn} takes the responses from the server first. {@code progress} hears each case, on the test's thread.
+     */
+    CompletableFuture<RunningSplitTest> startSplitTest(netlab.engine.splittest.SplitTestOptions options,
+                                                       netlab.engine.splittest.Conversation conversation, boolean learn,
+                                                       Consumer<netlab.engine.splittest.SplitTestProgress> progress);
 }

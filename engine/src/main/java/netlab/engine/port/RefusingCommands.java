@@ -155,6 +155,13 @@ public final class RefusingCommands implements LabCommands {
         return refused();
     }
 
+    @Override
+    public CompletableFuture<RunningSplitTest> startSplitTest(netlab.engine.splittest.SplitTestOptions options,
+                                                              netlab.engine.splittest.Conversation conversation, boolean learn,
+                                                              Consumer<netlab.engine.splittest.SplitTestProgress> progress) {
+        return refused();
+    }
+
     /** Why every command is refused. */
     public String reason() {
         return reason;

@@ -63,7 +63,7 @@ public final class LabView {
         root.setId("lab");
 
         tabs = new CenterTabs(model, catalog);
-        side = new SideBar(model, this::showPaneOf, this::showChunksOf, catalog);
+        side = new SideBar(model, this::showPaneOf, this::showChunksOf, catalog, () -> showView(netlab.ui.splittest.SplitTestView.ID));
         banner = new PresetBanner(model.presets(), model.stepGate(), i18n);
         // a program waiting for SIGINT (the signals experiment) gets it from here: a window has no Ctrl+C
         SignalsModel signals = model.get(SignalsModel.class);

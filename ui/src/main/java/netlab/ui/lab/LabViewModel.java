@@ -136,6 +136,7 @@ public final class LabViewModel implements LabContext {
             services.put(service.getClass(), service);
         }
         services.put(PaneActions.class, paneActions);
+        services.put(netlab.ui.views.RecordingOpener.class, (netlab.ui.views.RecordingOpener) this::openRecording);
         for (java.util.function.Supplier<? extends LabModel> make : catalog.models()) {
             LabModel m = make.get();
             services.put(m.getClass(), m);

@@ -263,4 +263,24 @@ public final class LiveCommands implements LabCommands {
     public netlab.engine.port.ClassPort classroom() {
         return classroom;
     }
+
+    @Override
+    public CompletableFuture<netlab.engine.port.RunningSplitTest> startSplitTest(netlab.engine.splittest.SplitTestOptions options,
+            netlab.engine.splittest.Conversation conversation, boolean learn,
+            Consumer<netlab.engine.splittest.SplitTestProgress> progress) {
+        return attempt(() -> {
+            netlab.engine.splittest.SplitTestRun run = netlab.engine.splittest.SplitTestRun.start(options, conversation, learn, progress);
+            return CompletableFuture.completedFuture(new netlab.engine.port.RunningSplitTest() {
+                @Override
+                public CompletableFuture<netlab.engine.splittest.SplitTestResult> result() {
+                    return run.result();
+                }
+
+                @Override
+                public CompletableFuture<netlab.engine.splittest.SplitTestResult> stop() {
+                    return run.stop();
+                }
+            });
+        });
+    }
 }
