@@ -112,10 +112,15 @@ public final class LabViewModel implements LabContext {
         this.paneActions = new LabPaneActions(commands, files, ui, focusedEvent, recording);
 
         // one list, one order: the core models, then what the catalog adds, then parts as they are made
-        subscribers.add(new LabSubscriber() {
+        subscribers.add(new netlab.ui.views.Rebuildable() {
             @Override
             public void accept(LabEvent e) {
                 status.accept(e);
+            }
+
+            @Override
+            public void reset() {
+                status.clear();
             }
 
             @Override
@@ -148,7 +153,19 @@ public final class LabViewModel implements LabContext {
         });
         focusedEvent.addListener((obs, old, now) -> code.focus(now));
         gate.lastStepProperty().addListener((obs, old, now) -> focusedEvent.set(now));
+        // a step back: the views start over from the events still shown, through the same subscribers
+        gate.setRewinder(shown -> {
+            subscribers.rebuild(shown);
+            paneSettings.syncBudget().flush();
+        });
         presets.currentProperty().addListener((obs, old, now) -> code.presetOpened(now == null ? null : now.id()));
+        // another lesson: the last one's lanes leave the timeline (and a step back stops at the switch)
+        presets.currentProperty().addListener((obs, old, now) -> {
+            if (old != null && now != old) {
+                timeline.clear();
+                gate.clear();
+            }
+        });
         presets.initial().ifPresent(presets::open);
         code.presetOpened(presets.currentProperty().get() == null ? null : presets.currentProperty().get().id());
         selectedItem.addListener((obs, old, now) -> selection.set(now == null ? null : now.selection()));
@@ -182,6 +199,7 @@ public final class LabViewModel implements LabContext {
     public void clearPanes() {
         panes.clear();
         timeline.clear();
+        gate.clear();
     }
 
     public void select(BenchItem item) {

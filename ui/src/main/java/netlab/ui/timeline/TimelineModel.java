@@ -10,7 +10,7 @@ import javafx.beans.property.ReadOnlyLongWrapper;
 import netlab.engine.bytes.Bytes;
 import netlab.engine.event.EventKind;
 import netlab.engine.event.LabEvent;
-import netlab.ui.views.LabSubscriber;
+import netlab.ui.views.Rebuildable;
 import netlab.engine.event.Origin;
 import netlab.engine.event.Role;
 import netlab.engine.relay.RelayLeg;
@@ -22,7 +22,7 @@ import netlab.engine.relay.RelayLeg;
  * lag. Built from events as they come (O(1) each), bounded in every part, drawn by
  * {@link TimelineView}.
  */
-public final class TimelineModel implements LabSubscriber {
+public final class TimelineModel implements Rebuildable {
     public static final int MAX_MARKS = 50_000;
     public static final int MAX_ARROWS = 20_000;
     public static final int MAX_SPANS = 20_000;
@@ -273,8 +273,13 @@ public final class TimelineModel implements LabSubscriber {
         }
     }
 
-    /** Forgets everything (the Clear button). */
+    /** Forgets everything (the Clear button, another preset opened, a step back). */
     public void clear() {
+        reset();
+    }
+
+    @Override
+    public void reset() {
         marks.clear();
         arrows.clear();
         spans.clear();
@@ -284,7 +289,10 @@ public final class TimelineModel implements LabSubscriber {
         clientsByLocal.clear();
         connectionsByRemote.clear();
         pausedSince.clear();
+        taskNames.clear();
+        removedLanes = 0;
         firstNanos = -1;
+        lastNanos = 0;
         longestArrow = 0;
         longestSpan = 0;
         maxLag = 0;
