@@ -196,10 +196,19 @@ public final class LabViewModel implements LabContext {
         return subscribers.add(subscriber);
     }
 
+    /**
+     * Clear (Ctrl+L): the panes (those still open are emptied), the timeline, the event counter,
+     * the readers, the chunk map's choice, the code's lit line and the steps taken; what is held
+     * stays held.
+     */
     public void clearPanes() {
         panes.clear();
-        timeline.clear();
+        subscribers.resetAllBut(panes);
+        chunkMap.forgetChoice();
         gate.clear();
+        focusedEvent.set(null);
+        subscribers.commit();
+        paneSettings.syncBudget().flush();
     }
 
     public void select(BenchItem item) {

@@ -92,15 +92,26 @@ public final class PanesModel implements Rebuildable {
         touched.clear();
     }
 
-    /** Drops rows where everything is over and empties the other panes. */
+    /**
+     * Clear: drops the rows where everything is over and the program panes (a preset's or an
+     * experiment's, which never close and would stay "open" with nothing in them), empties the
+     * rest (a server still listening, a connection that goes on), and forgets what was counted.
+     */
     public void clear() {
         commit();
-        for (ConversationRow row : rows.stream().filter(ConversationRow::isOver).toList()) {
+        for (ConversationRow row : rows.stream().filter(r -> r.isOver() || onlyPrograms(r)).toList()) {
             removeRow(row);
         }
         for (PaneModel pane : panes.values()) {
             pane.clearLines();
         }
+        evicted.clear();
+        removedRows.set(0);
+        unshownEvents.set(0);
+    }
+
+    private static boolean onlyPrograms(ConversationRow row) {
+        return (row.client() == null || row.client().kind() == PaneKind.LAB) && (row.server() == null || row.server().kind() == PaneKind.LAB);
     }
 
     /** Forgets every pane and row, as if no event had come (a step back rebuilds them). */
