@@ -70,6 +70,9 @@ public final class TimelineModel implements Rebuildable {
     private long longestSpan;
     private long maxLag;
     private long removedLanes;
+    /** When the newest run began (a preset's run, a client or experiment started): the axis counts from it. */
+    private long runStartNanos = -1;
+    private boolean presetRunning;
     private boolean dirty;
 
     @Override
@@ -81,12 +84,18 @@ public final class TimelineModel implements Rebuildable {
         if (firstNanos < 0) {
             firstNanos = t;
         }
+        if (runStartNanos < 0 || startsRun(e)) {
+            runStartNanos = t;
+        }
         lastNanos = Math.max(lastNanos, t);
         dirty = true;
         if (e.kind() == EventKind.LOOP_LAG) {
             lags.add(t, new Lag(t, e.amount()));
             maxLag = Math.max(maxLag, e.amount());
             return;
+        }
+        if (e.origin().role() == Role.LAB && (e.kind() == EventKind.TASK_CREATED || e.kind() == EventKind.TASK_DONE)) {
+            presetRunning = e.kind() == EventKind.TASK_CREATED;
         }
         Lane lane = laneOf(e);
         lane.touch(t);
@@ -292,6 +301,8 @@ public final class TimelineModel implements Rebuildable {
         taskNames.clear();
         removedLanes = 0;
         firstNanos = -1;
+        runStartNanos = -1;
+        presetRunning = false;
         lastNanos = 0;
         longestArrow = 0;
         longestSpan = 0;
@@ -311,6 +322,25 @@ public final class TimelineModel implements Rebuildable {
 
     public Lane lane(String key) {
         return lanes.get(key);
+    }
+
+    /**
+     * When the newest run began: a preset run, or else a client or experiment starting on its own;
+     * the first event before any. -1 before any event. The axis reads times from it, and Fit all
+     * shows from it: a run of microseconds is not crushed by the idle minutes before it.
+     */
+    public long runStartNanos() {
+        return runStartNanos;
+    }
+
+    /** A preset's run begins (its task is made), or a client or experiment starts outside one. */
+    private boolean startsRun(LabEvent e) {
+        if (e.kind() == EventKind.TASK_CREATED && e.origin().role() == Role.LAB) {
+            return true;
+        }
+        // a client or experiment of a preset run starts within it: only one started by hand starts a run
+        return e.kind() == EventKind.ENDPOINT_STATE && "starting".equals(e.text())
+                && (e.origin().role() == Role.CLIENT || e.origin().role() == Role.EXPERIMENT) && !presetRunning;
     }
 
     /** Time of the first event seen; -1 before any. */
