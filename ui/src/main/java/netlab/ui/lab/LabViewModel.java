@@ -78,6 +78,7 @@ public final class LabViewModel implements LabContext {
     private final RecordingModel recording;
     private final ServerFollower follower;
     private final LabPaneActions paneActions;
+    private final ViewResets resets;
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
     private final BooleanProperty presentation = new SimpleBooleanProperty();
     private final ReadOnlyObjectWrapper<BenchItem> selectedItem = new ReadOnlyObjectWrapper<>();
@@ -153,19 +154,8 @@ public final class LabViewModel implements LabContext {
         });
         focusedEvent.addListener((obs, old, now) -> code.focus(now));
         gate.lastStepProperty().addListener((obs, old, now) -> focusedEvent.set(now));
-        // a step back: the views start over from the events still shown, through the same subscribers
-        gate.setRewinder(shown -> {
-            subscribers.rebuild(shown);
-            paneSettings.syncBudget().flush();
-        });
         presets.currentProperty().addListener((obs, old, now) -> code.presetOpened(now == null ? null : now.id()));
-        // another lesson: the last one's lanes leave the timeline (and a step back stops at the switch)
-        presets.currentProperty().addListener((obs, old, now) -> {
-            if (old != null && now != old) {
-                timeline.clear();
-                gate.clear();
-            }
-        });
+        resets = new ViewResets(subscribers, panes, chunkMap, gate, focusedEvent, paneSettings, timeline, presets);
         presets.initial().ifPresent(presets::open);
         code.presetOpened(presets.currentProperty().get() == null ? null : presets.currentProperty().get().id());
         selectedItem.addListener((obs, old, now) -> selection.set(now == null ? null : now.selection()));
@@ -196,19 +186,9 @@ public final class LabViewModel implements LabContext {
         return subscribers.add(subscriber);
     }
 
-    /**
-     * Clear (Ctrl+L): the panes (those still open are emptied), the timeline, the event counter,
-     * the readers, the chunk map's choice, the code's lit line and the steps taken; what is held
-     * stays held.
-     */
+    /** Clear (Ctrl+L): every view starts over (see {@link ViewResets#clear()}); what is held stays held. */
     public void clearPanes() {
-        panes.clear();
-        subscribers.resetAllBut(panes);
-        chunkMap.forgetChoice();
-        gate.clear();
-        focusedEvent.set(null);
-        subscribers.commit();
-        paneSettings.syncBudget().flush();
+        resets.clear();
     }
 
     public void select(BenchItem item) {

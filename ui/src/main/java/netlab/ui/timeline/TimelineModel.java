@@ -7,7 +7,6 @@ import java.util.Map;
 
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
-import netlab.engine.bytes.Bytes;
 import netlab.engine.event.EventKind;
 import netlab.engine.event.LabEvent;
 import netlab.ui.views.Rebuildable;
@@ -70,9 +69,7 @@ public final class TimelineModel implements Rebuildable {
     private long longestSpan;
     private long maxLag;
     private long removedLanes;
-    /** When the newest run began (a preset's run, a client or experiment started): the axis counts from it. */
-    private long runStartNanos = -1;
-    private boolean presetRunning;
+    private final RunStart runStart = new RunStart();
     private boolean dirty;
 
     @Override
@@ -84,18 +81,13 @@ public final class TimelineModel implements Rebuildable {
         if (firstNanos < 0) {
             firstNanos = t;
         }
-        if (runStartNanos < 0 || startsRun(e)) {
-            runStartNanos = t;
-        }
+        runStart.accept(e);
         lastNanos = Math.max(lastNanos, t);
         dirty = true;
         if (e.kind() == EventKind.LOOP_LAG) {
             lags.add(t, new Lag(t, e.amount()));
             maxLag = Math.max(maxLag, e.amount());
             return;
-        }
-        if (e.origin().role() == Role.LAB && (e.kind() == EventKind.TASK_CREATED || e.kind() == EventKind.TASK_DONE)) {
-            presetRunning = e.kind() == EventKind.TASK_CREATED;
         }
         Lane lane = laneOf(e);
         lane.touch(t);
@@ -135,16 +127,7 @@ public final class TimelineModel implements Rebuildable {
             default -> {
             }
         }
-        marks.add(t, new Mark(kept(e), lane));
-    }
-
-    private static LabEvent kept(LabEvent e) {
-        Bytes data = e.data();
-        if (data.size() <= KEPT_BYTES) {
-            return e;
-        }
-        return new LabEvent(e.seq(), e.nanos(), e.origin(), e.kind(), e.logger(), e.text(),
-                Bytes.of(data.unsafeBackingArray(), data.unsafeOffset(), KEPT_BYTES), e.offset(), e.amount(), e.error());
+        marks.add(t, new Mark(KeptEvent.of(e, KEPT_BYTES), lane));
     }
 
     /** Each write of the peer whose bytes this read holds becomes an arrow from that write to this read. */
@@ -283,30 +266,18 @@ public final class TimelineModel implements Rebuildable {
     }
 
     /** Forgets everything (the Clear button, another preset opened, a step back). */
-    public void clear() {
-        reset();
-    }
-
     @Override
     public void reset() {
-        marks.clear();
-        arrows.clear();
-        spans.clear();
-        lags.clear();
-        lanes.clear();
+        for (TimeRing<?> ring : List.of(marks, arrows, spans, lags)) {
+            ring.clear();
+        }
+        for (Map<?, ?> map : List.of(lanes, clientsByLocal, connectionsByRemote, pausedSince, taskNames)) {
+            map.clear();
+        }
         order.clear();
-        clientsByLocal.clear();
-        connectionsByRemote.clear();
-        pausedSince.clear();
-        taskNames.clear();
-        removedLanes = 0;
+        runStart.reset();
         firstNanos = -1;
-        runStartNanos = -1;
-        presetRunning = false;
-        lastNanos = 0;
-        longestArrow = 0;
-        longestSpan = 0;
-        maxLag = 0;
+        lastNanos = longestArrow = longestSpan = maxLag = removedLanes = 0;
         dirty = true;
         commit();
     }
@@ -324,23 +295,9 @@ public final class TimelineModel implements Rebuildable {
         return lanes.get(key);
     }
 
-    /**
-     * When the newest run began: a preset run, or else a client or experiment starting on its own;
-     * the first event before any. -1 before any event. The axis reads times from it, and Fit all
-     * shows from it: a run of microseconds is not crushed by the idle minutes before it.
-     */
+    /** When the newest run began (see {@link RunStart}); -1 before any event. */
     public long runStartNanos() {
-        return runStartNanos;
-    }
-
-    /** A preset's run begins (its task is made), or a client or experiment starts outside one. */
-    private boolean startsRun(LabEvent e) {
-        if (e.kind() == EventKind.TASK_CREATED && e.origin().role() == Role.LAB) {
-            return true;
-        }
-        // a client or experiment of a preset run starts within it: only one started by hand starts a run
-        return e.kind() == EventKind.ENDPOINT_STATE && "starting".equals(e.text())
-                && (e.origin().role() == Role.CLIENT || e.origin().role() == Role.EXPERIMENT) && !presetRunning;
+        return runStart.nanos();
     }
 
     /** Time of the first event seen; -1 before any. */

@@ -135,7 +135,7 @@ class TimelineModelTest {
             model.accept(at(1000 + i * 0.001, busy, EventKind.LOG, "x", -1, 0));
         }
         assertThat(model.markCount()).isEqualTo(TimelineModel.MAX_MARKS);
-        model.clear();
+        model.reset();
         assertThat(model.lanes()).isEmpty();
         assertThat(model.markCount()).isZero();
     }
@@ -156,7 +156,7 @@ class TimelineModelTest {
         // a client started by hand, no preset running: a run of its own
         feed(at(90_000, client, EventKind.ENDPOINT_STATE, "starting", -1, 0));
         assertThat(model.runStartNanos()).isEqualTo(90_000_000_000L);
-        model.clear();
+        model.reset();
         assertThat(model.runStartNanos()).isEqualTo(-1);
         assertThat(model.lanes()).isEmpty();
     }
