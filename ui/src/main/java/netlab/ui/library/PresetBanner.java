@@ -28,6 +28,7 @@ import netlab.ui.controls.Icons;
 import netlab.ui.controls.Tooltips;
 import netlab.ui.i18n.I18n;
 import netlab.ui.keys.Shortcut;
+import netlab.ui.present.StepControls;
 import netlab.ui.present.StepGate;
 import org.kordamp.ikonli.feather.Feather;
 
@@ -40,8 +41,7 @@ public final class PresetBanner {
     private final VBox root;
     private final Button run = new Button();
     private final Button stop = new Button();
-    private final Button next = new Button();
-    private final ToggleButton stepping = new ToggleButton();
+    private final StepControls steps;
     private final TitledPane explain = new TitledPane();
     private final HBox lower;
 
@@ -94,8 +94,12 @@ public final class PresetBanner {
         Label status = new Label();
         status.setId("preset-status");
         status.getStyleClass().addAll(Styles.TEXT_SMALL, "preset-status");
-        status.textProperty().bind(Bindings.createStringBinding(() -> i18n.get(model.statusProperty().get().messageKey()),
-                model.statusProperty(), i18n.localeProperty()));
+        // the run is over in the engine, but not on screen while step-through still holds some of it
+        status.textProperty().bind(Bindings.createStringBinding(() -> gate.heldProperty().get() > 0
+                        && model.statusProperty().get() != RunStatus.READY && model.statusProperty().get() != RunStatus.RUNNING
+                        ? i18n.get("preset.status.held", gate.heldProperty().get())
+                        : i18n.get(model.statusProperty().get().messageKey()),
+                model.statusProperty(), gate.heldProperty(), i18n.localeProperty()));
         status.graphicProperty().bind(Bindings.createObjectBinding(() -> Icons.of(switch (model.statusProperty().get()) {
             case READY -> Feather.CIRCLE;
             case RUNNING, STOPPING -> Feather.LOADER;
@@ -168,34 +172,8 @@ public final class PresetBanner {
         explain.visibleProperty().bind(Bindings.isNotEmpty(paragraphs.getChildren()));
         explain.managedProperty().bind(explain.visibleProperty());
 
-        stepping.setMnemonicParsing(false);
-        stepping.setId("step-mode");
-        stepping.textProperty().bind(i18n.text("step.mode"));
-        stepping.setGraphic(Icons.of(Feather.PAUSE_CIRCLE));
-        stepping.setTooltip(Tooltips.withShortcut(i18n, "step.mode.tooltip", Shortcut.STEP_MODE));
-        stepping.selectedProperty().bindBidirectional(gate.steppingProperty());
-        stepping.getStyleClass().add(Styles.SMALL);
-        next.setMnemonicParsing(false);
-        next.setId("step-next");
-        next.textProperty().bind(i18n.text("step.next"));
-        next.setGraphic(Icons.of(Feather.SKIP_FORWARD));
-        next.setTooltip(Tooltips.withShortcut(i18n, "step.next.tooltip", Shortcut.NEXT_STEP));
-        next.getStyleClass().addAll(Styles.SMALL, "step-next");
-        next.disableProperty().bind(gate.steppingProperty().not());
-        next.setOnAction(e -> gate.next());
-        Label held = new Label();
-        held.setId("step-held");
-        held.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-        held.textProperty().bind(Bindings.createStringBinding(() -> gate.steppingProperty().get() || gate.heldProperty().get() > 0
-                        ? i18n.get("step.held", gate.heldProperty().get()) : "",
-                gate.steppingProperty(), gate.heldProperty(), i18n.localeProperty()));
-        stepping.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        next.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        held.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        HBox steps = new HBox(8, stepping, next, held);
-        steps.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        steps.setAlignment(Pos.CENTER_LEFT);
-        lower = new HBox(10, plan, new Spacer(), steps);
+        steps = new StepControls(gate, i18n);
+        lower = new HBox(10, plan, new Spacer(), steps.node());
         lower.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(plan, Priority.SOMETIMES);
 
@@ -282,11 +260,15 @@ public final class PresetBanner {
     }
 
     public Button nextButton() {
-        return next;
+        return steps.nextButton();
     }
 
     public ToggleButton steppingToggle() {
-        return stepping;
+        return steps.steppingToggle();
+    }
+
+    public StepControls stepControls() {
+        return steps;
     }
 
     public TitledPane explain() {

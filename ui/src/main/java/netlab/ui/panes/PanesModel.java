@@ -11,7 +11,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import netlab.engine.event.EventKind;
 import netlab.engine.event.LabEvent;
-import netlab.ui.views.LabSubscriber;
+import netlab.ui.views.Rebuildable;
 import netlab.engine.event.Origin;
 import netlab.engine.relay.RelayLeg;
 
@@ -24,7 +24,7 @@ import netlab.engine.relay.RelayLeg;
  * <p>Bounded: at most {@code maxRows} rows (finished ones go first, counted in
  * {@link #removedRowsProperty()}) of at most {@code linesPerPane} lines each.
  */
-public final class PanesModel implements LabSubscriber {
+public final class PanesModel implements Rebuildable {
     public static final int DEFAULT_MAX_ROWS = 24;
     public static final int DEFAULT_LINES_PER_PANE = 2_000;
     static final int MAX_EVICTED_REMEMBERED = 100_000;
@@ -94,15 +94,41 @@ public final class PanesModel implements LabSubscriber {
         touched.clear();
     }
 
-    /** Drops rows where everything is over and empties the other panes. */
+    /**
+     * Clear: drops the rows where everything is over and the program panes (a preset's or an
+     * experiment's, which never close and would stay "open" with nothing in them), empties the
+     * rest (a server still listening, a connection that goes on), and forgets what was counted.
+     */
     public void clear() {
         commit();
-        for (ConversationRow row : rows.stream().filter(ConversationRow::isOver).toList()) {
+        for (ConversationRow row : rows.stream().filter(r -> r.isOver() || onlyPrograms(r)).toList()) {
             removeRow(row);
         }
         for (PaneModel pane : panes.values()) {
             pane.clearLines();
         }
+        evicted.clear();
+        removedRows.set(0);
+        unshownEvents.set(0);
+    }
+
+    private static boolean onlyPrograms(ConversationRow row) {
+        return (row.client() == null || row.client().kind() == PaneKind.LAB) && (row.server() == null || row.server().kind() == PaneKind.LAB);
+    }
+
+    /** Forgets every pane and row, as if no event had come (a step back rebuilds them). */
+    @Override
+    public void reset() {
+        commit();
+        rows.clear();
+        panes.clear();
+        rowOf.clear();
+        clientsByLocal.clear();
+        serversByRemote.clear();
+        touched.clear();
+        evicted.clear();
+        removedRows.set(0);
+        unshownEvents.set(0);
     }
 
     private PaneModel paneFor(Origin origin) {
