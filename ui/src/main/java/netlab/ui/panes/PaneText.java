@@ -38,13 +38,17 @@ final class PaneText {
         VBox.setVgrow(scroll, Priority.ALWAYS);
     }
 
-    /** {@code line} as shown: a chunk line in the current bytes view, every other line as it is. */
+    /**
+     * {@code line} as shown: a chunk line in the current bytes view; what a pane says beside the
+     * seed's lines (states, notes, errors' hints) in the current language; a logged line as it is.
+     */
     PaneLine render(PaneLine line) {
         BytesView view = settings.bytesViewProperty().get();
-        if (view == BytesView.LITERAL || !line.isChunk()) {
+        boolean said = line.source() != null && !line.isChunk() && line.source().kind() != netlab.engine.event.EventKind.LOG;
+        if (!said && (view == BytesView.LITERAL || !line.isChunk())) {
             return line;
         }
-        PaneLine other = formatter.format(line.source(), line.chunkNumber(), view);
+        PaneLine other = formatter.format(line.source(), line.chunkNumber(), said ? BytesView.LITERAL : view);
         return other == null ? line : other;
     }
 

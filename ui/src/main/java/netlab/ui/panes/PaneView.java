@@ -30,6 +30,7 @@ public final class PaneView {
     /** Brings the text area up to the model; run when the window's frame budget allows. */
     private final Runnable redraw;
     private final InvalidationListener onView;
+    private final I18n i18n;
     private boolean shown = true;
     private boolean behind;
 
@@ -40,6 +41,7 @@ public final class PaneView {
     public PaneView(PaneModel model, I18n i18n, PaneActions actions, PaneSettings settings) {
         this.model = model;
         this.settings = settings;
+        this.i18n = i18n;
         text = new PaneText(model, i18n, settings);
         search = new PaneSearch(text.area(), model.key(), i18n, settings);
         notice = new PaneNotice(i18n, model.key());
@@ -87,6 +89,7 @@ public final class PaneView {
         model.revisionProperty().addListener(onRevision);
         model.epochProperty().addListener(onRevision);
         settings.bytesViewProperty().addListener(onView);
+        i18n.localeProperty().addListener(onView); // its notes and states are said again in the new language
         text.sync();
     }
 
@@ -122,6 +125,7 @@ public final class PaneView {
         model.revisionProperty().removeListener(onRevision);
         model.epochProperty().removeListener(onRevision);
         settings.bytesViewProperty().removeListener(onView);
+        i18n.localeProperty().removeListener(onView);
         settings.syncBudget().cancel(redraw);
         notice.stop();
     }

@@ -138,6 +138,16 @@ class PresetRunWindowTest {
         w.click(robot, "#preset-free-port");
         w.click(robot, "#preset-run");
         ShownPanes.Shown client = w.awaitPane("client-3 closed", p -> p.title().equals("echo_client · client-3") && p.state().equals("closed"));
+        // the client's program runs on a loop of its own: its echo may come in several reads, and the
+        // pane, following the newest lines, may have scrolled the line away; bring it into view first
+        Fx.run(() -> {
+            int at = client.area().getText().indexOf("echo_client: sending b'in parts.'");
+            client.area().showParagraphInViewport(client.area().offsetToPosition(at, org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor());
+        });
+        Fx.await(() -> {
+            int at = client.area().getText().indexOf("echo_client: sending b'in parts.'");
+            return client.area().getCharacterBoundsOnScreen(at + 3, at + 4).isPresent();
+        }, "the line is in view");
         javafx.geometry.Bounds line = Fx.on(() -> {
             int at = client.area().getText().indexOf("echo_client: sending b'in parts.'");
             return client.area().getCharacterBoundsOnScreen(at + 3, at + 4).orElseThrow();
