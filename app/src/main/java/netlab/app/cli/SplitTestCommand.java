@@ -141,7 +141,7 @@ final class SplitTestCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--to: '" + to.substring(colon + 1) + "' is not a port");
             }
             return new SplitTestOptions(new HostPort(host, Ports.checkConnect(port)), SplitTestOptions.framing(framing), cases, seed,
-                    Duration.ofMillis(timeoutMillis), Duration.ofMillis(2), Duration.ofMillis(150), Duration.ofMillis(30), maxBytes,
+                    Duration.ofMillis(timeoutMillis), SplitTestOptions.DEFAULT_GAP, Duration.ofMillis(150), Duration.ofMillis(30), maxBytes,
                     SplitTestOptions.DEFAULT_SHRINK_RUNS, java.util.Optional.of(save));
         } catch (IllegalArgumentException e) {
             throw new CliException(e.getMessage());

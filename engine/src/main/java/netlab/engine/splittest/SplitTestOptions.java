@@ -61,9 +61,12 @@ public record SplitTestOptions(HostPort target, Framing framing, int maxCases, l
         }
     }
 
-    /** The defaults against {@code target}: 64 cases, seed 1, 2 s per exchange, 2 ms between writes. */
+    /** The pause between writes: on a busy machine a shorter one lets a server read two cuts at once. */
+    public static final Duration DEFAULT_GAP = Duration.ofMillis(5);
+
+    /** The defaults against {@code target}: 64 cases, seed 1, 2 s per exchange, 5 ms between writes. */
     public static SplitTestOptions of(HostPort target, Framing framing) {
-        return new SplitTestOptions(target, framing, DEFAULT_CASES, 1, DEFAULT_TIMEOUT, Duration.ofMillis(2),
+        return new SplitTestOptions(target, framing, DEFAULT_CASES, 1, DEFAULT_TIMEOUT, DEFAULT_GAP,
                 Duration.ofMillis(150), Duration.ofMillis(30), DEFAULT_MAX_BYTES, DEFAULT_SHRINK_RUNS, Optional.empty());
     }
 
@@ -86,6 +89,11 @@ public record SplitTestOptions(HostPort target, Framing framing, int maxCases, l
     public SplitTestOptions withRecordTo(Path file) {
         return new SplitTestOptions(target, framing, maxCases, seed, exchangeTimeout, gap, pauseBeforeLastByte, settle, maxBytes, maxShrinkRuns,
                 Optional.ofNullable(file));
+    }
+
+    /** A new file in the temporary directory for a failure's recording (the window's; the command line names its own). */
+    public static Path freshRecordingFile() {
+        return Path.of(System.getProperty("java.io.tmpdir"), "netlab-splittest-" + System.currentTimeMillis() + ".netlab.jsonl");
     }
 
     /** Reads {@code --framing}: {@link Framing#SYNTAX}. */

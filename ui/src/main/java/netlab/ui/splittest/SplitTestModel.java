@@ -122,7 +122,7 @@ public final class SplitTestModel {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("the port, the cases and the seed are whole numbers");
         }
-        Path file = Path.of(System.getProperty("java.io.tmpdir"), "netlab-splittest-" + System.currentTimeMillis() + ".netlab.jsonl");
+        Path file = SplitTestOptions.freshRecordingFile();
         return SplitTestOptions.of(new HostPort(host, Ports.checkConnect(port)), SplitTestOptions.framing(framing.get()))
                 .withCases(casesNumber()).withSeed(Long.parseLong(seed.get().strip())).withTimeout(Duration.ofSeconds(2))
                 .withRecordTo(file);
