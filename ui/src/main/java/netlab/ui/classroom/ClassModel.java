@@ -18,6 +18,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import netlab.engine.classroom.ClassEvent;
 import netlab.engine.classroom.ClassSummary;
 import netlab.engine.classroom.Histogram;
+import netlab.engine.classroom.MomentWatch;
+import netlab.engine.event.LabEvent;
 import netlab.engine.port.ClassPort;
 import netlab.engine.port.ClassPort.ClassJoin;
 import netlab.engine.port.ClassPort.ClassStart;
@@ -64,6 +66,8 @@ public final class ClassModel implements AutoCloseable {
     private final ReadOnlyObjectWrapper<Problem> message = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private List<Question> questions = List.of();
+    /** Finds the questions' moments in the events shown while a class is on; null when none is. */
+    private MomentWatch watch;
 
     public ClassModel(ClassPort port, LabFiles files, Executor ui) {
         this.port = port;
@@ -94,6 +98,7 @@ public final class ClassModel implements AutoCloseable {
             } else {
                 join.set(j);
                 of.set(questions.size());
+                watch = new MomentWatch(questions);
             }
         }, ui);
     }
@@ -112,6 +117,23 @@ public final class ClassModel implements AutoCloseable {
         Question now = question.get();
         int at = now == null ? -1 : questions.indexOf(now);
         return Optional.of(questions.get((at + 1) % questions.size()));
+    }
+
+    /**
+     * Fed every event the window is about to show, in order: whether {@code e} is the moment of a
+     * question of the class on now. While stepping, the question is asked there and the step ends
+     * in front of {@code e}, so the class predicts what the next press shows.
+     */
+    public boolean atMoment(LabEvent e, boolean stepping) {
+        if (watch == null) {
+            return false;
+        }
+        List<Question> reached = watch.reached(e);
+        if (reached.isEmpty() || !stepping) {
+            return false;
+        }
+        command(port.ask(reached.get(0).id()));
+        return true;
     }
 
     public CompletableFuture<Void> reveal() {
@@ -162,6 +184,7 @@ public final class ClassModel implements AutoCloseable {
             }
             case ClassEvent.Notice n -> notice.set(n.text());
             case ClassEvent.Ended end -> {
+                watch = null;
                 join.set(null);
                 question.set(null);
                 histogram.set(null);

@@ -24,6 +24,7 @@ import netlab.engine.preset.Question;
 import netlab.ui.controls.Icons;
 import netlab.ui.i18n.I18n;
 import netlab.ui.library.PresetsModel;
+import netlab.ui.present.StepGate;
 import netlab.ui.views.LabContext;
 import netlab.ui.views.LabPart;
 import org.kordamp.ikonli.feather.Feather;
@@ -38,6 +39,7 @@ final class ClassView implements LabPart {
     private final LabContext context;
     private final ClassModel model;
     private final PresetsModel presets;
+    private final StepGate gate;
     private final I18n i18n;
     private final ScrollPane root;
     private final ComboBox<ClassModel.Reach> reach = new ComboBox<>();
@@ -57,6 +59,10 @@ final class ClassView implements LabPart {
         this.i18n = context.i18n();
         this.presets = context.get(PresetsModel.class);
         this.model = new ClassModel(context.commands().classroom(), context.files(), context.ui());
+        this.gate = context.get(StepGate.class);
+        if (gate != null) {
+            gate.setStopBefore(e -> model.atMoment(e, gate.steppingProperty().get()));
+        }
 
         reach.setId("class-reach");
         reach.getItems().setAll(ClassModel.Reach.values());
@@ -65,7 +71,7 @@ final class ClassView implements LabPart {
         reach.setButtonCell(new ReachCell());
         Button start = button("class-start", "class.start", Feather.PLAY, () -> model.start(presets == null ? null : presets.currentProperty().get(), reach.getValue()));
         Button ask = button("class-ask", "class.ask", Feather.HELP_CIRCLE, model::askNext);
-        Button reveal = button("class-reveal", "class.reveal", Feather.EYE, model::reveal);
+        Button reveal = button("class-reveal", "class.reveal", Feather.EYE, this::reveal);
         Button end = button("class-end", "class.end", Feather.SQUARE, model::end);
         Button save = button("class-save", "class.save", Feather.DOWNLOAD, this::save);
         start.getStyleClass().add(Styles.ACCENT);
@@ -177,6 +183,15 @@ final class ClassView implements LabPart {
         }
     }
 
+    /** Reveals, and while stepping runs the step the class predicted (the moment's event and what follows). */
+    private void reveal() {
+        model.reveal().thenRun(() -> {
+            if (gate != null && gate.steppingProperty().get()) {
+                gate.next(gate.sizeProperty().get());
+            }
+        });
+    }
+
     private void save() {
         FileChooser chooser = new FileChooser();
         chooser.setInitialFileName("netlab-class-summary.csv");
@@ -208,6 +223,9 @@ final class ClassView implements LabPart {
 
     @Override
     public void dispose() {
+        if (gate != null) {
+            gate.setStopBefore(null);
+        }
         model.close();
     }
 

@@ -49,6 +49,9 @@ public final class StepGate {
     private final ReadOnlyObjectWrapper<LabEvent> lastStep = new ReadOnlyObjectWrapper<>();
     private Consumer<List<LabEvent>> rewinder = events -> { };
     private boolean backAsked;
+    private java.util.function.Predicate<LabEvent> stopBefore = e -> false;
+    /** The last event {@link #stopBefore} was asked about (so it is asked once). */
+    private LabEvent checked;
     private boolean changed = true;
 
     /** Passes this frame's events on to {@code out}: all of them, or (stepping) as many steps as were asked for. */
@@ -91,11 +94,25 @@ public final class StepGate {
                 asked.pollFirst();
             }
             LabEvent last = null;
+            int shownNow = 0;
+            boolean stopped = false;
             for (int i = 0; i < n; i++) {
+                LabEvent next = held.view().get(0);
+                if (stopsBefore(next)) {
+                    // a teaching moment: the step ends in front of it (the class is asked first)
+                    stopped = true;
+                    break;
+                }
                 last = held.poll();
                 show(last, out);
+                shownNow++;
             }
-            steps.addLast(n);
+            if (stopped && !whole) {
+                asked.pollFirst();
+            }
+            if (shownNow > 0) {
+                steps.addLast(shownNow);
+            }
             changed = true;
             if (last != null && StepGate.isStep(last)) {
                 lastStep.set(last);
@@ -106,7 +123,29 @@ public final class StepGate {
         publish();
     }
 
+    /**
+     * Whether a step ends in front of {@code e}: asked once per event, in order (a step that ended
+     * in front of it shows it at the next press).
+     */
+    private boolean stopsBefore(LabEvent e) {
+        if (e == checked) {
+            return false;
+        }
+        checked = e;
+        return stopBefore.test(e);
+    }
+
+    /**
+     * Where a step must end before an event: a question's teaching moment while the class takes
+     * part. Asked once for every event that passes, in order, stepping or not (what counts
+     * occurrences sees them all); its answer only matters while stepping.
+     */
+    public void setStopBefore(java.util.function.Predicate<LabEvent> stopBefore) {
+        this.stopBefore = stopBefore == null ? e -> false : stopBefore;
+    }
+
     private void show(LabEvent e, Consumer<LabEvent> out) {
+        stopsBefore(e);
         if (shown != null) {
             shown.add(e);
             if (shown.size() > MAX_KEPT) {

@@ -28,6 +28,9 @@ import netlab.engine.preset.LocalizedText;
 import netlab.engine.preset.Question;
 import netlab.engine.preset.TeachingMoment;
 import netlab.ui.lab.LabOptions;
+import netlab.ui.library.RunStatus;
+import netlab.ui.present.StepGate;
+import netlab.ui.present.StepSize;
 import netlab.ui.settings.Settings;
 import netlab.ui.testing.Fx;
 import netlab.ui.testing.TestPresets;
@@ -70,7 +73,7 @@ class ClassWindowTest {
 
     @Test
     void aStudentJoinsAnswersAndSeesTheRevealThatTheProjectorShows(FxRobot robot) throws Exception {
-        Fx.run(() -> w.window.view().showView("class"));
+        showClassTab();
         assertThat(w.label("#class-intro")).contains("Stream echo", "1 questions");
         w.click(robot, "#class-start");
         Fx.await(() -> w.label("#class-code").startsWith("Code "), "the projector shows the code");
@@ -112,16 +115,65 @@ class ClassWindowTest {
     }
 
     @Test
+    void steppingThroughARunStopsInFrontOfTheMomentAsksAndRevealShowsIt(FxRobot robot) {
+        showClassTab();
+        w.click(robot, "#class-start");
+        Fx.await(() -> w.label("#class-code").startsWith("Code "), "the class is on");
+        Student student = Student.connect(w.label("#class-url"), w.label("#class-code").substring("Code ".length()));
+        student.send("{\"type\":\"join\",\"name\":\"Ada\"}");
+        student.await("joined");
+
+        StepGate gate = w.window.model().stepGate();
+        w.click(robot, "#preset-free-port");
+        w.click(robot, "#step-mode");
+        w.click(robot, "#preset-run");
+        Fx.await(() -> w.window.model().presets().statusProperty().get() == RunStatus.DONE, "the run is done in the engine");
+        Fx.await(() -> gate.heldProperty().get() + w.window.model().status().seenProperty().get() == w.lab.events().published(),
+                "the window holds every event of the run");
+        // next I/O until the question opens: the step ends in front of the server's first data_received
+        for (int press = 0; press < 40 && Fx.on(() -> w.window.model().stepGate().heldProperty().get() > 0)
+                && w.label("#class-prompt").isEmpty(); press++) {
+            int before = Fx.on(() -> gate.heldProperty().get());
+            String counter = w.label("#step-counter");
+            Fx.run(() -> gate.next(StepSize.IO));
+            Fx.await(() -> gate.heldProperty().get() < before || !w.label("#class-prompt").isEmpty()
+                    || !w.label("#step-counter").equals(counter), "the press showed more or asked");
+        }
+        Fx.await(() -> w.label("#class-prompt").startsWith("In how many reads"), "the moment asked the question");
+        assertThat(student.await("question")).contains("\"id\":\"reads\"");
+        // nothing the server read is shown yet: the class predicts before it sees
+        assertThat(Fx.on(() -> w.window.model().stepGate().lastStepProperty().get().kind())).isNotEqualTo(EventKind.DATA_RECEIVED);
+        int heldAtQuestion = Fx.on(() -> gate.heldProperty().get());
+        assertThat(heldAtQuestion).isPositive();
+        assertThat(Fx.on(() -> w.window.model().panes().rows().stream().map(r -> r.server()).filter(java.util.Objects::nonNull)
+                .allMatch(p -> p.bytesInProperty().get() == 0))).as("the server has read nothing yet").isTrue();
+
+        student.send("{\"type\":\"answer\",\"question\":\"reads\",\"value\":\"B\"}");
+        Fx.await(() -> w.label("#class-count-B").equals("1"), "the answer is in");
+        w.click(robot, "#class-reveal");
+        Fx.await(() -> gate.heldProperty().get() < heldAtQuestion, "Reveal ran the step the class predicted");
+        Fx.await(() -> w.window.model().panes().rows().stream().map(r -> r.server()).filter(java.util.Objects::nonNull)
+                .anyMatch(p -> p.bytesInProperty().get() > 0), "the server's read is shown");
+        assertThat(w.label("#class-why")).startsWith("Right answer: B");
+    }
+
+    @Test
     void aPresetThatAsksNothingSaysSoAndStartsNoClass(FxRobot robot) {
         w.click(robot, "#preset-slow-parts");
         Fx.await(() -> w.label("#preset-title").equals("Parts with a pause"), "the other preset is open");
-        Fx.run(() -> w.window.view().showView("class"));
+        showClassTab();
         assertThat(w.label("#class-intro")).startsWith("Open a preset that asks questions");
         w.click(robot, "#class-start");
         Fx.await(() -> w.label("#class-problem").equals("'slow-parts' asks no questions: open a preset that does."), "the reason is said");
         assertThat(w.label("#class-code")).isEmpty();
         Node ask = Fx.on(() -> w.root().lookup("#class-ask"));
         assertThat(Fx.on(ask::isDisabled)).isTrue();
+    }
+
+    /** Opens the Class tab and waits for it to be laid out (a scroll pane's content is in the scene from its first layout). */
+    private void showClassTab() {
+        Fx.run(() -> w.window.view().showView("class"));
+        Fx.await(() -> w.root().lookup("#class-intro") != null, "the Class tab is shown");
     }
 
     /** A student's page, as the browser's WebSocket speaks to the class server. */
