@@ -36,6 +36,8 @@ import picocli.CommandLine.Parameters;
                 "  ./netlab replay FILE                      print a recorded session's log again",
                 "  ./netlab pcap FILE --connection server-1/1  one connection as pcap for Wireshark",
                 "  ./netlab class --preset stream-echo      the class answers from their phones: predict, then reveal",
+                "  ./netlab serve --rules examples/ping-pong.rules.json    a server that answers by rules",
+                "  ./netlab script examples/ping-pong.script.json          a client that follows a script (exit 1 on a failed step)",
                 "", "The launcher also takes: ./netlab build (rebuild), ./netlab test (every test)."})
 public final class NetlabCommand implements Callable<Integer> {
     private final ToIntFunction<Path> openGui;
@@ -75,6 +77,7 @@ public final class NetlabCommand implements Callable<Integer> {
     public static CommandLine create(PresetLibrary library, ToIntFunction<Path> openGui, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new NetlabCommand(openGui))
                 .addSubcommand(new ServeCommand())
+                .addSubcommand(new ScriptCommand())
                 .addSubcommand(new ConnectCommand())
                 .addSubcommand(new RunCommand(library))
                 .addSubcommand(new PresetsCommand(library))

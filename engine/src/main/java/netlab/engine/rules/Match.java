@@ -50,17 +50,51 @@ public record Match(MatchKind kind, ByteInput.Mode mode, String pattern) {
     }
 
     /** Compiled once per rule set (see {@link Compiled}). */
-    Compiled compiled() {
+    public Compiled compiled() {
         return new Compiled(kind, compile(kind, mode, pattern));
     }
 
+    /** A match found in received bytes: {@code end} bytes of them are taken; its captures. */
+    public record Found(int end, List<String> captures) {
+    }
+
     /** A match ready to test messages. */
-    record Compiled(MatchKind kind, Object target) {
+    public record Compiled(MatchKind kind, Object target) {
+        /**
+         * Where the first match in {@code received} ends and its captures, for a client that
+         * expects it somewhere in what arrived (equals: all of it); null when there is none yet.
+         */
+        public Found find(Bytes received) {
+            if (kind == MatchKind.REGEX) {
+                String text = received.decode(StandardCharsets.UTF_8);
+                Matcher m = ((Pattern) target).matcher(text);
+                if (!m.find()) {
+                    return null;
+                }
+                List<String> groups = new ArrayList<>(m.groupCount() + 1);
+                for (int i = 0; i <= m.groupCount(); i++) {
+                    groups.add(m.group(i) == null ? "" : m.group(i));
+                }
+                return new Found(text.substring(0, m.end()).getBytes(StandardCharsets.UTF_8).length, groups);
+            }
+            Bytes wanted = (Bytes) target;
+            int end = switch (kind) {
+                case EQUALS -> received.equals(wanted) ? wanted.size() : -1;
+                case STARTS_WITH -> received.startsWith(wanted) ? wanted.size() : -1;
+                case CONTAINS -> {
+                    int at = received.indexOf(wanted, 0);
+                    yield at < 0 ? -1 : at + wanted.size();
+                }
+                case REGEX -> throw new AssertionError();
+            };
+            return end < 0 ? null : new Found(end, List.of(wanted.utf8()));
+        }
+
         /**
          * The captures when {@code message} matches (index 0 the whole match, then each group; an
          * unmatched group is empty), else null.
          */
-        List<String> test(Bytes message) {
+        public List<String> test(Bytes message) {
             if (kind == MatchKind.REGEX) {
                 Matcher m = ((Pattern) target).matcher(message.decode(StandardCharsets.UTF_8));
                 if (!m.find()) {

@@ -75,7 +75,8 @@ public final class RulesFile {
         return new Rule(name, match, reply, Duration.ofMillis(delay), then);
     }
 
-    private static Match match(Fields m) {
+    /** A match object ({@code {"regex": "...", "as": "text"}}), as rules and scripts write it. */
+    public static Match match(Fields m) {
         m.onlyKnown(MATCH);
         List<String> kinds = new ArrayList<>();
         for (String k : List.of("equals", "starts-with", "contains", "regex")) {
@@ -122,12 +123,7 @@ public final class RulesFile {
             if (!r.name().isEmpty()) {
                 rule.put("name", r.name());
             }
-            Map<String, Object> match = new LinkedHashMap<>();
-            match.put(r.match().kind().id(), r.match().pattern());
-            if (r.match().mode() != ByteInput.Mode.TEXT) {
-                match.put("as", r.match().mode().name().toLowerCase(java.util.Locale.ROOT));
-            }
-            rule.put("match", match);
+            rule.put("match", matchData(r.match()));
             r.reply().ifPresent(t -> rule.put("reply", Map.of(t.mode().name().toLowerCase(java.util.Locale.ROOT), t.source())));
             if (!r.delay().isZero()) {
                 rule.put("delay_ms", r.delay().toMillis());
@@ -139,6 +135,16 @@ public final class RulesFile {
         }
         top.put("rules", list);
         return top;
+    }
+
+    /** A match as plain data, as {@link #match} reads it. */
+    public static Map<String, Object> matchData(Match m) {
+        Map<String, Object> match = new LinkedHashMap<>();
+        match.put(m.kind().id(), m.pattern());
+        if (m.mode() != ByteInput.Mode.TEXT) {
+            match.put("as", m.mode().name().toLowerCase(java.util.Locale.ROOT));
+        }
+        return match;
     }
 
     public static String toJson(RuleSet rules) {
