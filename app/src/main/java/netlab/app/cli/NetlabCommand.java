@@ -38,6 +38,7 @@ import picocli.CommandLine.Parameters;
                 "  ./netlab class --preset stream-echo      the class answers from their phones: predict, then reveal",
                 "  ./netlab serve --rules examples/ping-pong.rules.json    a server that answers by rules",
                 "  ./netlab script examples/ping-pong.script.json          a client that follows a script (exit 1 on a failed step)",
+                "  ./netlab open examples/ping-pong.netlab-workspace.json  start a saved bench's servers and relays",
                 "", "The launcher also takes: ./netlab build (rebuild), ./netlab test (every test)."})
 public final class NetlabCommand implements Callable<Integer> {
     private final ToIntFunction<Path> openGui;
@@ -78,6 +79,7 @@ public final class NetlabCommand implements Callable<Integer> {
         CommandLine cli = new CommandLine(new NetlabCommand(openGui))
                 .addSubcommand(new ServeCommand())
                 .addSubcommand(new ScriptCommand())
+                .addSubcommand(new OpenCommand())
                 .addSubcommand(new ConnectCommand())
                 .addSubcommand(new RunCommand(library))
                 .addSubcommand(new PresetsCommand(library))
