@@ -100,7 +100,7 @@ public final class LabViewModel implements LabContext {
         this.options = options;
         this.ui = ui;
         this.i18n = new I18n(options.startLocale());
-        this.server = new ServerCardModel(commands, ui);
+        this.server = new ServerCardModel(commands, files, ui);
         this.client = new ClientCardModel(commands, ui);
         this.interactive = new InteractiveClientModel(commands, ui);
         this.panes = new PanesModel(new LineFormatter(i18n));
