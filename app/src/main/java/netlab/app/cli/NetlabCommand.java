@@ -78,8 +78,6 @@ public final class NetlabCommand implements Callable<Integer> {
     public static CommandLine create(PresetLibrary library, ToIntFunction<Path> openGui, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new NetlabCommand(openGui))
                 .addSubcommand(new ServeCommand())
-                .addSubcommand(new ScriptCommand())
-                .addSubcommand(new OpenCommand())
                 .addSubcommand(new ConnectCommand())
                 .addSubcommand(new RunCommand(library))
                 .addSubcommand(new PresetsCommand(library))
@@ -91,6 +89,8 @@ public final class NetlabCommand implements Callable<Integer> {
                 .addSubcommand(new PcapCommand())
                 .addSubcommand(new LoadCommand())
                 .addSubcommand(new ClassCommand(library))
+                .addSubcommand(new ScriptCommand())
+                .addSubcommand(new OpenCommand())
                 .setOut(out)
                 .setErr(err);
         for (CommandLine sub : cli.getSubcommands().values()) {
