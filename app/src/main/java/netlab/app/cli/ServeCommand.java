@@ -51,7 +51,7 @@ final class ServeCommand implements Callable<Integer> {
     int maxConnections;
 
     @Option(names = "--rules", paramLabel = "FILE",
-            description = "Answer by the rules in FILE (JSON) instead of the behaviour: the first rule a message matches replies.")
+            description = "Answer by the rules in FILE (JSON, or YAML when it ends .yaml or .yml) instead of the behaviour: the first rule a message matches replies.")
     java.nio.file.Path rules;
 
     @Mixin

@@ -14,9 +14,10 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 /**
- * Reads a small JSON file a person wrote into {@link Node}s that remember their line, so that a
+ * Reads a small JSON file (or YAML, by its name: .yaml, .yml) a person wrote into {@link Node}s that remember their line, so that a
  * wrong field is reported as {@code file:12: rules[2].match: ...}. Bounded: a file over
  * {@link #MAX_BYTES} is refused, nesting and strings are capped.
  */
@@ -24,6 +25,9 @@ public final class JsonTree {
     public static final long MAX_BYTES = 16L << 20;
 
     private static final JsonFactory JSON = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).maxStringLength(4 << 20).build())
+            .build();
+    private static final JsonFactory YAML = YAMLFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).maxStringLength(4 << 20).build())
             .build();
 
@@ -41,12 +45,18 @@ public final class JsonTree {
         } catch (IOException e) {
             throw FileProblem.of(file, 0, "", "cannot read it: " + e);
         }
-        return parse(file.toString(), bytes);
+        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return name.endsWith(".yaml") || name.endsWith(".yml") ? parse(file.toString(), bytes, YAML) : parse(file.toString(), bytes);
     }
 
     /** {@code text}'s one value, named {@code name} in messages. */
     public static Node parse(String name, byte[] text) {
-        try (JsonParser p = JSON.createParser(text)) {
+        return parse(name, text, JSON);
+    }
+
+    /** {@code text}'s one value in JSON or YAML ({@code factory}). */
+    private static Node parse(String name, byte[] text, JsonFactory factory) {
+        try (JsonParser p = factory.createParser(text)) {
             JsonToken first = p.nextToken();
             if (first == null) {
                 throw new FileProblem(name, 0, "", "the file is empty");
@@ -58,7 +68,7 @@ public final class JsonTree {
             return root;
         } catch (JsonProcessingException e) {
             throw new FileProblem(name, e.getLocation() == null ? 0 : e.getLocation().getLineNr(), "",
-                    "not valid JSON: " + e.getOriginalMessage());
+                    (factory == JSON ? "not valid JSON: " : "not valid YAML: ") + e.getOriginalMessage());
         } catch (IOException e) {
             throw new FileProblem(name, 0, "", "cannot read it: " + e);
         }

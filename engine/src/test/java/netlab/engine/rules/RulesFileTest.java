@@ -40,6 +40,16 @@ class RulesFileTest {
     }
 
     @Test
+    void theYamlExampleIsTheSameRulesAndAYamlMistakeNamesItsLine() throws Exception {
+        assertThat(RulesFile.read(Path.of("../examples/ping-pong.rules.yaml")))
+                .isEqualTo(RulesFile.read(Path.of("../examples/ping-pong.rules.json")));
+        Path yaml = dir.resolve("r.yaml");
+        Files.writeString(yaml, "rules:\n  - match: {equals: a}\n    reply: 'x {{nope}}'\n");
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> RulesFile.read(yaml)))
+                .hasMessageStartingWith(yaml + ":3: rules[0].reply: unknown macro {{nope}}");
+    }
+
+    @Test
     void whatIsWrittenReadsBackTheSame() throws Exception {
         RuleSet rules = RulesFile.read(Path.of("../examples/ping-pong.rules.json"));
         assertThat(read(RulesFile.toJson(rules))).isEqualTo(rules);

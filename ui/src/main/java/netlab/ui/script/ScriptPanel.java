@@ -42,7 +42,7 @@ final class ScriptPanel implements LabPart {
         open.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
             chooser.setTitle(i18n.get("script.open"));
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("JSON", "*.json"));
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("JSON, YAML", "*.json", "*.yaml", "*.yml"));
             java.io.File file = chooser.showOpenDialog(open.getScene() == null ? null : open.getScene().getWindow());
             if (file != null) {
                 name.setText(file.getPath());

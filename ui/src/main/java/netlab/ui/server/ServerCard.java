@@ -114,7 +114,7 @@ public final class ServerCard {
         load.setOnAction(e -> {
             javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
             chooser.setTitle(i18n.get("server.rules.load"));
-            chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("JSON", "*.json"));
+            chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("JSON, YAML", "*.json", "*.yaml", "*.yml"));
             java.io.File file = chooser.showOpenDialog(load.getScene() == null ? null : load.getScene().getWindow());
             if (file != null) {
                 model.loadRules(file.toPath());
