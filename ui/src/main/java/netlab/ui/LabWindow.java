@@ -101,6 +101,7 @@ public final class LabWindow {
     public CompletableFuture<RecordingWriter.Status> close() {
         if (closed == null) {
             pump.stop();
+            view.dispose();
             closed = model.dispose();
         }
         return closed;

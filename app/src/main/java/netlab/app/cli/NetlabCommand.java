@@ -88,6 +88,7 @@ public final class NetlabCommand implements Callable<Integer> {
                 .addSubcommand(new ReplayCommand())
                 .addSubcommand(new PcapCommand())
                 .addSubcommand(new LoadCommand())
+                .addSubcommand(new SplitTestCommand())
                 .addSubcommand(new ClassCommand(library))
                 .addSubcommand(new ScriptCommand())
                 .addSubcommand(new OpenCommand())

@@ -67,6 +67,10 @@ public record LabEvent(long seq, long nanos, Origin origin, EventKind kind, Stri
                 return kind.asyncioName() + "(" + text + ")";
             case SIGNAL_RECEIVED:
                 return "got " + text + ": its handler runs on the loop";
+            case PIPE_CONNECTION_LOST:
+                // asyncio's call is pipe_connection_lost(fd, exc); the fd alone ("1") says nothing to a reader
+                return "pipe_connection_lost(" + text + ", " + (error == null ? "None" : error) + "): the child's " + pipeName(text)
+                        + " closed" + (offset >= 0 ? " after " + offset + " bytes" : "");
             default:
                 break;
         }
@@ -80,6 +84,16 @@ public record LabEvent(long seq, long nanos, Origin origin, EventKind kind, Stri
             case ELIDED -> amount + " events elided";
             case ERROR -> String.valueOf(error);
             default -> kind.asyncioName() + "()";
+        };
+    }
+
+    /** The name of a child's pipe by its fd, as {@code subprocess} names them. */
+    public static String pipeName(String fd) {
+        return switch (fd) {
+            case "0" -> "stdin";
+            case "1" -> "stdout";
+            case "2" -> "stderr";
+            default -> "fd " + fd;
         };
     }
 

@@ -15,11 +15,19 @@ abstract class AbstractEndpoint implements Endpoint {
     private volatile EndpointState state = EndpointState.STARTING;
 
     AbstractEndpoint(Lab lab, String id, Origin origin) {
+        this(lab, lab.loop(), id, origin);
+    }
+
+    /**
+     * An endpoint that runs on {@code loop}: the lab's, or a program loop of its own. Its
+     * {@link #finished()} is a future of the lab's loop, whichever loop it runs on.
+     */
+    AbstractEndpoint(Lab lab, EventLoop loop, String id, Origin origin) {
         this.lab = lab;
-        this.loop = lab.loop();
+        this.loop = loop;
         this.id = id;
         this.origin = origin;
-        this.finished = new LoopFuture<>(loop);
+        this.finished = new LoopFuture<>(lab.loop());
     }
 
     @Override
@@ -47,7 +55,7 @@ abstract class AbstractEndpoint implements Endpoint {
         loop.events().publish(origin, EventKind.ENDPOINT_STATE, null, state.label(), null, -1, 0, null);
     }
 
-    /** Loop thread only. */
+    /** The endpoint's loop's thread only. */
     protected void setState(EndpointState next) {
         if (state == next || state.isOver()) {
             return;
@@ -55,17 +63,27 @@ abstract class AbstractEndpoint implements Endpoint {
         state = next;
         loop.events().publish(origin, EventKind.ENDPOINT_STATE, null, next.label(), null, -1, 0, null);
         if (next.isOver()) {
-            finished.trySetResult(null);
+            if (finished.loop().inLoop()) {
+                finished.trySetResult(null);
+            } else {
+                finished.loop().callSoonThreadsafe(() -> finished.trySetResult(null));
+            }
         }
     }
 
     @Override
     public final LoopFuture<Void> stop() {
         return lab.onLoop(() -> {
-            if (state.isOver()) {
-                return finished;
+            Runnable begin = () -> {
+                if (!state.isOver()) {
+                    stopOnLoop();
+                }
+            };
+            if (loop.inLoop()) {
+                begin.run();
+            } else {
+                loop.callSoonThreadsafe(begin); // the endpoint's own loop stops it
             }
-            stopOnLoop();
             return finished;
         });
     }

@@ -30,8 +30,8 @@ public final class ClientEndpoint extends AbstractEndpoint {
     private Task<Void> task;
     private volatile Throwable datagramError;
 
-    ClientEndpoint(Lab lab, String id, ClientSpec spec) {
-        super(lab, id, Origin.endpoint(id, Role.CLIENT, label(spec)));
+    ClientEndpoint(Lab lab, netlab.engine.loop.EventLoop on, String id, ClientSpec spec) {
+        super(lab, on, id, Origin.endpoint(id, Role.CLIENT, label(spec)));
         this.spec = spec;
     }
 

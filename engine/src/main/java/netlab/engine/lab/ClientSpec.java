@@ -117,6 +117,39 @@ public record ClientSpec(TransportKind transport, Address target, List<Bytes> pa
         return total;
     }
 
+    /**
+     * How many writes (datagrams, over UDP) the client's program makes: the keystroke client one
+     * per byte, the seed-000 and lines clients one per part, the others the whole message at once.
+     */
+    public int writes() {
+        return writesOver(transport);
+    }
+
+    /** {@link #writes()} when it runs over {@code over} (a preset's client takes its server's transport). */
+    public int writesOver(TransportKind over) {
+        if (over == TransportKind.UDP) {
+            return 1;
+        }
+        return switch (behavior) {
+            case KEYS -> totalBytes();
+            case ECHO, LINES -> parts.size();
+            case ONCE, PROTOCOL -> 1;
+        };
+    }
+
+    /**
+     * Whether the client's program half-closes (write_eof()) after its last write: only the
+     * seed-000 client does, when asked to, and not over TLS (can_write_eof() is False) or UDP.
+     */
+    public boolean writesEof() {
+        return writesEofOver(transport);
+    }
+
+    /** {@link #writesEof()} when it runs over {@code over}. */
+    public boolean writesEofOver(TransportKind over) {
+        return halfClose && behavior == ClientBehavior.ECHO && (over == TransportKind.TCP || over == TransportKind.UNIX);
+    }
+
     /** The parts as one message. */
     public Bytes message() {
         return Bytes.concat(parts);

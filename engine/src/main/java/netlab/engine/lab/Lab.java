@@ -17,15 +17,19 @@ import netlab.engine.loop.LoopFuture;
 import netlab.engine.net.Address;
 
 /**
- * The lab: one event loop, one event stream, and the endpoints on the bench. The GUI, the command
+ * The lab: its event loop, one event stream, and the endpoints on the bench. The GUI, the command
  * line and the tests all drive it through these methods, which may be called from any thread;
- * everything they start runs on the loop.
+ * everything they start runs on the lab's loop, unless it is started on a program loop: the seeds'
+ * client and server are separate programs, so a preset runs each on a loop (a thread) of its own,
+ * with timing as independent as two processes'. Every loop publishes to the one event stream.
  */
 public final class Lab implements AutoCloseable {
     private final EventClock clock = new EventClock();
     private final EventStream events = new EventStream(clock);
     private final EventLoop loop = new EventLoop(events);
     private final Logging logging = new Logging(loop);
+    /** The loops of the programs beside the lab's own, by name; made when first asked for. */
+    private final Map<String, EventLoop> programLoops = new ConcurrentHashMap<>();
     /** Endpoints that are over are kept this long (for panes and trees to look up), then forgotten. */
     static final int KEEP_FINISHED = 256;
 
@@ -50,6 +54,29 @@ public final class Lab implements AutoCloseable {
         return logging;
     }
 
+    /**
+     * The loop the program named {@code program} runs on: a loop and a thread of its own, beside
+     * the lab's, made when first asked for and closed with the lab. From any thread.
+     */
+    public EventLoop programLoop(String program) {
+        if (closed) {
+            throw new IllegalStateException("the lab is closed");
+        }
+        return programLoops.computeIfAbsent(program, p -> {
+            EventLoop made = new EventLoop(loop);
+            made.controls().setTracing(loop.controls().tracing()); // a quiet lab's programs are quiet too
+            return made;
+        });
+    }
+
+    /** The lab's loop, then the program loops made so far. */
+    public List<EventLoop> loops() {
+        List<EventLoop> all = new ArrayList<>();
+        all.add(loop);
+        all.addAll(programLoops.values());
+        return all;
+    }
+
     /** Starts a server; done once it listens (or failed, with the reason also in its pane). */
     public LoopFuture<ServerEndpoint> startServer(ServerSpec spec) {
         ServerEndpoint endpoint = new ServerEndpoint(this, "server-" + serverIds.incrementAndGet(), spec);
@@ -59,16 +86,26 @@ public final class Lab implements AutoCloseable {
 
     /** Starts a re-chunking relay; done once it listens (or failed, with the reason also in its pane). */
     public LoopFuture<RelayEndpoint> startRelay(RelaySpec spec) {
-        RelayEndpoint endpoint = new RelayEndpoint(this, "relay-" + relayIds.incrementAndGet(), spec);
+        return startRelay(spec, loop);
+    }
+
+    /** Starts a relay that runs on {@code on} (the lab's loop or a {@link #programLoop}). */
+    public LoopFuture<RelayEndpoint> startRelay(RelaySpec spec, EventLoop on) {
+        RelayEndpoint endpoint = new RelayEndpoint(this, on, "relay-" + relayIds.incrementAndGet(), spec);
         register(endpoint);
-        return onLoop(endpoint::start);
+        return onLoop(on, endpoint::start);
     }
 
     /** Starts a client; done at once, while its task connects and runs. */
     public LoopFuture<ClientEndpoint> startClient(ClientSpec spec) {
-        ClientEndpoint endpoint = new ClientEndpoint(this, "client-" + clientIds.incrementAndGet(), spec);
+        return startClient(spec, loop);
+    }
+
+    /** Starts a client that runs on {@code on} (the lab's loop or a {@link #programLoop}). */
+    public LoopFuture<ClientEndpoint> startClient(ClientSpec spec, EventLoop on) {
+        ClientEndpoint endpoint = new ClientEndpoint(this, on, "client-" + clientIds.incrementAndGet(), spec);
         register(endpoint);
-        return onLoop(endpoint::start);
+        return onLoop(on, endpoint::start);
     }
 
     /** Starts a client a person types into; done at once, while it connects. Write to it with {@link InteractiveClientEndpoint#send}. */
@@ -156,6 +193,30 @@ public final class Lab implements AutoCloseable {
         return out;
     }
 
+    /**
+     * Runs {@code action} on {@code where} and passes on the future it returns as a future of the
+     * lab's loop (where the lab's callers await it); from any thread.
+     */
+    public <T> LoopFuture<T> onLoop(EventLoop where, Supplier<LoopFuture<T>> action) {
+        if (where == loop) {
+            return onLoop(action);
+        }
+        LoopFuture<T> out = new LoopFuture<>(loop);
+        Runnable run = () -> {
+            try {
+                CrossLoop.passOn(action.get(), out);
+            } catch (Throwable t) {
+                loop.callSoonThreadsafe(() -> out.trySetException(t));
+            }
+        };
+        if (where.inLoop()) {
+            run.run();
+        } else {
+            where.callSoonThreadsafe(run);
+        }
+        return out;
+    }
+
     /** Stops every endpoint; done when all are over. */
     public LoopFuture<Void> stopAll() {
         return onLoop(() -> {
@@ -190,12 +251,13 @@ public final class Lab implements AutoCloseable {
             return;
         }
         closed = true;
-        loop.controls().resume(); // a loop paused for stepping would hold the stops below
+        loops().forEach(l -> l.controls().resume()); // a loop paused for stepping would hold the stops below
         try {
             stopAll().toCompletableFuture().get(grace.toMillis(), TimeUnit.MILLISECONDS);
         } catch (Exception e) {
             // what did not stop in time is closed with the loop below
         }
+        programLoops.values().forEach(EventLoop::close);
         loop.close();
         events.close();
     }

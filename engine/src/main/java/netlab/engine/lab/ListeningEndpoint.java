@@ -35,8 +35,8 @@ abstract class ListeningEndpoint<E extends ListeningEndpoint<E>> extends Abstrac
      * @param logger the name of the logger its lines go to ("cannot start the ...", "closing ...")
      * @param noun   what it is in those lines: {@code server}, {@code relay}
      */
-    ListeningEndpoint(Lab lab, String id, Origin origin, String logger, String noun) {
-        super(lab, id, origin);
+    ListeningEndpoint(Lab lab, netlab.engine.loop.EventLoop on, String id, Origin origin, String logger, String noun) {
+        super(lab, on, id, origin);
         this.log = lab.logging().getLogger(logger, origin);
         this.noun = noun;
     }

@@ -26,8 +26,8 @@ public final class RelayEndpoint extends ListeningEndpoint<RelayEndpoint> {
     private volatile StreamRelay streams;
     private volatile DatagramRelay datagrams;
 
-    RelayEndpoint(Lab lab, String id, RelaySpec spec) {
-        super(lab, id, Origin.endpoint(id, Role.RELAY, id), LOGGER, "relay");
+    RelayEndpoint(Lab lab, netlab.engine.loop.EventLoop on, String id, RelaySpec spec) {
+        super(lab, on, id, Origin.endpoint(id, Role.RELAY, id), LOGGER, "relay");
         this.spec = spec;
         this.seed = spec.seed().orElseGet(() -> new SecureRandom().nextInt(1_000_000));
     }

@@ -44,7 +44,7 @@ public final class ServerEndpoint extends ListeningEndpoint<ServerEndpoint> {
     private volatile Path certificateFile;
 
     ServerEndpoint(Lab lab, String id, ServerSpec spec) {
-        super(lab, id, Origin.endpoint(id, Role.SERVER, id), "main", "server");
+        super(lab, lab.loop(), id, Origin.endpoint(id, Role.SERVER, id), "main", "server");
         this.spec = spec;
     }
 

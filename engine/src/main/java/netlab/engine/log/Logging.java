@@ -52,8 +52,17 @@ public final class Logging {
     }
 
     private Origin origin(Logger logger) {
-        Origin current = loop.currentOrigin();
+        Origin current = runningOrigin();
         return current != null ? current : logger.fallback();
+    }
+
+    /**
+     * The origin of what runs now on the loop whose thread this is: the lab's loop or a program
+     * loop beside it (one lab's loggers serve every program of a preset).
+     */
+    private Origin runningOrigin() {
+        EventLoop running = EventLoop.running();
+        return (running != null ? running : loop).currentOrigin();
     }
 
     private boolean wanted(Origin origin) {
@@ -61,7 +70,7 @@ public final class Logging {
     }
 
     void emitError(Logger logger, String message, Throwable error) {
-        Origin current = loop.currentOrigin();
+        Origin current = runningOrigin();
         Origin origin = current != null ? current : logger.fallback();
         if (error == null) {
             events.publish(origin, EventKind.ERROR, logger.name(), message, null, -1, 0, null);

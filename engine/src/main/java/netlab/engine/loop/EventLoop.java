@@ -12,7 +12,6 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 import io.netty.channel.MultiThreadIoEventLoopGroup;
-import io.netty.util.concurrent.DefaultThreadFactory;
 import netlab.engine.event.EventStream;
 import netlab.engine.event.Origin;
 import netlab.engine.net.NettyTransport;
@@ -47,7 +46,7 @@ public final class EventLoop implements AutoCloseable {
     private final IoWatches io = new IoWatches(this);
     private final ProgramResources programResources = new ProgramResources();
     private final LoopContext context;
-    private final TaskRegistry tasks = new TaskRegistry();
+    private final TaskRegistry tasks;
     private final FutureRegistry futures = new FutureRegistry();
     private final LoopControls controls = new LoopControls(this);
     private final Signals signals = new Signals(this);
@@ -61,10 +60,23 @@ public final class EventLoop implements AutoCloseable {
     }
 
     public EventLoop(EventStream events, NettyTransport transport) {
+        this(events, transport, new TaskRegistry());
+    }
+
+    /**
+     * A loop beside {@code sibling} (another program of the same lab): its own thread, the same
+     * event stream and transport, and task numbers that go on from the sibling's count.
+     */
+    public EventLoop(EventLoop sibling) {
+        this(sibling.events, sibling.transport, new TaskRegistry(sibling.tasks.numbers()));
+    }
+
+    private EventLoop(EventStream events, NettyTransport transport, TaskRegistry tasks) {
+        this.tasks = tasks;
         this.events = events;
         this.context = new LoopContext(events);
         this.transport = transport;
-        this.group = new MultiThreadIoEventLoopGroup(1, new LoopThreadFactory(), transport.ioHandlerFactory());
+        this.group = new MultiThreadIoEventLoopGroup(1, new LoopThread.Factory(this), transport.ioHandlerFactory());
         this.netty = group.next();
     }
 
@@ -383,17 +395,5 @@ public final class EventLoop implements AutoCloseable {
         signals.removeAll();
         blockingWork.shutdownNow();
         group.shutdownGracefully(0, 2, TimeUnit.SECONDS).awaitUninterruptibly(5, TimeUnit.SECONDS);
-    }
-
-    /** Makes the loop's thread a {@link LoopThread}, so code on it can find its loop. */
-    private final class LoopThreadFactory extends DefaultThreadFactory {
-        LoopThreadFactory() {
-            super("netlab-loop", true);
-        }
-
-        @Override
-        protected Thread newThread(Runnable r, String name) {
-            return new LoopThread(threadGroup, r, name, EventLoop.this);
-        }
     }
 }

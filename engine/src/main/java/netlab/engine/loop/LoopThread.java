@@ -1,5 +1,6 @@
 package netlab.engine.loop;
 
+import io.netty.util.concurrent.DefaultThreadFactory;
 import io.netty.util.concurrent.FastThreadLocalThread;
 
 /**
@@ -16,5 +17,20 @@ final class LoopThread extends FastThreadLocalThread {
 
     EventLoop loop() {
         return loop;
+    }
+
+    /** Makes a loop's thread a {@link LoopThread}, so code on it can find its loop. */
+    static final class Factory extends DefaultThreadFactory {
+        private final EventLoop loop;
+
+        Factory(EventLoop loop) {
+            super("netlab-loop", true);
+            this.loop = loop;
+        }
+
+        @Override
+        protected Thread newThread(Runnable r, String name) {
+            return new LoopThread(threadGroup, r, name, loop);
+        }
     }
 }

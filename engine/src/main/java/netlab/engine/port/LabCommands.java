@@ -115,4 +115,18 @@ public interface LabCommands {
 
     /** Loads a server with many connections on a loop of its own; {@code progress} hears twice a second, on that loop. */
     CompletableFuture<RunningLoad> startLoad(LoadSpec spec, Consumer<LoadProgress> progress);
+
+    /** The class taking part: a session students join from their browsers. A lab that runs nothing refuses it. */
+    default ClassPort classroom() {
+        return ClassPort.refusing("this lab runs no class");
+    }
+
+    /**
+     * Runs a split test of a server (on a loop and a thread of its own): {@code conversation} sent
+     * under a grid of re-segmentations, its first failure shrunk and saved as {@code options} say;
+     * {@code learn} takes the responses from the server first. {@code progress} hears each case, on the test's thread.
+     */
+    CompletableFuture<RunningSplitTest> startSplitTest(netlab.engine.splittest.SplitTestOptions options,
+                                                       netlab.engine.splittest.Conversation conversation, boolean learn,
+                                                       Consumer<netlab.engine.splittest.SplitTestProgress> progress);
 }

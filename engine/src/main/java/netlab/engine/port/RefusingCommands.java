@@ -156,6 +156,13 @@ public final class RefusingCommands implements LabCommands {
     }
 
     @Override
+    public CompletableFuture<RunningSplitTest> startSplitTest(netlab.engine.splittest.SplitTestOptions options,
+                                                              netlab.engine.splittest.Conversation conversation, boolean learn,
+                                                              Consumer<netlab.engine.splittest.SplitTestProgress> progress) {
+        return refused();
+    }
+
+    @Override
     public CompletableFuture<netlab.engine.script.ScriptResult> runScript(netlab.engine.script.Script script,
                                                                        netlab.engine.script.ScriptListener listener) {
         return refused();

@@ -56,6 +56,24 @@ public record Preset(String id, String seed, LocalizedText title, LocalizedText 
         }
     }
 
+    /**
+     * What {@code client} runs over: the transport of the server or relay it names (a run gives it
+     * theirs, as {@link PresetRun} does), else its own.
+     */
+    public netlab.engine.lab.TransportKind transportOf(ClientPreset client) {
+        for (ServerPreset s : servers) {
+            if (s.name().equals(client.server())) {
+                return s.spec().transport();
+            }
+        }
+        for (RelayPreset r : relays) {
+            if (r.name().equals(client.server())) {
+                return r.spec().transport();
+            }
+        }
+        return client.spec().transport();
+    }
+
     public Preset(String id, String seed, LocalizedText title, LocalizedText summary, List<LocalizedText> explanation,
                   List<ServerPreset> servers, List<ClientPreset> clients, List<ExperimentSpec> experiments) {
         this(id, seed, title, summary, explanation, servers, clients, experiments, List.of(), List.of());

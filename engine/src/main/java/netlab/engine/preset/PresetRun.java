@@ -25,8 +25,19 @@ import netlab.engine.net.UnixPath;
  * A preset running on a lab: its servers start, then each client runs (repeatedly, one run after
  * the other) against them, then each experiment runs. The servers keep running when the clients are done; whoever started the
  * run decides when to stop them.
+ *
+ * <p>The seeds' servers, relays and clients are separate programs, each with its own event loop;
+ * so are they here: the servers run on the lab's loop, the relays on the program loop
+ * {@value #RELAY_LOOP}, the clients on {@value #CLIENT_LOOP}. A client's writes then reach the
+ * server while it runs, as between two processes, and how they are read varies from run to run.
+ * An experiment is one program (gather, cancel, a blocking call ...) and stays on the lab's loop.
  */
 public final class PresetRun {
+    /** The program loop the preset's clients run on. */
+    public static final String CLIENT_LOOP = "client";
+    /** The program loop the preset's relays run on. */
+    public static final String RELAY_LOOP = "relay";
+
     private final Lab lab;
     private final Preset preset;
     private final List<ServerEndpoint> servers = new ArrayList<>();
@@ -64,7 +75,8 @@ public final class PresetRun {
             ServerEndpoint target = server(relay.server());
             // a run moved off its ports (any free port) moves its relays too
             RelaySpec spec = portOverride != null && relay.spec().transport() != TransportKind.UNIX ? relay.spec().withPort(0) : relay.spec();
-            relays.add(lab.startRelay(spec.withTarget(connectTo(target.spec().address(), target.address()))).await());
+            relays.add(lab.startRelay(spec.withTarget(connectTo(target.spec().address(), target.address())),
+                    lab.programLoop(RELAY_LOOP)).await());
         }
         for (ClientPreset client : preset.clients()) {
             ClientSpec spec = client.spec();
@@ -76,7 +88,7 @@ public final class PresetRun {
                 spec = spec.withTarget(target.spec().transport(), connectTo(target.spec().address(), target.address()));
             }
             for (int r = 0; r < client.repeat(); r++) {
-                ClientEndpoint endpoint = lab.startClient(spec).await();
+                ClientEndpoint endpoint = lab.startClient(spec, lab.programLoop(CLIENT_LOOP)).await();
                 clients.add(endpoint);
                 endpoint.finished().await();
             }

@@ -20,6 +20,9 @@ import org.kordamp.ikonli.feather.Feather;
 
 /** Above the bench tree: make a new endpoint, and stop, restart or duplicate the selected one. */
 public final class BenchToolbar {
+    /** What the "New" menu asks for to open the split test view. */
+    public static final String SPLIT_TEST = "splittest";
+
     private final FlowPane root;
 
     /** @param openForm opens the form of the kind with this id */
@@ -39,6 +42,8 @@ public final class BenchToolbar {
                 add.getItems().add(item(i18n, kind.newKey(), "bench-new-" + kind.id(), () -> openForm.accept(kind.id())));
             }
         }
+        // not an endpoint: the split test is a view of its own, opened in the centre
+        add.getItems().add(item(i18n, "bench.new.splittest", "bench-new-splittest", () -> openForm.accept(SPLIT_TEST)));
 
         Button stop = button(i18n, Feather.SQUARE, "bench.stop", "bench-stop");
         stop.setTooltip(Tooltips.withShortcut(i18n, "bench.stop.tooltip", Shortcut.STOP_SELECTED));

@@ -156,6 +156,12 @@ public final class ChunkMapModel {
                 client == null ? java.util.List.of() : client.received().all()));
     }
 
+    /** Clear: no conversation stays chosen by hand; the newest is followed again. */
+    public void forgetChoice() {
+        chosen.set(null);
+        following.set(true);
+    }
+
     public ObservableList<ConversationRow> rows() {
         return panes.rows();
     }

@@ -3,6 +3,7 @@ package netlab.ui.code;
 import java.util.List;
 import java.util.Optional;
 
+import netlab.engine.event.EventKind;
 import netlab.engine.event.LabEvent;
 
 /**
@@ -19,9 +20,34 @@ public record CodeSample(String presetId, List<CodeFile> files, List<List<String
         marks = List.copyOf(marks);
     }
 
-    /** The first mark that matches {@code event}. */
+    /**
+     * The first mark that matches {@code event}. A reader call that waits for data or raises
+     * ({@code read() waits}, {@code readexactly() raised IncompleteReadError}) without a mark of
+     * its own leads where the call does: the line that awaits it.
+     */
     public Optional<CodeMark> markFor(LabEvent event) {
-        return marks.stream().filter(m -> m.match().matches(event)).findFirst();
+        Optional<CodeMark> own = marks.stream().filter(m -> m.match().matches(event)).findFirst();
+        if (own.isPresent() || (event.kind() != EventKind.STREAM_READ_WAITING && event.kind() != EventKind.STREAM_READ_FAILED)) {
+            return own;
+        }
+        EventKind call = readerCall(event.text());
+        if (call == null) {
+            return own;
+        }
+        LabEvent asCall = new LabEvent(event.seq(), event.nanos(), event.origin(), call, event.logger(), null, event.data(),
+                event.offset(), event.amount(), null);
+        return marks.stream().filter(m -> m.match().data() == null && m.match().matches(asCall)).findFirst();
+    }
+
+    /** The reader call a waiting or failed read names ("read", "readline" ...), or null. */
+    private static EventKind readerCall(String name) {
+        for (EventKind kind : new EventKind[] {EventKind.STREAM_READ, EventKind.STREAM_READLINE, EventKind.STREAM_READEXACTLY,
+                EventKind.STREAM_READUNTIL}) {
+            if (kind.asyncioName().equals(name)) {
+                return kind;
+            }
+        }
+        return null;
     }
 
     public Optional<CodeFile> file(String id) {

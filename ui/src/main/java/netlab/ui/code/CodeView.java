@@ -165,6 +165,23 @@ public final class CodeView implements LabPart {
         return java.shown == null ? null : java.shown.id();
     }
 
+    /** Whether the lit Java line is inside its column's viewport. */
+    public boolean javaMarkInView() {
+        return java.markInView();
+    }
+
+    public boolean pythonMarkInView() {
+        return python.markInView();
+    }
+
+    @Override
+    public void setShown(boolean shown) {
+        if (shown) {
+            python.reveal();
+            java.reveal();
+        }
+    }
+
     @Override
     public Node node() {
         return root;
@@ -189,6 +206,8 @@ public final class CodeView implements LabPart {
             choice.accessibleTextProperty().bind(i18n.text(titleKey));
             choice.valueProperty().addListener((obs, old, now) -> load(now));
             area.setId("code-" + id);
+            // a column that gets its height (shown, resized) brings the lit line back into view
+            area.heightProperty().addListener((obs, old, now) -> reveal());
             area.setEditable(false);
             area.setParagraphGraphicFactory(LineNumberFactory.get(area));
             area.getStyleClass().add("code-area");
@@ -255,7 +274,36 @@ public final class CodeView implements LabPart {
             marked = line;
             Collection<String> lit = List.of("code-current");
             area.setParagraphStyle(line - 1, lit);
-            area.showParagraphAtTop(Math.max(0, line - 6));
+            reveal();
+        }
+
+        /**
+         * Scrolls the lit line into the middle of the column. Once now and once after the next
+         * layout: a file just loaded, or a column hidden behind another tab, has no viewport yet,
+         * and a short column (a projector's 1024×768) would leave a line put a few lines from the
+         * top below its bottom edge.
+         */
+        void reveal() {
+            if (marked < 1 || marked > area.getParagraphs().size()) {
+                return;
+            }
+            int paragraph = marked - 1;
+            area.showParagraphAtCenter(paragraph);
+            javafx.application.Platform.runLater(() -> {
+                if (marked == paragraph + 1 && paragraph < area.getParagraphs().size()) {
+                    area.showParagraphAtCenter(paragraph);
+                }
+            });
+        }
+
+        /** Whether the lit line is inside the column's viewport (0: nothing lit). */
+        boolean markInView() {
+            if (marked < 1 || area.getVisibleParagraphs().isEmpty()) {
+                return false;
+            }
+            int first = area.visibleParToAllParIndex(0);
+            int last = area.visibleParToAllParIndex(area.getVisibleParagraphs().size() - 1);
+            return marked - 1 >= first && marked - 1 <= last;
         }
     }
 

@@ -13,6 +13,11 @@ public enum Shortcut {
     SEARCH("Shortcut+F"),
     PRESENTATION("F11"),
     NEXT_STEP("F10"),
+    /** A plain letter: the window takes it only outside text fields (not through a shortcut handler). */
+    NEXT_IO("I"),
+    NEXT_CALLBACK("C"),
+    NEXT_RUN("R"),
+    STEP_BACK("Shift+F10"),
     STEP_MODE("Shortcut+Shift+S"),
     STOP_SELECTED("Shortcut+Period"),
     LIBRARY("Shortcut+1"),

@@ -81,6 +81,11 @@ final class CenterTabs {
         });
     }
 
+    /** The window closes: every view made lets go of what it holds (a class that is on ends). */
+    void dispose() {
+        parts.values().forEach(LabPart::dispose);
+    }
+
     /** The view of {@code id} if it was made; null otherwise. */
     LabPart made(String id) {
         return parts.get(id);

@@ -24,6 +24,7 @@ import netlab.ui.keys.ShortcutHandler;
 import netlab.ui.library.PresetBanner;
 import netlab.ui.panes.PaneModel;
 import netlab.ui.panes.PanesView;
+import netlab.ui.present.StepSize;
 import netlab.ui.recording.RecordingControls;
 import netlab.ui.workspace.WorkspaceControls;
 import netlab.ui.signals.SignalButtons;
@@ -64,7 +65,7 @@ public final class LabView {
         root.setId("lab");
 
         tabs = new CenterTabs(model, catalog);
-        side = new SideBar(model, this::showPaneOf, this::showChunksOf, catalog);
+        side = new SideBar(model, this::showPaneOf, this::showChunksOf, catalog, () -> showView(netlab.ui.splittest.SplitTestView.ID));
         banner = new PresetBanner(model.presets(), model.stepGate(), i18n);
         // a program waiting for SIGINT (the signals experiment) gets it from here: a window has no Ctrl+C
         SignalsModel signals = model.get(SignalsModel.class);
@@ -147,7 +148,8 @@ public final class LabView {
                     .on(Shortcut.STOP_SERVER, side.server().stopButton()::fire)
                     .on(Shortcut.SEND, side.client().sendButton()::fire)
                     .on(Shortcut.RUN_PRESET, banner.runButton()::fire)
-                    .on(Shortcut.NEXT_STEP, this::nextStep)
+                    .on(Shortcut.NEXT_STEP, () -> nextStep(StepSize.EVENT))
+                    .on(Shortcut.STEP_BACK, model.stepGate()::back)
                     .on(Shortcut.STEP_MODE, banner.steppingToggle()::fire)
                     .on(Shortcut.STOP_SELECTED, () -> model.benchActions().stop(model.selectedItemProperty().get()))
                     .on(Shortcut.LIBRARY, () -> showSide(Side.LIBRARY))
@@ -155,14 +157,35 @@ public final class LabView {
                     .on(Shortcut.RECORD, recordingControls::toggle);
         }
         keys.install(root);
-        // a presenter's remote sends Page Down; in presentation it is the next step
-        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (!replay && model.presentationProperty().get() && (e.getCode() == KeyCode.PAGE_DOWN
-                    || (e.getCode() == KeyCode.SPACE && !(e.getTarget() instanceof TextInputControl)))) {
-                nextStep();
-                e.consume();
-            }
-        });
+        root.addEventFilter(KeyEvent.KEY_PRESSED, this::stepKeys);
+    }
+
+    /**
+     * The step-through keys that are plain keys: a presenter's remote sends Page Down (the next
+     * event, as Space does in presentation); I, C and R step to the next I/O, callback and run, B
+     * (and Left in presentation) one step back. Outside text fields only, and only while stepping
+     * or presenting, so that they never take a key meant for a field or a list.
+     */
+    private void stepKeys(KeyEvent e) {
+        boolean presenting = model.presentationProperty().get();
+        if (replay || e.getTarget() instanceof TextInputControl || e.isShortcutDown() || e.isAltDown() || e.isShiftDown()
+                || !(presenting || model.stepGate().steppingProperty().get())) {
+            return;
+        }
+        Runnable action = switch (e.getCode()) {
+            case PAGE_DOWN -> () -> nextStep(StepSize.EVENT);
+            case SPACE -> presenting ? () -> nextStep(StepSize.EVENT) : null;
+            case I -> () -> nextStep(StepSize.IO);
+            case C -> () -> nextStep(StepSize.CALLBACK);
+            case R -> () -> nextStep(StepSize.RUN);
+            case B -> model.stepGate()::back;
+            case LEFT, PAGE_UP -> presenting ? model.stepGate()::back : null;
+            default -> null;
+        };
+        if (action != null) {
+            action.run();
+            e.consume();
+        }
     }
 
     /** Where the side bar ended last time is where it starts; where it is moved to is kept. */
@@ -214,11 +237,11 @@ public final class LabView {
         panes().openSearch(pane == null ? null : pane.key());
     }
 
-    private void nextStep() {
+    private void nextStep(StepSize size) {
         if (!model.stepGate().steppingProperty().get()) {
             model.stepGate().steppingProperty().set(true);
         }
-        model.stepGate().next();
+        model.stepGate().next(size);
     }
 
     private void presentation(boolean on) {
@@ -230,6 +253,11 @@ public final class LabView {
             split.getItems().add(0, side.node());
             placeDivider();
         }
+    }
+
+    /** The window closes: the centre's views let go of what they hold. */
+    public void dispose() {
+        tabs.dispose();
     }
 
     public BorderPane node() {

@@ -80,6 +80,7 @@ public final class LabViewModel implements LabContext {
     private final RecordingModel recording;
     private final ServerFollower follower;
     private final LabPaneActions paneActions;
+    private final ViewResets resets;
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
     private final BooleanProperty presentation = new SimpleBooleanProperty();
     private final ReadOnlyObjectWrapper<BenchItem> selectedItem = new ReadOnlyObjectWrapper<>();
@@ -115,10 +116,15 @@ public final class LabViewModel implements LabContext {
         this.workspace = new WorkspaceModel(commands, files, options.settings(), ui);
 
         // one list, one order: the core models, then what the catalog adds, then parts as they are made
-        subscribers.add(new LabSubscriber() {
+        subscribers.add(new netlab.ui.views.Rebuildable() {
             @Override
             public void accept(LabEvent e) {
                 status.accept(e);
+            }
+
+            @Override
+            public void reset() {
+                status.clear();
             }
 
             @Override
@@ -139,6 +145,7 @@ public final class LabViewModel implements LabContext {
             services.put(service.getClass(), service);
         }
         services.put(PaneActions.class, paneActions);
+        services.put(netlab.ui.views.RecordingOpener.class, (netlab.ui.views.RecordingOpener) this::openRecording);
         for (java.util.function.Supplier<? extends LabModel> make : catalog.models()) {
             LabModel m = make.get();
             services.put(m.getClass(), m);
@@ -152,6 +159,7 @@ public final class LabViewModel implements LabContext {
         focusedEvent.addListener((obs, old, now) -> code.focus(now));
         gate.lastStepProperty().addListener((obs, old, now) -> focusedEvent.set(now));
         presets.currentProperty().addListener((obs, old, now) -> code.presetOpened(now == null ? null : now.id()));
+        resets = new ViewResets(subscribers, panes, chunkMap, gate, focusedEvent, paneSettings, timeline, presets);
         presets.initial().ifPresent(presets::open);
         code.presetOpened(presets.currentProperty().get() == null ? null : presets.currentProperty().get().id());
         selectedItem.addListener((obs, old, now) -> selection.set(now == null ? null : now.selection()));
@@ -182,9 +190,9 @@ public final class LabViewModel implements LabContext {
         return subscribers.add(subscriber);
     }
 
+    /** Clear (Ctrl+L): every view starts over (see {@link ViewResets#clear()}); what is held stays held. */
     public void clearPanes() {
-        panes.clear();
-        timeline.clear();
+        resets.clear();
     }
 
     public void select(BenchItem item) {

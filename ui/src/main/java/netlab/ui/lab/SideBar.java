@@ -45,6 +45,8 @@ final class SideBar {
     enum Side { LIBRARY, BENCH, NEW }
 
     private final LabViewModel model;
+    /** Opens the split test view in the centre (New ▸ Split test). */
+    private final Runnable openSplitTest;
     private final I18n i18n;
     private final boolean replay;
     private final VBox root;
@@ -61,7 +63,9 @@ final class SideBar {
      * @param showPane   opens the panes tab at an item's pane
      * @param showChunks opens the chunk map of an item's conversation
      */
-    SideBar(LabViewModel model, Consumer<BenchItem> showPane, Consumer<BenchItem> showChunks, ViewCatalog catalog) {
+    SideBar(LabViewModel model, Consumer<BenchItem> showPane, Consumer<BenchItem> showChunks, ViewCatalog catalog,
+            Runnable openSplitTest) {
+        this.openSplitTest = openSplitTest;
         this.model = model;
         this.i18n = model.i18n();
         this.replay = model.isReplay();
@@ -157,6 +161,10 @@ final class SideBar {
 
     /** The "New" menu: opens the form of that kind. */
     void newEndpoint(String kindId) {
+        if (netlab.ui.bench.BenchToolbar.SPLIT_TEST.equals(kindId)) {
+            openSplitTest.run();
+            return;
+        }
         show(Side.NEW);
         Node form = forms.get(kindId);
         if (form != null) {

@@ -1,9 +1,12 @@
 package netlab.ui.lab;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 import netlab.engine.event.LabEvent;
 import netlab.ui.views.LabSubscriber;
+import netlab.ui.views.Rebuildable;
 
 /**
  * The window's one list of event subscribers: the core models first, then the catalog's models,
@@ -43,6 +46,35 @@ public final class Subscribers {
     public void commit() {
         for (LabSubscriber s : list) {
             s.commit();
+        }
+    }
+
+    /**
+     * A step back: every {@link Rebuildable} forgets what it had and is given {@code events} again,
+     * in order; then everyone commits. The others (the bench's own state) are left as they are.
+     */
+    public void rebuild(List<LabEvent> events) {
+        List<Rebuildable> views = new ArrayList<>();
+        for (LabSubscriber s : list) {
+            if (s instanceof Rebuildable r) {
+                r.reset();
+                views.add(r);
+            }
+        }
+        for (LabEvent e : events) {
+            for (Rebuildable r : views) {
+                r.accept(e);
+            }
+        }
+        commit();
+    }
+
+    /** Clear: every {@link Rebuildable} but {@code except} (which clears in its own way) forgets what it had. */
+    public void resetAllBut(LabSubscriber except) {
+        for (LabSubscriber s : list) {
+            if (s instanceof Rebuildable r && s != except) {
+                r.reset();
+            }
         }
     }
 

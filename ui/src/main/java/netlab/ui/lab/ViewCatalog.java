@@ -36,7 +36,8 @@ public record ViewCatalog(List<CenterView> centerViews, List<EndpointView> endpo
     /** Every view NetLab has. Add a view here, one line each. */
     public static ViewCatalog standard() {
         return new ViewCatalog(
-                List.of(new PanesTab(), new ChunkMapTab(), new TimelineTab(), new CodeTab(), new LoadView(), new ReaderTab(), new netlab.ui.script.ScriptTab()),
+                List.of(new PanesTab(), new ChunkMapTab(), new TimelineTab(), new CodeTab(), new LoadView(), new ReaderTab(),
+                        new netlab.ui.classroom.ClassTab(), new netlab.ui.splittest.SplitTestView(), new netlab.ui.script.ScriptTab()),
                 List.of(new ReaderSection()),
                 List.of(ReaderLog::new, SignalsModel::new));
     }

@@ -28,6 +28,7 @@ import netlab.ui.controls.Icons;
 import netlab.ui.controls.Tooltips;
 import netlab.ui.i18n.I18n;
 import netlab.ui.keys.Shortcut;
+import netlab.ui.present.StepControls;
 import netlab.ui.present.StepGate;
 import org.kordamp.ikonli.feather.Feather;
 
@@ -40,8 +41,7 @@ public final class PresetBanner {
     private final VBox root;
     private final Button run = new Button();
     private final Button stop = new Button();
-    private final Button next = new Button();
-    private final ToggleButton stepping = new ToggleButton();
+    private final StepControls steps;
     private final TitledPane explain = new TitledPane();
     private final HBox lower;
 
@@ -94,8 +94,12 @@ public final class PresetBanner {
         Label status = new Label();
         status.setId("preset-status");
         status.getStyleClass().addAll(Styles.TEXT_SMALL, "preset-status");
-        status.textProperty().bind(Bindings.createStringBinding(() -> i18n.get(model.statusProperty().get().messageKey()),
-                model.statusProperty(), i18n.localeProperty()));
+        // the run is over in the engine, but not on screen while step-through still holds some of it
+        status.textProperty().bind(Bindings.createStringBinding(() -> gate.heldProperty().get() > 0
+                        && model.statusProperty().get() != RunStatus.READY && model.statusProperty().get() != RunStatus.RUNNING
+                        ? i18n.get("preset.status.held", gate.heldProperty().get())
+                        : i18n.get(model.statusProperty().get().messageKey()),
+                model.statusProperty(), gate.heldProperty(), i18n.localeProperty()));
         status.graphicProperty().bind(Bindings.createObjectBinding(() -> Icons.of(switch (model.statusProperty().get()) {
             case READY -> Feather.CIRCLE;
             case RUNNING, STOPPING -> Feather.LOADER;
@@ -126,8 +130,9 @@ public final class PresetBanner {
         plan.setWrapText(true);
         plan.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         plan.setGraphic(Icons.of(Feather.LAYERS));
-        plan.textProperty().bind(Bindings.createStringBinding(() -> plan(model.currentProperty().get(), i18n),
-                model.currentProperty(), i18n.localeProperty()));
+        plan.textProperty().bind(Bindings.createStringBinding(() -> plan(model.currentProperty().get(), i18n, model.serverPorts(),
+                        model.relayPorts(), model.freePortProperty().get()),
+                model.currentProperty(), i18n.localeProperty(), model.serverPorts(), model.relayPorts(), model.freePortProperty()));
 
         Label message = Fields.problemLabel(i18n, model.messageProperty(), "preset-message");
         message.getStyleClass().remove(Styles.DANGER);
@@ -167,34 +172,8 @@ public final class PresetBanner {
         explain.visibleProperty().bind(Bindings.isNotEmpty(paragraphs.getChildren()));
         explain.managedProperty().bind(explain.visibleProperty());
 
-        stepping.setMnemonicParsing(false);
-        stepping.setId("step-mode");
-        stepping.textProperty().bind(i18n.text("step.mode"));
-        stepping.setGraphic(Icons.of(Feather.PAUSE_CIRCLE));
-        stepping.setTooltip(Tooltips.withShortcut(i18n, "step.mode.tooltip", Shortcut.STEP_MODE));
-        stepping.selectedProperty().bindBidirectional(gate.steppingProperty());
-        stepping.getStyleClass().add(Styles.SMALL);
-        next.setMnemonicParsing(false);
-        next.setId("step-next");
-        next.textProperty().bind(i18n.text("step.next"));
-        next.setGraphic(Icons.of(Feather.SKIP_FORWARD));
-        next.setTooltip(Tooltips.withShortcut(i18n, "step.next.tooltip", Shortcut.NEXT_STEP));
-        next.getStyleClass().addAll(Styles.SMALL, "step-next");
-        next.disableProperty().bind(gate.steppingProperty().not());
-        next.setOnAction(e -> gate.next());
-        Label held = new Label();
-        held.setId("step-held");
-        held.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-        held.textProperty().bind(Bindings.createStringBinding(() -> gate.steppingProperty().get() || gate.heldProperty().get() > 0
-                        ? i18n.get("step.held", gate.heldProperty().get()) : "",
-                gate.steppingProperty(), gate.heldProperty(), i18n.localeProperty()));
-        stepping.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        next.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        held.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        HBox steps = new HBox(8, stepping, next, held);
-        steps.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        steps.setAlignment(Pos.CENTER_LEFT);
-        lower = new HBox(10, plan, new Spacer(), steps);
+        steps = new StepControls(gate, i18n);
+        lower = new HBox(10, plan, new Spacer(), steps.node());
         lower.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(plan, Priority.SOMETIMES);
 
@@ -215,30 +194,56 @@ public final class PresetBanner {
         }, model.currentProperty(), i18n.localeProperty());
     }
 
-    /** What the preset puts on the bench, in a line: its servers, its clients, its experiments. */
-    static String plan(Preset p, I18n i18n) {
+    /**
+     * What the preset puts on the bench, in a line: its servers, its clients, its experiments, as
+     * they run: the ports the servers and relays really listen on ({@code serverPorts},
+     * {@code relayPorts}, in the preset's order, once they do), "any free port" until then when
+     * {@code freePort} moves them, and the writes (or datagrams) and write_eof() the clients make.
+     */
+    static String plan(Preset p, I18n i18n, List<Integer> serverPorts, List<Integer> relayPorts, boolean freePort) {
         if (p == null) {
             return "";
         }
         List<String> parts = new ArrayList<>();
-        for (ServerPreset s : p.servers()) {
+        for (int i = 0; i < p.servers().size(); i++) {
+            ServerPreset s = p.servers().get(i);
             // a Unix server has a path, not a host and port: it is named by its path (unnamed: the lab picks one)
             HostPort at = s.spec().address() instanceof HostPort hp ? hp : null;
-            parts.add(i18n.get("preset.plan.server", s.name(), s.spec().behavior().id(),
-                    at != null ? at.host() : s.spec().address().toString(), at != null ? at.port() : 0, s.spec().readSize()));
+            String host = at != null ? at.host() : s.spec().address().toString();
+            if (s.spec().transport() == netlab.engine.lab.TransportKind.UDP) {
+                // a datagram server has no reads of a size: it gets whole datagrams
+                int port = i < serverPorts.size() ? serverPorts.get(i) : at.port();
+                parts.add(freePort && i == 0 && i >= serverPorts.size() ? i18n.get("preset.plan.server.udpAnyPort", s.name(), host)
+                        : i18n.get("preset.plan.server.udp", s.name(), host, port));
+            } else if (at != null && i >= serverPorts.size() && freePort && i == 0) {
+                // a run on a free port moves the first server; which port it gets is known once it listens
+                parts.add(i18n.get("preset.plan.server.anyPort", s.name(), s.spec().behavior().id(), host, s.spec().readSize()));
+            } else {
+                int port = at == null ? 0 : i < serverPorts.size() ? serverPorts.get(i) : at.port();
+                parts.add(i18n.get("preset.plan.server", s.name(), s.spec().behavior().id(), host, port, s.spec().readSize()));
+            }
         }
-        for (netlab.engine.preset.RelayPreset r : p.relays()) {
-            parts.add(i18n.get("preset.plan.relay", r.name(), r.spec().listen() instanceof HostPort hp ? hp.port() : 0, r.server(),
-                    r.spec().describe()));
+        for (int i = 0; i < p.relays().size(); i++) {
+            netlab.engine.preset.RelayPreset r = p.relays().get(i);
+            HostPort at = r.spec().listen() instanceof HostPort hp ? hp : null;
+            if (at != null && i >= relayPorts.size() && freePort) {
+                parts.add(i18n.get("preset.plan.relay.anyPort", r.name(), r.server(), r.spec().describe()));
+            } else {
+                int port = at == null ? 0 : i < relayPorts.size() ? relayPorts.get(i) : at.port();
+                parts.add(i18n.get("preset.plan.relay", r.name(), port, r.server(), r.spec().describe()));
+            }
         }
         for (ClientPreset c : p.clients()) {
-            parts.add(i18n.get("preset.plan.client", c.name(), c.spec().parts().size(), c.spec().totalBytes(),
-                    c.spec().halfClose() ? 1 : 0, c.repeat()));
+            netlab.engine.lab.TransportKind over = p.transportOf(c);
+            parts.add(over == netlab.engine.lab.TransportKind.UDP
+                    ? i18n.get("preset.plan.client.datagrams", c.name(), c.spec().writesOver(over), c.spec().totalBytes(), c.repeat())
+                    : i18n.get("preset.plan.client", c.name(), c.spec().writesOver(over), c.spec().totalBytes(),
+                    c.spec().writesEofOver(over) ? 1 : 0, c.repeat()));
         }
         for (ExperimentSpec e : p.experiments()) {
             parts.add(i18n.get("preset.plan.experiment", e.label()));
         }
-        return String.join("  ·  ", parts);
+        return String.join("  \u00b7  ", parts);
     }
 
     public VBox node() {
@@ -255,11 +260,15 @@ public final class PresetBanner {
     }
 
     public Button nextButton() {
-        return next;
+        return steps.nextButton();
     }
 
     public ToggleButton steppingToggle() {
-        return stepping;
+        return steps.steppingToggle();
+    }
+
+    public StepControls stepControls() {
+        return steps;
     }
 
     public TitledPane explain() {

@@ -18,6 +18,8 @@ import javafx.collections.ObservableList;
 import netlab.engine.lab.EndpointState;
 import netlab.engine.event.ErrorInfo;
 import netlab.engine.event.LabEvent;
+import netlab.engine.net.HostPort;
+import netlab.engine.port.EndpointInfo;
 import netlab.engine.event.Role;
 import netlab.engine.port.LabCommands;
 import netlab.engine.port.PresetOutcome;
@@ -46,6 +48,9 @@ public final class PresetsModel {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
     private final ReadOnlyObjectWrapper<Problem> message = new ReadOnlyObjectWrapper<>();
     private final BooleanProperty freePort;
+    /** The ports the run's servers and relays listen on, in the order they started: what the banner shows. */
+    private final ObservableList<Integer> serverPorts = FXCollections.observableArrayList();
+    private final ObservableList<Integer> relayPorts = FXCollections.observableArrayList();
 
     /** Endpoints announced while the current run goes: its own. */
     private final Set<String> runEndpoints = new LinkedHashSet<>();
@@ -96,6 +101,8 @@ public final class PresetsModel {
             stop();
         }
         current.set(preset);
+        serverPorts.clear();
+        relayPorts.clear();
         if (preset != null) {
             settings.presetOpened(preset.id());
         }
@@ -134,6 +141,8 @@ public final class PresetsModel {
         progress.set(totalSteps() == 0 ? -1 : 0);
         runEndpoints.clear();
         runEnded.clear();
+        serverPorts.clear();
+        relayPorts.clear();
         java.util.concurrent.CompletableFuture<Void> cleared = lastRun == null ? null : commands.stopPreset(lastRun.runId());
         lastRun = null;
         if (cleared == null) {
@@ -208,6 +217,11 @@ public final class PresetsModel {
             stopEndpoint(id);
         }
         Role role = e.origin().role();
+        if (state == EndpointState.RUNNING && runEndpoints.contains(id) && (role == Role.SERVER || role == Role.RELAY)) {
+            // the port it really listens on: the preset's, or the one the system gave ("any free port")
+            commands.endpoint(id).map(EndpointInfo::address).filter(HostPort.class::isInstance)
+                    .ifPresent(at -> (role == Role.SERVER ? serverPorts : relayPorts).add(((HostPort) at).port()));
+        }
         if (state.isOver() && runEndpoints.contains(id) && role != Role.SERVER && runEnded.add(id)) {
             int total = totalSteps();
             if (total > 0) {
@@ -237,6 +251,16 @@ public final class PresetsModel {
     /** Run the servers on free ports instead of the seed's (10000): for a bench where that port is taken. */
     public BooleanProperty freePortProperty() {
         return freePort;
+    }
+
+    /** The ports the servers of the run listen on, in the preset's order (empty before they listen). */
+    public ObservableList<Integer> serverPorts() {
+        return FXCollections.unmodifiableObservableList(serverPorts);
+    }
+
+    /** The ports the relays of the run listen on, in the preset's order. */
+    public ObservableList<Integer> relayPorts() {
+        return FXCollections.unmodifiableObservableList(relayPorts);
     }
 
     /** How the last finished run ended, for tests and the banner; null while none. */

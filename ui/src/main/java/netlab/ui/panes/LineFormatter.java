@@ -24,9 +24,11 @@ public final class LineFormatter {
     public static final int MAX_LINE_CHARS = 2_000;
 
     private final I18n i18n;
+    private final EventNotes notes;
 
     public LineFormatter(I18n i18n) {
         this.i18n = i18n;
+        this.notes = new EventNotes(i18n);
     }
 
     /**
@@ -46,7 +48,7 @@ public final class LineFormatter {
             case ERROR -> error(e);
             case DATA_RECEIVED -> chunk(e, chunkNumber, "in", "pane.chunk.read", view);
             case DATA_SENT -> chunk(e, chunkNumber, "out", "pane.chunk.write", view);
-            case ENDPOINT_STATE -> PaneLine.of("● " + e.origin().endpoint() + ": " + e.describe(), "state");
+            case ENDPOINT_STATE -> PaneLine.of("● " + notes.state(e), "state");
             case ELIDED -> PaneLine.of(e.describe(), "elided");
             case LIMIT_REACHED -> PaneLine.of(i18n.get("pane.limitReached", e.describe()), "error");
             // under the read that completed the message it answers
@@ -54,7 +56,7 @@ public final class LineFormatter {
             // the loop's own bookkeeping is the timeline's: in a pane it would drown the seed's lines
             case TASK_CREATED, TASK_STEP, TASK_WAITING, TASK_DONE, TASK_CANCEL, LOOP_LAG -> null;
             case CONNECTION_LOST -> e.error() == null ? clipped("· " + e.describe(), "event") : error(e);
-            default -> clipped("· " + e.describe(), "event");
+            default -> clipped("· " + notes.describe(e), "event");
         };
     }
 

@@ -93,6 +93,15 @@ public final class PaneModel {
                 chunkNumber = ++pendingWrites;
                 sent.add(new Chunk(e.offset(), e.data().size(), e.seq(), e.nanos()));
             }
+            // a datagram socket reads and writes whole datagrams: each counts as one read or write
+            case DATAGRAM_RECEIVED -> {
+                pendingIn += e.data().size();
+                ++pendingReads;
+            }
+            case DATAGRAM_SENT -> {
+                pendingOut += e.data().size();
+                ++pendingWrites;
+            }
             default -> {
             }
         }

@@ -50,9 +50,23 @@ final class PaneText {
 
     /** The line at {@code (x, y)} in the area; null for the elided marker or below the last line. */
     PaneLine lineAt(double x, double y) {
+        return document.lineAt(paragraphAt(x, y));
+    }
+
+    private int paragraphAt(double x, double y) {
         var hit = area.hit(x, y);
-        int paragraph = area.offsetToPosition(hit.getInsertionIndex(), TwoDimensional.Bias.Forward).getMajor();
-        return document.lineAt(paragraph);
+        return area.offsetToPosition(hit.getInsertionIndex(), TwoDimensional.Bias.Forward).getMajor();
+    }
+
+    /** The line at a click, selected so that the class sees which line the code beside the run is lit for. */
+    PaneLine selectLineAt(double x, double y) {
+        int paragraph = paragraphAt(x, y);
+        PaneLine line = document.lineAt(paragraph);
+        if (line != null && paragraph < area.getParagraphs().size()) {
+            int start = area.getAbsolutePosition(paragraph, 0);
+            area.selectRange(start, start + area.getParagraphLength(paragraph));
+        }
+        return line;
     }
 
     /** Brings the area up to the model. */

@@ -57,7 +57,7 @@ public final class PaneView {
         StyleClassedTextArea area = text.area();
         area.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY) {
-                PaneLine line = text.lineAt(e.getX(), e.getY());
+                PaneLine line = text.selectLineAt(e.getX(), e.getY());
                 if (line != null && line.source() != null) {
                     actions.focus(line.source());
                 }

@@ -11,7 +11,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import netlab.engine.event.EventKind;
 import netlab.engine.event.LabEvent;
-import netlab.ui.views.LabSubscriber;
+import netlab.ui.views.Rebuildable;
 import netlab.engine.event.Origin;
 import netlab.engine.relay.RelayLeg;
 
@@ -24,7 +24,7 @@ import netlab.engine.relay.RelayLeg;
  * <p>Bounded: at most {@code maxRows} rows (finished ones go first, counted in
  * {@link #removedRowsProperty()}) of at most {@code linesPerPane} lines each.
  */
-public final class PanesModel implements LabSubscriber {
+public final class PanesModel implements Rebuildable {
     public static final int DEFAULT_MAX_ROWS = 24;
     public static final int DEFAULT_LINES_PER_PANE = 2_000;
     static final int MAX_EVICTED_REMEMBERED = 100_000;
@@ -41,6 +41,8 @@ public final class PanesModel implements LabSubscriber {
     private final Map<String, ConversationRow> clientsByLocal = new HashMap<>();
     /** Rows holding only a server connection pane, by the peer's address. */
     private final Map<String, ConversationRow> serversByRemote = new HashMap<>();
+    /** Rows holding only a datagram server's socket pane, by its own address (where its clients send). */
+    private final Map<String, ConversationRow> datagramServersByLocal = new HashMap<>();
     private final Set<PaneModel> touched = new LinkedHashSet<>();
     /**
      * Panes pushed out to stay within the bound. Their later events are counted, not shown: were
@@ -92,15 +94,41 @@ public final class PanesModel implements LabSubscriber {
         touched.clear();
     }
 
-    /** Drops rows where everything is over and empties the other panes. */
+    /**
+     * Clear: drops the rows where everything is over and the program panes (a preset's or an
+     * experiment's, which never close and would stay "open" with nothing in them), empties the
+     * rest (a server still listening, a connection that goes on), and forgets what was counted.
+     */
     public void clear() {
         commit();
-        for (ConversationRow row : rows.stream().filter(ConversationRow::isOver).toList()) {
+        for (ConversationRow row : rows.stream().filter(r -> r.isOver() || onlyPrograms(r)).toList()) {
             removeRow(row);
         }
         for (PaneModel pane : panes.values()) {
             pane.clearLines();
         }
+        evicted.clear();
+        removedRows.set(0);
+        unshownEvents.set(0);
+    }
+
+    private static boolean onlyPrograms(ConversationRow row) {
+        return (row.client() == null || row.client().kind() == PaneKind.LAB) && (row.server() == null || row.server().kind() == PaneKind.LAB);
+    }
+
+    /** Forgets every pane and row, as if no event had come (a step back rebuilds them). */
+    @Override
+    public void reset() {
+        commit();
+        rows.clear();
+        panes.clear();
+        rowOf.clear();
+        clientsByLocal.clear();
+        serversByRemote.clear();
+        touched.clear();
+        evicted.clear();
+        removedRows.set(0);
+        unshownEvents.set(0);
     }
 
     private PaneModel paneFor(Origin origin) {
@@ -125,6 +153,9 @@ public final class PanesModel implements LabSubscriber {
             row = newRow(pane);
             if (kind == PaneKind.SERVER_CONNECTION && origin.remote() != null) {
                 serversByRemote.put(origin.remote(), row);
+            } else if (kind == PaneKind.SERVER_CONNECTION && origin.local() != null) {
+                // a datagram server: one socket, no peer of its own, met by the clients that send to its address
+                datagramServersByLocal.put(origin.local(), row);
             }
         }
         rowOf.put(pane, row);
@@ -138,6 +169,10 @@ public final class PanesModel implements LabSubscriber {
             return;
         }
         ConversationRow serverRow = serversByRemote.remove(origin.local());
+        if (serverRow == null && origin.remote() != null) {
+            // a datagram client "connected" (remote_addr) to a datagram server of this lab
+            serverRow = datagramServersByLocal.remove(origin.remote());
+        }
         if (serverRow == null) {
             clientsByLocal.putIfAbsent(origin.local(), row);
             return;
@@ -181,6 +216,7 @@ public final class PanesModel implements LabSubscriber {
         }
         clientsByLocal.values().remove(row);
         serversByRemote.values().remove(row);
+        datagramServersByLocal.values().remove(row);
     }
 
     private void forgetLater(PaneModel pane) {

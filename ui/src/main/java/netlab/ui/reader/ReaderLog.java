@@ -20,7 +20,7 @@ import netlab.ui.views.LabModel;
  * with at most {@link ReaderTrace#MAX_STEPS} steps and {@link ByteWindow#MAX_STORED} buffered bytes.
  * FX thread only; published once per frame by {@link #commit()}.
  */
-public final class ReaderLog implements LabModel {
+public final class ReaderLog implements LabModel, netlab.ui.views.Rebuildable {
     static final int MAX_TRACES = 48;
 
     private final int maxTraces;
@@ -78,6 +78,18 @@ public final class ReaderLog implements LabModel {
         it.next();
         it.remove();
         forgotten++;
+    }
+
+    /** Forgets every connection's reader (the Clear button, a step back). */
+    public void clear() {
+        reset();
+    }
+
+    @Override
+    public void reset() {
+        traces.clear();
+        forgotten = 0;
+        dirty = true;
     }
 
     @Override

@@ -56,17 +56,21 @@ public final class ServerCard {
         behavior.getItems().setAll(netlab.engine.lab.ServerBehavior.values());
         behavior.valueProperty().bindBidirectional(model.behaviorProperty());
         behavior.setMaxWidth(Double.MAX_VALUE);
-        behavior.setConverter(new javafx.util.StringConverter<>() {
+        java.util.function.Supplier<javafx.util.StringConverter<netlab.engine.lab.ServerBehavior>> named = () -> new javafx.util.StringConverter<>() {
             @Override
             public String toString(netlab.engine.lab.ServerBehavior b) {
-                return b == null ? "" : b.id() + " — " + b.description();
+                // the engine's description is English; the form speaks the window's language
+                return b == null ? "" : b.id() + " — " + i18n.get("server.behavior." + b.id());
             }
 
             @Override
             public netlab.engine.lab.ServerBehavior fromString(String s) {
                 return null;
             }
-        });
+        };
+        behavior.setConverter(named.get());
+        // the cells keep the text they were given: a new converter redraws them in the new language
+        i18n.localeProperty().addListener((obs, old, now) -> behavior.setConverter(named.get()));
         VBox behaviorField = Fields.labelled(i18n, "field.behavior", behavior, "server-behavior", null);
         HBox.setHgrow(readField, Priority.NEVER);
         HBox.setHgrow(behaviorField, Priority.ALWAYS);

@@ -37,6 +37,13 @@ public final class StatusModel {
         }
     }
 
+    /** Forgets what was counted (the Clear button, a step back that recounts what is shown). */
+    public void clear() {
+        seenCount = 0;
+        elidedCount = 0;
+        open.clear();
+    }
+
     public void commit(int backlogNow) {
         seen.set(seenCount);
         elided.set(elidedCount);

@@ -24,7 +24,7 @@ final class TimeAxis {
         }
     }
 
-    /** A tick's label: seconds since the lab started, with as many decimals as the step needs. */
+    /** A tick's label: seconds since the run began (negative before it), with as many decimals as the step needs. */
     static String label(long nanos, long step) {
         double seconds = nanos / 1e9;
         if (step >= 1_000_000_000L) {

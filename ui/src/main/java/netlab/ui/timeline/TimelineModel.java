@@ -7,10 +7,9 @@ import java.util.Map;
 
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
-import netlab.engine.bytes.Bytes;
 import netlab.engine.event.EventKind;
 import netlab.engine.event.LabEvent;
-import netlab.ui.views.LabSubscriber;
+import netlab.ui.views.Rebuildable;
 import netlab.engine.event.Origin;
 import netlab.engine.event.Role;
 import netlab.engine.relay.RelayLeg;
@@ -22,7 +21,7 @@ import netlab.engine.relay.RelayLeg;
  * lag. Built from events as they come (O(1) each), bounded in every part, drawn by
  * {@link TimelineView}.
  */
-public final class TimelineModel implements LabSubscriber {
+public final class TimelineModel implements Rebuildable {
     public static final int MAX_MARKS = 50_000;
     public static final int MAX_ARROWS = 20_000;
     public static final int MAX_SPANS = 20_000;
@@ -70,6 +69,7 @@ public final class TimelineModel implements LabSubscriber {
     private long longestSpan;
     private long maxLag;
     private long removedLanes;
+    private final RunStart runStart = new RunStart();
     private boolean dirty;
 
     @Override
@@ -81,6 +81,7 @@ public final class TimelineModel implements LabSubscriber {
         if (firstNanos < 0) {
             firstNanos = t;
         }
+        runStart.accept(e);
         lastNanos = Math.max(lastNanos, t);
         dirty = true;
         if (e.kind() == EventKind.LOOP_LAG) {
@@ -126,16 +127,7 @@ public final class TimelineModel implements LabSubscriber {
             default -> {
             }
         }
-        marks.add(t, new Mark(kept(e), lane));
-    }
-
-    private static LabEvent kept(LabEvent e) {
-        Bytes data = e.data();
-        if (data.size() <= KEPT_BYTES) {
-            return e;
-        }
-        return new LabEvent(e.seq(), e.nanos(), e.origin(), e.kind(), e.logger(), e.text(),
-                Bytes.of(data.unsafeBackingArray(), data.unsafeOffset(), KEPT_BYTES), e.offset(), e.amount(), e.error());
+        marks.add(t, new Mark(KeptEvent.of(e, KEPT_BYTES), lane));
     }
 
     /** Each write of the peer whose bytes this read holds becomes an arrow from that write to this read. */
@@ -273,21 +265,19 @@ public final class TimelineModel implements LabSubscriber {
         }
     }
 
-    /** Forgets everything (the Clear button). */
-    public void clear() {
-        marks.clear();
-        arrows.clear();
-        spans.clear();
-        lags.clear();
-        lanes.clear();
+    /** Forgets everything (the Clear button, another preset opened, a step back). */
+    @Override
+    public void reset() {
+        for (TimeRing<?> ring : List.of(marks, arrows, spans, lags)) {
+            ring.clear();
+        }
+        for (Map<?, ?> map : List.of(lanes, clientsByLocal, connectionsByRemote, pausedSince, taskNames)) {
+            map.clear();
+        }
         order.clear();
-        clientsByLocal.clear();
-        connectionsByRemote.clear();
-        pausedSince.clear();
+        runStart.reset();
         firstNanos = -1;
-        longestArrow = 0;
-        longestSpan = 0;
-        maxLag = 0;
+        lastNanos = longestArrow = longestSpan = maxLag = removedLanes = 0;
         dirty = true;
         commit();
     }
@@ -303,6 +293,11 @@ public final class TimelineModel implements LabSubscriber {
 
     public Lane lane(String key) {
         return lanes.get(key);
+    }
+
+    /** When the newest run began (see {@link RunStart}); -1 before any event. */
+    public long runStartNanos() {
+        return runStart.nanos();
     }
 
     /** Time of the first event seen; -1 before any. */

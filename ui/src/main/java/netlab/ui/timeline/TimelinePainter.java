@@ -81,7 +81,9 @@ final class TimelinePainter {
         g.setFont(small);
         g.setTextBaseline(VPos.CENTER);
         g.setLineWidth(1);
-        long t = Math.floorDiv(from, step) * step;
+        // times read from the newest run's start, not from when the lab began
+        long origin = Math.max(0, model.runStartNanos());
+        long t = origin + Math.floorDiv(from - origin, step) * step;
         for (; t <= to; t += step) {
             double x = Math.round(v.xOf(t)) + 0.5;
             if (x < GUTTER) {
@@ -90,7 +92,7 @@ final class TimelinePainter {
             g.setStroke(p.grid());
             g.strokeLine(x, AXIS - 4, x, v.height());
             g.setFill(p.muted());
-            g.fillText(TimeAxis.label(t, step), x + 3, AXIS / 2);
+            g.fillText(TimeAxis.label(t - origin, step), x + 3, AXIS / 2);
         }
         g.setStroke(p.grid());
         g.strokeLine(GUTTER, AXIS + 0.5, v.width(), AXIS + 0.5);

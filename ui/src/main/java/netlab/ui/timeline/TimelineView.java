@@ -150,7 +150,7 @@ public final class TimelineView implements LabPart {
             hover.setVisible(false);
             return;
         }
-        hover.setText(TimeAxis.label(hit.nanos(), 1_000) + "  " + describe(hit));
+        hover.setText(TimeAxis.label(hit.nanos() - Math.max(0, model.runStartNanos()), 1_000) + "  " + describe(hit));
         hover.autosize();
         double x = Math.min(e.getX() + 14, canvas.getWidth() - hover.getWidth() - 4);
         double y = e.getY() + 18 + hover.getHeight() > canvas.getHeight() ? e.getY() - hover.getHeight() - 6 : e.getY() + 18;
@@ -214,7 +214,8 @@ public final class TimelineView implements LabPart {
         }
         long first = Math.max(0, model.firstNanos());
         long last = model.lastNanos();
-        viewport.follow(first, last);
+        // Fit all fits the newest run: the idle time before it would crush it to a few pixels
+        viewport.follow(Math.max(first, model.runStartNanos()), last);
         updateBars(first, last);
         painter.paint(canvas.getGraphicsContext2D(), viewport, Palette.of(theme.getValue()), focused);
         toolbar.setSummary(i18n.get("timeline.summary", model.lanes().size(), model.markCount(), model.dropped(),

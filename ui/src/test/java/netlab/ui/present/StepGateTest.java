@@ -77,4 +77,49 @@ class StepGateTest {
         assertThat(gate.heldProperty().get()).isEqualTo(StepGate.MAX_HELD);
         assertThat(shown.get(0).text()).isEqualTo("line 0");
     }
+
+    @Test
+    void nextIoShowsOneSidesIoInOneDirectionAsOneStepAndBackHoldsItAgain() {
+        Origin server = SyntheticEvents.serverConnection("server-1", 1, 10000, 5000);
+        Origin clientMain = SyntheticEvents.clientEndpoint("client-1");
+        LabEvent w1 = ev.data(client, EventKind.DATA_SENT, "This is the message. ");
+        LabEvent log1 = ev.log(clientMain, "echo_client", "sending b'This is the message. '");
+        LabEvent w2 = ev.data(client, EventKind.DATA_SENT, "in parts.");
+        LabEvent eof = ev.event(client, EventKind.EOF_SENT, null);
+        LabEvent waiting = ev.log(clientMain, "echo_client", "waiting for response");
+        LabEvent read = ev.data(server, EventKind.DATA_RECEIVED, "This is the message. in parts.");
+        LabEvent echo = ev.data(server, EventKind.DATA_SENT, "This is the message. in parts.");
+        List<List<LabEvent>> rebuilt = new ArrayList<>();
+        gate.setRewinder(rebuilt::add);
+        gate.steppingProperty().set(true);
+        frame(w1, log1, w2, eof, waiting, read, echo);
+        assertThat(gate.stepsHeldProperty().get()).as("presses of next event").isEqualTo(7);
+
+        gate.next(StepSize.IO);
+        frame();
+        // the writes and the write_eof are one step; the log after the last of them waits for the next
+        assertThat(shown).containsExactly(w1, log1, w2, eof);
+        assertThat(gate.stepProperty().get()).isEqualTo(1);
+        assertThat(gate.stepsHeldProperty().get()).as("presses of next I/O left: the read, the echo").isEqualTo(2);
+        gate.next(StepSize.IO);
+        frame();
+        assertThat(shown).endsWith(waiting, read);
+
+        gate.back();
+        frame();
+        assertThat(gate.stepProperty().get()).isEqualTo(1);
+        assertThat(gate.heldProperty().get()).isEqualTo(3);
+        assertThat(rebuilt).containsExactly(List.of(w1, log1, w2, eof));
+        assertThat(gate.lastStepProperty().get()).isEqualTo(eof);
+
+        gate.next(StepSize.RUN);
+        frame();
+        // no run ends among what is held: everything held is shown, and the step waits for the run's end
+        assertThat(gate.heldProperty().get()).isZero();
+        LabEvent finished = ev.state(clientMain, "finished");
+        LabEvent next = ev.state(SyntheticEvents.clientEndpoint("client-2"), "starting");
+        frame(finished, next);
+        assertThat(shown).endsWith(echo, finished);
+        assertThat(gate.heldProperty().get()).isEqualTo(1);
+    }
 }

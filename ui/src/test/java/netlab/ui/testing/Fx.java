@@ -6,9 +6,9 @@ import java.util.concurrent.TimeUnit;
 
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Reading the window from a test: on the FX thread, and waiting bounded in time. */
+/** Reading the window from a test: on the FX thread, and waiting bounded in time (generously: on a busy 2-CPU machine the FX thread can be starved for seconds). */
 public final class Fx {
-    public static final Duration T = Duration.ofSeconds(15);
+    public static final Duration T = Duration.ofSeconds(30);
 
     private Fx() {
     }
@@ -16,7 +16,7 @@ public final class Fx {
     /** {@code read} on the FX thread, its result brought back. */
     public static <T> T on(Callable<T> read) {
         try {
-            return WaitForAsyncUtils.asyncFx(read).get(5, TimeUnit.SECONDS);
+            return WaitForAsyncUtils.asyncFx(read).get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new AssertionError("reading the window failed", e);
         }

@@ -135,8 +135,29 @@ class TimelineModelTest {
             model.accept(at(1000 + i * 0.001, busy, EventKind.LOG, "x", -1, 0));
         }
         assertThat(model.markCount()).isEqualTo(TimelineModel.MAX_MARKS);
-        model.clear();
+        model.reset();
         assertThat(model.lanes()).isEmpty();
         assertThat(model.markCount()).isZero();
+    }
+
+    @Test
+    void theAxisCountsFromTheNewestRunNotFromTheLabsStartAndClearForgetsIt() {
+        Origin lab = netlab.engine.event.EventStream.LAB_ORIGIN;
+        // a first run at 5 s, then idle until a second run at 65 s (a preset run: its clients start inside it)
+        feed(at(5_000, lab, EventKind.TASK_CREATED, "preset stream-echo", -1, 1),
+                at(5_000.1, client, EventKind.ENDPOINT_STATE, "starting", -1, 0),
+                at(5_000.2, lab, EventKind.TASK_DONE, "None", -1, 1));
+        assertThat(model.runStartNanos()).isEqualTo(5_000_000_000L);
+        feed(at(65_000, lab, EventKind.TASK_CREATED, "preset stream-echo", -1, 2),
+                at(65_000.1, client, EventKind.ENDPOINT_STATE, "starting", -1, 0),
+                at(65_000.3, client, EventKind.ENDPOINT_STATE, "finished", -1, 0),
+                at(65_000.4, lab, EventKind.TASK_DONE, "None", -1, 2));
+        assertThat(model.runStartNanos()).as("a client started by the preset run starts no run of its own").isEqualTo(65_000_000_000L);
+        // a client started by hand, no preset running: a run of its own
+        feed(at(90_000, client, EventKind.ENDPOINT_STATE, "starting", -1, 0));
+        assertThat(model.runStartNanos()).isEqualTo(90_000_000_000L);
+        model.reset();
+        assertThat(model.runStartNanos()).isEqualTo(-1);
+        assertThat(model.lanes()).isEmpty();
     }
 }

@@ -5,9 +5,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+
+import netlab.engine.loop.EventLoop;
+import netlab.engine.loop.LoopControls;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import netlab.engine.bytes.Bytes;
 import netlab.engine.lab.ClientSpec;
@@ -22,6 +27,8 @@ import netlab.engine.lab.ServerSpec;
 import netlab.engine.load.LoadProgress;
 import netlab.engine.load.LoadRun;
 import netlab.engine.load.LoadSpec;
+import netlab.engine.loop.EventLoop;
+import netlab.engine.loop.LoopControls;
 import netlab.engine.loop.LoopFuture;
 import netlab.engine.loop.LoopSnapshot;
 import netlab.engine.port.CommandRefused;
@@ -45,6 +52,7 @@ public final class LiveCommands implements LabCommands {
     private final Lab lab;
     private final Map<String, PresetRun> runs = new ConcurrentHashMap<>();
     private final AtomicLong runIds = new AtomicLong();
+    private final LiveClass classroom = LiveClass.withShippedPage();
 
     public LiveCommands(Lab lab) {
         this.lab = lab;
@@ -179,17 +187,29 @@ public final class LiveCommands implements LabCommands {
 
     @Override
     public CompletableFuture<LoopSnapshot> pauseLoop() {
-        return attempt(() -> lab.loop().controls().pause());
+        return attempt(() -> onEveryLoop(LoopControls::pause));
     }
 
     @Override
     public CompletableFuture<LoopSnapshot> stepLoop() {
-        return attempt(() -> lab.loop().controls().step());
+        return attempt(() -> onEveryLoop(LoopControls::step));
     }
 
     @Override
     public CompletableFuture<LoopSnapshot> resumeLoop() {
-        return attempt(() -> lab.loop().controls().resume());
+        return attempt(() -> onEveryLoop(LoopControls::resume));
+    }
+
+    /**
+     * Pauses, steps or resumes the lab's loop and the program loops of a preset's clients and
+     * relays alike (a paused server with a client running on would be no pause); done with the
+     * lab's loop's snapshot once every loop did it.
+     */
+    private CompletableFuture<LoopSnapshot> onEveryLoop(Function<LoopControls, CompletableFuture<LoopSnapshot>> control) {
+        List<EventLoop> loops = lab.loops();
+        CompletableFuture<LoopSnapshot> main = control.apply(loops.get(0).controls());
+        List<CompletableFuture<LoopSnapshot>> others = loops.subList(1, loops.size()).stream().map(l -> control.apply(l.controls())).toList();
+        return CompletableFuture.allOf(others.toArray(CompletableFuture[]::new)).thenCombine(main, (ignored, snapshot) -> snapshot);
     }
 
     @Override
@@ -247,6 +267,31 @@ public final class LiveCommands implements LabCommands {
 
                 @Override
                 public CompletableFuture<netlab.engine.load.LoadResult> stop() {
+                    return run.stop();
+                }
+            });
+        });
+    }
+
+    @Override
+    public netlab.engine.port.ClassPort classroom() {
+        return classroom;
+    }
+
+    @Override
+    public CompletableFuture<netlab.engine.port.RunningSplitTest> startSplitTest(netlab.engine.splittest.SplitTestOptions options,
+            netlab.engine.splittest.Conversation conversation, boolean learn,
+            Consumer<netlab.engine.splittest.SplitTestProgress> progress) {
+        return attempt(() -> {
+            netlab.engine.splittest.SplitTestRun run = netlab.engine.splittest.SplitTestRun.start(options, conversation, learn, progress);
+            return CompletableFuture.completedFuture(new netlab.engine.port.RunningSplitTest() {
+                @Override
+                public CompletableFuture<netlab.engine.splittest.SplitTestResult> result() {
+                    return run.result();
+                }
+
+                @Override
+                public CompletableFuture<netlab.engine.splittest.SplitTestResult> stop() {
                     return run.stop();
                 }
             });

@@ -1,0 +1,116 @@
+package netlab.ui.present;
+
+import java.util.List;
+
+import netlab.engine.event.EventKind;
+import netlab.engine.event.LabEvent;
+import netlab.engine.event.Role;
+
+/**
+ * How far one press of step-through goes, by what the events mean: the next event a person sees,
+ * the next I/O on a socket or pipe (a write, a read, an EOF), the next callback or task step, or
+ * the rest of the current run. Each size finds where its next step ends in the events held.
+ */
+public enum StepSize {
+    /** The next event a person sees (a log line, a chunk, a callback), with the bookkeeping before it. */
+    EVENT,
+    /**
+     * The next I/O: a write, a read or an EOF, with the I/O that follows it on the same side in the
+     * same direction (the client's three writes and its write_eof are one step, the server's
+     * data_received and the read() it served are one step); what lies between rides along.
+     */
+    IO,
+    /** The next callback the loop runs (connection_made, data_received, eof_received, connection_lost, ...) or task step. */
+    CALLBACK,
+    /** Up to the end of the current run: a client or experiment finished, failed or stopped. */
+    RUN;
+
+    /**
+     * How many of {@code held}'s events, from {@code from}, the next step of this size shows; -1
+     * when no step of this size ends among them yet.
+     */
+    public int length(List<LabEvent> held, int from) {
+        int n = held.size();
+        if (this == IO) {
+            int first = -1;
+            for (int i = from; i < n; i++) {
+                if (direction(held.get(i)) != 0) {
+                    first = i;
+                    break;
+                }
+            }
+            if (first < 0) {
+                return -1;
+            }
+            // the same side's I/O in the same direction joins the step, up to another side's or direction's I/O
+            LabEvent e = held.get(first);
+            int end = first;
+            for (int i = first + 1; i < n; i++) {
+                LabEvent next = held.get(i);
+                int d = direction(next);
+                if (d == 0) {
+                    continue;
+                }
+                if (d != direction(e) || !side(next).equals(side(e))) {
+                    break;
+                }
+                end = i;
+            }
+            return end + 1 - from;
+        }
+        for (int i = from; i < n; i++) {
+            if (ends(held.get(i))) {
+                return i + 1 - from;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether a step of this size ends with {@code e} (for {@link #IO}: whether {@code e} is I/O). */
+    public boolean ends(LabEvent e) {
+        return switch (this) {
+            case EVENT -> StepGate.isStep(e);
+            case IO -> direction(e) != 0;
+            case CALLBACK -> isCallback(e.kind());
+            case RUN -> endsRun(e);
+        };
+    }
+
+    /** +1 for bytes or EOF going out, -1 for coming in, 0 for anything else. */
+    static int direction(LabEvent e) {
+        EventKind k = e.kind();
+        if (k == EventKind.DATA_SENT || k == EventKind.EOF_SENT || k == EventKind.DATAGRAM_SENT || k == EventKind.PIPE_DATA_SENT) {
+            return 1;
+        }
+        if (k == EventKind.DATA_RECEIVED || k == EventKind.EOF_RECEIVED || k == EventKind.DATAGRAM_RECEIVED
+                || k == EventKind.PIPE_DATA_RECEIVED || k.isStreamRead() || k == EventKind.STREAM_READ_FAILED) {
+            return -1;
+        }
+        return 0;
+    }
+
+    /** The side of a conversation an event happened on: its connection, else its endpoint. */
+    private static String side(LabEvent e) {
+        return e.origin().connection() != null ? e.origin().connection() : e.origin().endpoint();
+    }
+
+    static boolean isCallback(EventKind k) {
+        return switch (k) {
+            case CONNECTION_MADE, DATA_RECEIVED, EOF_RECEIVED, CONNECTION_LOST, DATAGRAM_RECEIVED, ERROR_RECEIVED,
+                 PAUSE_WRITING, RESUME_WRITING, PIPE_DATA_RECEIVED, PIPE_CONNECTION_LOST, PROCESS_EXITED,
+                 SIGNAL_RECEIVED, TASK_STEP -> true;
+            default -> false;
+        };
+    }
+
+    /** A client or experiment came to its end (one run of a preset), or the preset's own run did. */
+    static boolean endsRun(LabEvent e) {
+        if (e.kind() == EventKind.ENDPOINT_STATE) {
+            Role role = e.origin().role();
+            String state = e.text() == null ? "" : e.text();
+            return (role == Role.CLIENT || role == Role.EXPERIMENT)
+                    && (state.equals("finished") || state.equals("failed") || state.equals("stopped"));
+        }
+        return e.kind() == EventKind.TASK_DONE && e.origin().role() == Role.LAB;
+    }
+}
