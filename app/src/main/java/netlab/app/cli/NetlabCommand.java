@@ -36,6 +36,9 @@ import picocli.CommandLine.Parameters;
                 "  ./netlab replay FILE                      print a recorded session's log again",
                 "  ./netlab pcap FILE --connection server-1/1  one connection as pcap for Wireshark",
                 "  ./netlab class --preset stream-echo      the class answers from their phones: predict, then reveal",
+                "  ./netlab serve --rules examples/ping-pong.rules.json    a server that answers by rules",
+                "  ./netlab script examples/ping-pong.script.json          a client that follows a script (exit 1 on a failed step)",
+                "  ./netlab open examples/ping-pong.netlab-workspace.json  start a saved bench's servers and relays",
                 "", "The launcher also takes: ./netlab build (rebuild), ./netlab test (every test)."})
 public final class NetlabCommand implements Callable<Integer> {
     private final ToIntFunction<Path> openGui;
@@ -87,6 +90,8 @@ public final class NetlabCommand implements Callable<Integer> {
                 .addSubcommand(new LoadCommand())
                 .addSubcommand(new SplitTestCommand())
                 .addSubcommand(new ClassCommand(library))
+                .addSubcommand(new ScriptCommand())
+                .addSubcommand(new OpenCommand())
                 .setOut(out)
                 .setErr(err);
         for (CommandLine sub : cli.getSubcommands().values()) {

@@ -7,6 +7,7 @@ import netlab.engine.lab.Limits;
 import netlab.engine.lab.ServerBehavior;
 import netlab.engine.lab.ServerSpec;
 import netlab.engine.lab.TransportKind;
+import netlab.engine.rules.RulesFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -49,6 +50,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "Live connections at most (default: ${DEFAULT-VALUE}); one more is reset at once and said in the log.")
     int maxConnections;
 
+    @Option(names = "--rules", paramLabel = "FILE",
+            description = "Answer by the rules in FILE (JSON, or YAML when it ends .yaml or .yml) instead of the behaviour: the first rule a message matches replies.")
+    java.nio.file.Path rules;
+
     @Mixin
     OutputOptions output;
 
@@ -64,6 +69,9 @@ final class ServeCommand implements Callable<Integer> {
             int size = b == ServerBehavior.LINES && readSize == ServerSpec.DEFAULT_READ_SIZE ? 8192 : readSize;
             ServerSpec.Builder builder = ServerSpec.builder().transport(kind).host(host).port(port).readSize(size).behavior(b)
                     .maxConnections(maxConnections);
+            if (rules != null) {
+                builder.rules(RulesFile.read(rules));
+            }
             server = (unix != null ? builder.path(UnixPath.of(unix)) : builder).build();
         } catch (IllegalArgumentException e) {
             throw new CliException(e.getMessage());

@@ -21,7 +21,7 @@ public enum Verbosity {
             case QUIET -> e.kind() == EventKind.ERROR || e.kind() == EventKind.ELIDED || e.kind() == EventKind.LIMIT_REACHED
                     || (e.kind() == EventKind.LOG && !e.origin().isConnection());
             case NORMAL -> e.kind() == EventKind.LOG || e.kind() == EventKind.ERROR || e.kind() == EventKind.ELIDED
-                    || e.kind() == EventKind.LIMIT_REACHED;
+                    || e.kind() == EventKind.LIMIT_REACHED || e.kind() == EventKind.RULE_MATCHED;
             case VERBOSE -> true;
         };
     }

@@ -169,7 +169,14 @@ public enum EventKind {
      * shows it; {@code amount}: the cap; {@code offset}: how many times this cap of this endpoint
      * was hit so far, from 1. The logger is {@code netlab}: the cap is the lab's, not the seed program's.
      */
-    LIMIT_REACHED("limit_reached");
+    LIMIT_REACHED("limit_reached"),
+    /**
+     * A server's rule matched a message it received, on the pane of the connection (or UDP server)
+     * that received it, right after the read that completed the message. {@code text}: which rule,
+     * the message and the reply, as a pane shows it; {@code data}: the message; {@code offset}: the
+     * rule's place in its file, from 0; {@code amount}: the reply's size in bytes.
+     */
+    RULE_MATCHED("rule_matched");
 
     private final String asyncioName;
 

@@ -3,6 +3,7 @@ package netlab.engine.lab;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import netlab.engine.event.Origin;
@@ -10,11 +11,16 @@ import netlab.engine.event.Role;
 import netlab.engine.experiments.UdpEcho;
 import netlab.engine.loop.LoopFuture;
 import netlab.engine.net.Address;
+import netlab.engine.net.HostPort;
+import netlab.engine.rules.Responder;
+import netlab.engine.rules.RulesDatagramProtocol;
+import netlab.engine.rules.RulesProtocol;
 import netlab.engine.net.UnixPath;
 import netlab.engine.stream.Streams;
 import netlab.engine.tls.LabCertificate;
 import netlab.engine.tls.TlsServerOptions;
 import netlab.engine.transport.DatagramOptions;
+import netlab.engine.transport.DatagramProtocol;
 import netlab.engine.transport.DatagramTransport;
 import netlab.engine.transport.Protocol;
 import netlab.engine.transport.Server;
@@ -81,23 +87,25 @@ public final class ServerEndpoint extends ListeningEndpoint<ServerEndpoint> {
                 s.close();
             }
         };
-        Supplier<Protocol> protocols = behavior.usesStreams() ? null : behavior.protocols(lab.logging(), closeServer);
+        boolean streams = behavior.usesStreams() && spec.rules().isEmpty();
+        Supplier<Protocol> protocols = streams ? null : protocols(behavior, closeServer);
+        Function<Address, String> labeler = spec.rules().isEmpty() ? behavior::connectionLabel : ServerEndpoint::rulesLabel;
         LoopFuture<Server> listening;
         if (spec.address() instanceof UnixPath path) {
             UnixServerOptions options = UnixServerOptions.of(id(), path.isUnnamed() ? freshSocketPath("netlab-unix", "echo.sock") : path)
-                    .withLabeler(behavior::connectionLabel).withMaxConnections(spec.maxConnections()).withBacklog(backlog());
-            listening = behavior.usesStreams()
+                    .withLabeler(labeler).withMaxConnections(spec.maxConnections()).withBacklog(backlog());
+            listening = streams
                     ? Streams.startUnixServer(loop, behavior.handler(lab.logging(), spec), options)
                     : UnixSockets.createUnixServer(loop, protocols, options);
         } else {
-            ServerOptions options = ServerOptions.of(id(), spec.hostPort()).withLabeler(behavior::connectionLabel)
+            ServerOptions options = ServerOptions.of(id(), spec.hostPort()).withLabeler(labeler)
                     .withMaxConnections(spec.maxConnections()).withBacklog(backlog());
             if (spec.transport() == TransportKind.TLS) {
                 LabCertificate cert = LabCertificate.shared();
                 options = options.withTls(TlsServerOptions.of(cert));
                 certificateFile = writeCertificate(cert);
             }
-            listening = behavior.usesStreams()
+            listening = streams
                     ? Streams.startServer(loop, behavior.handler(lab.logging(), spec), options)
                     : TcpSockets.createServer(loop, protocols, options);
         }
@@ -113,10 +121,30 @@ public final class ServerEndpoint extends ListeningEndpoint<ServerEndpoint> {
         return bound;
     }
 
+    /** The protocol each connection gets: the rules' when there are rules, else the behaviour's. */
+    private Supplier<Protocol> protocols(ServerBehavior behavior, Runnable closeServer) {
+        if (spec.rules().isEmpty()) {
+            return behavior.protocols(lab.logging(), closeServer);
+        }
+        Responder responder = new Responder(spec.rules());
+        return () -> new RulesProtocol(loop, lab.logging(), responder);
+    }
+
+    /** A rules connection's pane and logger name: {@code rules_HOST_PORT}. */
+    static String rulesLabel(Address peer) {
+        return switch (peer) {
+            case HostPort p -> "rules_" + p.host() + "_" + p.port();
+            case UnixPath p -> "rules_unix";
+        };
+    }
+
     private LoopFuture<Address> listenForDatagrams() {
         log.info("Starting UDP server");
         LoopFuture<Address> bound = loop.createFuture();
-        UdpSockets.createDatagramEndpoint(loop, () -> new UdpEcho.ServerProtocol(lab.logging(), origin()),
+        Responder responder = spec.rules().isEmpty() ? null : new Responder(spec.rules());
+        Supplier<DatagramProtocol> protocol = responder == null ? () -> new UdpEcho.ServerProtocol(lab.logging(), origin())
+                : () -> new RulesDatagramProtocol(loop, lab.logging(), responder, origin());
+        UdpSockets.createDatagramEndpoint(loop, protocol,
                 DatagramOptions.local(id(), ServerBehavior.datagramLabel(), spec.hostPort()), Role.SERVER)
                 .addDoneCallback(f -> {
                     if (f.exception() != null) {
@@ -133,15 +161,25 @@ public final class ServerEndpoint extends ListeningEndpoint<ServerEndpoint> {
     protected void listening(Address address) {
         if (datagrams != null) {
             log.info("Serving on " + address.pyRepr());
+            sayRules();
             return;
         }
         log.info(spec.behavior().startupLine(spec, address));
+        sayRules();
         if (certificateFile != null) {
             log.info("TLS with a self-signed certificate, SHA-256 " + LabCertificate.fingerprint(LabCertificate.shared().certificate())
                     + "; clients elsewhere can trust " + certificateFile);
         }
         // a server that closes itself (seed 003's SimpleEchoProtocol) has run to its end
         server.waitClosed().addDoneCallback(c -> setState(stopRequested() ? EndpointState.STOPPED : EndpointState.FINISHED));
+    }
+
+    private void sayRules() {
+        int n = spec.rules().rules().size();
+        if (n > 0) {
+            log.info("answering by " + n + " rule" + (n == 1 ? "" : "s") + (datagrams != null ? ", a datagram each message"
+                    : ", messages framed by " + spec.rules().framing().id()));
+        }
     }
 
     @Override

@@ -6,6 +6,7 @@ import netlab.engine.net.Address;
 import netlab.engine.net.HostPort;
 import netlab.engine.net.Hosts;
 import netlab.engine.net.UnixPath;
+import netlab.engine.rules.RuleSet;
 
 /**
  * A lab server, as a form, a preset or the command line describes it. Built by name
@@ -18,9 +19,10 @@ import netlab.engine.net.UnixPath;
  * @param readSize  the most one {@code reader.read(n)} returns (echo behaviour)
  * @param maxConnections live connections at most; one more is reset at once and said in the
  *                  server's pane
+ * @param rules     rules that answer instead of the behaviour ({@link RuleSet#NONE}: the behaviour answers)
  */
 public record ServerSpec(TransportKind transport, Address address, ServerBehavior behavior, int readSize,
-                         int maxConnections) {
+                         int maxConnections, RuleSet rules) {
     public static final String DEFAULT_HOST = Hosts.LOOPBACK_V4;
     public static final int DEFAULT_PORT = 10000;
     public static final int DEFAULT_READ_SIZE = 128;
@@ -35,6 +37,7 @@ public record ServerSpec(TransportKind transport, Address address, ServerBehavio
                     + "' needs a stream (tcp, tls or unix)");
         }
         Limits.maxConnections(maxConnections);
+        Objects.requireNonNull(rules, "rules");
     }
 
     /**
@@ -67,7 +70,7 @@ public record ServerSpec(TransportKind transport, Address address, ServerBehavio
 
     public Builder toBuilder() {
         return new Builder().transport(transport).address(address).behavior(behavior).readSize(readSize)
-                .maxConnections(maxConnections);
+                .maxConnections(maxConnections).rules(rules);
     }
 
     /** The same server on another port (TCP, TLS, UDP). */
@@ -97,13 +100,11 @@ public record ServerSpec(TransportKind transport, Address address, ServerBehavio
         private ServerBehavior behavior = ServerBehavior.ECHO;
         private int readSize = DEFAULT_READ_SIZE;
         private int maxConnections = Limits.DEFAULT_MAX_CONNECTIONS;
+        private RuleSet rules = RuleSet.NONE;
 
         private Builder() {
             super(DEFAULT_HOST, DEFAULT_PORT);
         }
-
-
-
 
         /** Host and port at once. */
         public Builder listen(HostPort address) {
@@ -126,8 +127,14 @@ public record ServerSpec(TransportKind transport, Address address, ServerBehavio
             return this;
         }
 
+        /** Rules that answer instead of the behaviour. */
+        public Builder rules(RuleSet rules) {
+            this.rules = Objects.requireNonNull(rules, "rules");
+            return this;
+        }
+
         public ServerSpec build() {
-            return new ServerSpec(transport(), buildAddress("server", false), behavior, readSize, maxConnections);
+            return new ServerSpec(transport(), buildAddress("server", false), behavior, readSize, maxConnections, rules);
         }
     }
 }

@@ -16,6 +16,9 @@ import netlab.engine.load.LoadProgress;
 import netlab.engine.load.LoadSpec;
 import netlab.engine.loop.LoopSnapshot;
 import netlab.engine.preset.Preset;
+import netlab.engine.script.Script;
+import netlab.engine.script.ScriptListener;
+import netlab.engine.script.ScriptResult;
 import netlab.engine.subprocess.ProcessSpec;
 
 /**
@@ -102,6 +105,13 @@ public interface LabCommands {
 
     /** Records every event from now on into {@code file}, written on a thread of its own. */
     CompletableFuture<RunningRecording> record(Path file, String source);
+
+    /**
+     * Runs a client script on a thread of its own (a script blocks where a person would wait);
+     * {@code listener} hears each step start and end, and each write and read, on that thread.
+     * Done with how it ended: all passed, or the failed step and what arrived instead.
+     */
+    CompletableFuture<ScriptResult> runScript(Script script, ScriptListener listener);
 
     /** Loads a server with many connections on a loop of its own; {@code progress} hears twice a second, on that loop. */
     CompletableFuture<RunningLoad> startLoad(LoadSpec spec, Consumer<LoadProgress> progress);

@@ -8,6 +8,9 @@ import java.util.concurrent.CompletableFuture;
 import netlab.engine.event.LabEvent;
 import netlab.engine.pcap.PcapExport;
 import netlab.engine.record.Recording;
+import netlab.engine.rules.RuleSet;
+import netlab.engine.script.Script;
+import netlab.engine.workspace.Workspace;
 
 /**
  * Files a front end reads and writes, given to it by the application: every call returns at once
@@ -27,4 +30,16 @@ public interface LabFiles {
 
     /** Writes one connection of the recording in {@code recording} as pcap (a recording keeps every byte). */
     CompletableFuture<PcapExport.Result> exportPcap(Path recording, String connection, Path file);
+
+    /** Reads a workspace; fails with a {@link netlab.engine.files.FileProblem} (file, line, field) or a newer version's reason. */
+    CompletableFuture<Workspace> readWorkspace(Path file);
+
+    /** Writes a workspace, replacing the file. */
+    CompletableFuture<Void> writeWorkspace(Path file, Workspace workspace);
+
+    /** Reads a rules file (for a server's form); fails with a {@link netlab.engine.files.FileProblem}. */
+    CompletableFuture<RuleSet> readRules(Path file);
+
+    /** Reads a client script (for the window to run step by step); fails with a {@link netlab.engine.files.FileProblem}. */
+    CompletableFuture<Script> readScript(Path file);
 }

@@ -162,6 +162,12 @@ public final class RefusingCommands implements LabCommands {
         return refused();
     }
 
+    @Override
+    public CompletableFuture<netlab.engine.script.ScriptResult> runScript(netlab.engine.script.Script script,
+                                                                       netlab.engine.script.ScriptListener listener) {
+        return refused();
+    }
+
     /** Why every command is refused. */
     public String reason() {
         return reason;

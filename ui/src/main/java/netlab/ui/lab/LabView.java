@@ -26,6 +26,7 @@ import netlab.ui.panes.PaneModel;
 import netlab.ui.panes.PanesView;
 import netlab.ui.present.StepSize;
 import netlab.ui.recording.RecordingControls;
+import netlab.ui.workspace.WorkspaceControls;
 import netlab.ui.signals.SignalButtons;
 import netlab.ui.signals.SignalsModel;
 import netlab.ui.status.StatusBar;
@@ -93,6 +94,7 @@ public final class LabView {
         if (!replay) {
             tools.addAll(new LoopTools(model, i18n).nodes());
             tools.addAll(recordingControls.nodes());
+            tools.add(new WorkspaceControls(model.workspace(), i18n).node());
         } else {
             tools.add(recordingControls.openButton());
         }

@@ -39,6 +39,7 @@ import netlab.ui.recording.RecordingModel;
 import netlab.ui.server.ServerCardModel;
 import netlab.ui.settings.Settings;
 import netlab.ui.status.StatusModel;
+import netlab.ui.workspace.WorkspaceModel;
 import netlab.ui.theme.Theme;
 import netlab.ui.timeline.TimelineModel;
 import netlab.ui.views.LabContext;
@@ -68,6 +69,7 @@ public final class LabViewModel implements LabContext {
     private final PanesModel panes;
     private final PaneSettings paneSettings = new PaneSettings();
     private final StatusModel status = new StatusModel();
+    private final WorkspaceModel workspace;
     private final BenchModel bench;
     private final BenchActions benchActions;
     private final TimelineModel timeline = new TimelineModel();
@@ -99,7 +101,7 @@ public final class LabViewModel implements LabContext {
         this.options = options;
         this.ui = ui;
         this.i18n = new I18n(options.startLocale());
-        this.server = new ServerCardModel(commands, ui);
+        this.server = new ServerCardModel(commands, files, ui);
         this.client = new ClientCardModel(commands, ui);
         this.interactive = new InteractiveClientModel(commands, ui);
         this.panes = new PanesModel(new LineFormatter(i18n));
@@ -111,6 +113,7 @@ public final class LabViewModel implements LabContext {
         this.recording = new RecordingModel(commands, ui);
         this.follower = new ServerFollower(commands, server);
         this.paneActions = new LabPaneActions(commands, files, ui, focusedEvent, recording);
+        this.workspace = new WorkspaceModel(commands, files, options.settings(), ui);
 
         // one list, one order: the core models, then what the catalog adds, then parts as they are made
         subscribers.add(new netlab.ui.views.Rebuildable() {
@@ -271,6 +274,11 @@ public final class LabViewModel implements LabContext {
     @Override
     public Executor ui() {
         return ui;
+    }
+
+    /** Save and Open workspace, the recent workspaces. */
+    public WorkspaceModel workspace() {
+        return workspace;
     }
 
     @Override

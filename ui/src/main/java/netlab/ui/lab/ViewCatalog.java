@@ -37,7 +37,7 @@ public record ViewCatalog(List<CenterView> centerViews, List<EndpointView> endpo
     public static ViewCatalog standard() {
         return new ViewCatalog(
                 List.of(new PanesTab(), new ChunkMapTab(), new TimelineTab(), new CodeTab(), new LoadView(), new ReaderTab(),
-                        new netlab.ui.classroom.ClassTab(), new netlab.ui.splittest.SplitTestView()),
+                        new netlab.ui.classroom.ClassTab(), new netlab.ui.splittest.SplitTestView(), new netlab.ui.script.ScriptTab()),
                 List.of(new ReaderSection()),
                 List.of(ReaderLog::new, SignalsModel::new));
     }

@@ -51,6 +51,8 @@ public final class LineFormatter {
             case ENDPOINT_STATE -> PaneLine.of("● " + notes.state(e), "state");
             case ELIDED -> PaneLine.of(e.describe(), "elided");
             case LIMIT_REACHED -> PaneLine.of(i18n.get("pane.limitReached", e.describe()), "error");
+            // under the read that completed the message it answers
+            case RULE_MATCHED -> clipped("↳ " + e.describe(), "event");
             // the loop's own bookkeeping is the timeline's: in a pane it would drown the seed's lines
             case TASK_CREATED, TASK_STEP, TASK_WAITING, TASK_DONE, TASK_CANCEL, LOOP_LAG -> null;
             case CONNECTION_LOST -> e.error() == null ? clipped("· " + e.describe(), "event") : error(e);

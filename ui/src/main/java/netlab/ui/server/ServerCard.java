@@ -85,7 +85,7 @@ public final class ServerCard {
         allInterfaces.visibleProperty().bind(model.allInterfacesProperty());
         allInterfaces.managedProperty().bind(allInterfaces.visibleProperty());
 
-        card.setBody(new VBox(8, fields, allInterfaces));
+        card.setBody(new VBox(8, fields, rulesRow(model, i18n), allInterfaces));
 
         start.setMnemonicParsing(false);
         start.setId("server-start");
@@ -106,6 +106,38 @@ public final class ServerCard {
 
         Label failure = Fields.problemLabel(i18n, model.failureProperty(), "server-failure");
         card.setFooter(new VBox(8, new HBox(8, start, stop), failure));
+    }
+
+    /** "Rules file…": the next server answers by the rules of a file (read through the file port); ✕ goes back to the behaviour. */
+    private static HBox rulesRow(ServerCardModel model, I18n i18n) {
+        Button load = new Button(null, Icons.of(Feather.FILE_TEXT));
+        load.setMnemonicParsing(false);
+        load.setId("server-rules-load");
+        load.textProperty().bind(i18n.text("server.rules.load"));
+        load.setTooltip(Tooltips.of(i18n, "server.rules.load.tooltip"));
+        load.setOnAction(e -> {
+            javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+            chooser.setTitle(i18n.get("server.rules.load"));
+            chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("JSON, YAML", "*.json", "*.yaml", "*.yml"));
+            java.io.File file = chooser.showOpenDialog(load.getScene() == null ? null : load.getScene().getWindow());
+            if (file != null) {
+                model.loadRules(file.toPath());
+            }
+        });
+        Label loaded = new Label();
+        loaded.setId("server-rules-file");
+        loaded.textProperty().bind(Bindings.createStringBinding(() -> model.rulesFileProperty().get() == null
+                ? i18n.get("server.rules.none") : model.rulesFileProperty().get(), model.rulesFileProperty(), i18n.localeProperty()));
+        loaded.getStyleClass().add(Styles.TEXT_MUTED);
+        Button clear = new Button(null, Icons.of(Feather.X));
+        clear.setId("server-rules-clear");
+        clear.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        clear.accessibleTextProperty().bind(i18n.text("server.rules.clear"));
+        clear.visibleProperty().bind(model.rulesFileProperty().isNotNull());
+        clear.setOnAction(e -> model.clearRules());
+        HBox row = new HBox(8, load, loaded, clear);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return row;
     }
 
     private static Label statusBadge(ServerCardModel model, I18n i18n) {

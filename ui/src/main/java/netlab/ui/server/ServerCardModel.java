@@ -1,5 +1,6 @@
 package netlab.ui.server;
 
+import java.nio.file.Path;
 import java.util.concurrent.Executor;
 
 import javafx.beans.binding.Bindings;
@@ -12,12 +13,16 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import netlab.engine.lab.EndpointState;
 import netlab.engine.lab.Limits;
 import netlab.engine.lab.ServerBehavior;
 import netlab.engine.lab.ServerSpec;
+import netlab.engine.port.LabFiles;
+import netlab.engine.rules.RuleSet;
 import netlab.engine.event.ErrorInfo;
 import netlab.engine.event.LabEvent;
 import netlab.engine.net.Hosts;
@@ -60,11 +65,17 @@ public final class ServerCardModel {
     private final BooleanBinding canStart = Bindings.createBooleanBinding(() -> status.get().isIdle(), status);
     private final BooleanBinding canStop = Bindings.createBooleanBinding(() -> status.get() == ServerStatus.LISTENING, status);
 
+    private final LabFiles files;
+    /** Rules the next server answers by, loaded from a file ({@link RuleSet#NONE}: its behaviour answers). */
+    private final ObjectProperty<RuleSet> rules = new SimpleObjectProperty<>(RuleSet.NONE);
+    private final ReadOnlyStringWrapper rulesFile = new ReadOnlyStringWrapper();
+
     /** The id of the server this card started last; null before the first. */
     private String current;
 
-    public ServerCardModel(LabCommands commands, Executor ui) {
+    public ServerCardModel(LabCommands commands, LabFiles files, Executor ui) {
         this.commands = commands;
+        this.files = files;
         this.ui = ui;
         host.addListener((obs, old, now) -> checkHost());
         port.addListener((obs, old, now) -> checkPort());
@@ -91,6 +102,37 @@ public final class ServerCardModel {
         return n;
     }
 
+    /**
+     * Reads a rules file through the file port: the next server answers by its rules. A wrong file
+     * is the form's failure (its line and field), and the rules stay as they were.
+     */
+    public void loadRules(Path file) {
+        Completions.onDone(files.readRules(file), ui, (loaded, error) -> {
+            if (error != null) {
+                failure.set(Problem.from(error));
+                return;
+            }
+            failure.set(null);
+            rules.set(loaded);
+            rulesFile.set(file.getFileName() + ": " + loaded.rules().size() + " rule(s), " + loaded.framing().id());
+        });
+    }
+
+    /** The next server answers by its behaviour again. */
+    public void clearRules() {
+        rules.set(RuleSet.NONE);
+        rulesFile.set(null);
+    }
+
+    public ObjectProperty<RuleSet> rulesProperty() {
+        return rules;
+    }
+
+    /** The rules file loaded, in words; null when none. */
+    public ReadOnlyStringProperty rulesFileProperty() {
+        return rulesFile.getReadOnlyProperty();
+    }
+
     /** Starts a server from the form; false (with the problems shown) when the form is not valid. */
     public boolean start() {
         if (!status.get().isIdle()) {
@@ -104,7 +146,8 @@ public final class ServerCardModel {
         }
         ServerSpec spec;
         try {
-            spec = ServerSpec.builder().host(h.value()).port(p.value()).readSize(n.value()).behavior(behavior.get()).build();
+            spec = ServerSpec.builder().host(h.value()).port(p.value()).readSize(n.value()).behavior(behavior.get())
+                    .rules(rules.get()).build();
         } catch (IllegalArgumentException e) {
             failure.set(Problem.from(e));
             return false;

@@ -95,4 +95,26 @@ public final class Settings {
         }
         node.put("presets-recent", String.join(",", recent));
     }
+
+    /** Workspaces opened or saved lately, the latest first (absolute paths). */
+    public List<String> recentWorkspaces() {
+        String all = node.get("workspaces-recent", "");
+        List<String> out = new ArrayList<>();
+        for (String path : all.split("\n")) {
+            if (!path.isBlank() && !out.contains(path.strip())) {
+                out.add(path.strip());
+            }
+        }
+        return out;
+    }
+
+    public void workspaceUsed(String path) {
+        List<String> recent = recentWorkspaces();
+        recent.remove(path);
+        recent.add(0, path);
+        while (recent.size() > MAX_RECENT) {
+            recent.remove(recent.size() - 1);
+        }
+        node.put("workspaces-recent", String.join("\n", recent));
+    }
 }

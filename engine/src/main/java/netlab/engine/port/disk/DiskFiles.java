@@ -9,6 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+
+import netlab.engine.rules.RuleSet;
+import netlab.engine.rules.RulesFile;
+import netlab.engine.script.Script;
+import netlab.engine.script.ScriptFile;
+import netlab.engine.workspace.Workspace;
+import netlab.engine.workspace.WorkspaceFile;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -89,6 +96,27 @@ public final class DiskFiles implements LabFiles, AutoCloseable {
                 return PcapExport.write(r.events(), connection, r.header().labStarted(), out);
             }
         });
+    }
+
+    @Override
+    public CompletableFuture<Workspace> readWorkspace(Path file) {
+        return submit(() -> WorkspaceFile.read(file));
+    }
+
+    @Override
+    public CompletableFuture<Void> writeWorkspace(Path file, Workspace workspace) {
+        String json = WorkspaceFile.toJson(workspace);
+        return writeText(file, json);
+    }
+
+    @Override
+    public CompletableFuture<RuleSet> readRules(Path file) {
+        return submit(() -> RulesFile.read(file));
+    }
+
+    @Override
+    public CompletableFuture<Script> readScript(Path file) {
+        return submit(() -> ScriptFile.read(file));
     }
 
     @Override

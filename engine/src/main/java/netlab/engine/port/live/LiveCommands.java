@@ -242,6 +242,20 @@ public final class LiveCommands implements LabCommands {
     }
 
     @Override
+    public CompletableFuture<netlab.engine.script.ScriptResult> runScript(netlab.engine.script.Script script,
+                                                                       netlab.engine.script.ScriptListener listener) {
+        CompletableFuture<netlab.engine.script.ScriptResult> done = new CompletableFuture<>();
+        Thread.ofVirtual().name("netlab-script").start(() -> {
+            try {
+                done.complete(new netlab.engine.script.ScriptRunner(script, listener).run());
+            } catch (RuntimeException e) {
+                done.completeExceptionally(e);
+            }
+        });
+        return done;
+    }
+
+    @Override
     public CompletableFuture<RunningLoad> startLoad(LoadSpec spec, Consumer<LoadProgress> progress) {
         return attempt(() -> {
             LoadRun run = LoadRun.start(spec, progress);

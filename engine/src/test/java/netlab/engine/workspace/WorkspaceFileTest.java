@@ -1,0 +1,64 @@
+package netlab.engine.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import netlab.engine.files.FileProblem;
+import netlab.engine.lab.ClientSpec;
+import netlab.engine.lab.RelaySpec;
+import netlab.engine.lab.ServerSpec;
+import netlab.engine.lab.TransportKind;
+import netlab.engine.net.HostPort;
+import netlab.engine.relay.SplitMode;
+import netlab.engine.script.ScriptFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Workspace files: the shipped example reads, what is written reads back the same, a newer one is refused with the reason. */
+class WorkspaceFileTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void theExampleHoldsAServerWithRulesARelayAndAClient() {
+        Workspace w = WorkspaceFile.read(Path.of("../examples/ping-pong.netlab-workspace.json"));
+        assertThat(w.servers()).hasSize(1);
+        assertThat(w.servers().get(0).rules().rules()).hasSize(2);
+        assertThat(w.relays().get(0).split()).isEqualTo(SplitMode.fixed(3));
+        assertThat(w.relays().get(0).target()).isEqualTo(new HostPort("127.0.0.1", 10000));
+        assertThat(w.clients().get(0).parts()).hasSize(2);
+    }
+
+    @Test
+    void aBenchWrittenReadsBackTheSame() throws Exception {
+        Workspace w = Workspace.of(List.of(
+                ServerSpec.builder().port(0).rules(netlab.engine.rules.RulesFile.read(Path.of("../examples/ping-pong.rules.json"))).build(),
+                ServerSpec.builder().transport(TransportKind.UDP).port(0).build(),
+                RelaySpec.builder().port(0).target(new HostPort("127.0.0.1", 10000)).split(SplitMode.random(1, 8)).seed(42).build(),
+                ClientSpec.builder().target(new HostPort("127.0.0.1", 10001)).parts(List.of(netlab.engine.bytes.Bytes.utf8("hi\n"),
+                        netlab.engine.bytes.Bytes.of((byte) 0xff, (byte) 0))).halfClose(true).build(),
+                "an experiment's spec is not part of a bench"),
+                List.of(ScriptFile.read(Path.of("../examples/ping-pong.script.json"))));
+        Path file = dir.resolve("bench" + WorkspaceFile.SUFFIX);
+        Files.writeString(file, WorkspaceFile.toJson(w));
+        assertThat(WorkspaceFile.read(file)).isEqualTo(w);
+    }
+
+    @Test
+    void aNewerVersionIsRefusedWithTheReasonAndAWrongFieldWithItsLine() throws Exception {
+        Path file = dir.resolve("w.json");
+        Files.writeString(file, "{\"format\": \"netlab-workspace\", \"version\": 2, \"servers\": [], \"layout\": {}}");
+        assertThat(catchThrowable(() -> WorkspaceFile.read(file))).isInstanceOf(FileProblem.class).hasMessage(file
+                + ":1: version: this workspace is format version 2, made by a newer NetLab; this NetLab reads version 1: update NetLab to open it");
+        Files.writeString(file, "{\"format\": \"netlab-workspace\", \"version\": 1,\n \"servers\": [\n  {\"port\": 70000}]}");
+        assertThat(catchThrowable(() -> WorkspaceFile.read(file))).hasMessage(file + ":3: servers[0].port: 70000 is out of range 0..65535");
+        Files.writeString(file, "{\"format\": \"netlab-workspace\", \"version\": 1,\n \"servers\": [\n  {\"transport\": \"udp\", \"behavior\": \"once\"}]}");
+        assertThat(catchThrowable(() -> WorkspaceFile.read(file))).hasMessageStartingWith(file + ":3: servers[0]: a UDP server echoes datagrams");
+        Files.writeString(file, "{\"format\": \"netlab-rules\", \"rules\": []}");
+        assertThat(catchThrowable(() -> WorkspaceFile.read(file))).hasMessageContaining("this is not a NetLab workspace");
+    }
+}

@@ -1,0 +1,119 @@
+package netlab.ui.workspace;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import netlab.engine.lab.ClientSpec;
+import netlab.engine.lab.RelaySpec;
+import netlab.engine.lab.ServerSpec;
+import netlab.engine.port.EndpointInfo;
+import netlab.engine.port.LabCommands;
+import netlab.engine.port.LabFiles;
+import netlab.engine.workspace.Workspace;
+import netlab.ui.settings.Settings;
+
+/**
+ * Save and Open workspace, through the ports only: the bench's specs come from the command port,
+ * the file is read and written by the file port, and an opened workspace is started by commands
+ * (its servers, then its relays, then its clients, each after the one before has started).
+ * What went wrong is {@link #problemProperty()}, to show; the recent workspaces are remembered.
+ */
+public final class WorkspaceModel {
+    private final LabCommands commands;
+    private final LabFiles files;
+    private final Settings settings;
+    private final Executor ui;
+    private final ObservableList<String> recent = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<String> problem = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<String> done = new ReadOnlyObjectWrapper<>();
+
+    public WorkspaceModel(LabCommands commands, LabFiles files, Settings settings, Executor ui) {
+        this.commands = commands;
+        this.files = files;
+        this.settings = settings;
+        this.ui = ui;
+        recent.setAll(settings.recentWorkspaces());
+    }
+
+    /** The bench as it is: every server, relay and client the lab has started. */
+    public Workspace current() {
+        return Workspace.of(commands.endpoints().stream().map(EndpointInfo::spec).toList(), List.of());
+    }
+
+    /** Writes the bench to {@code file}; done when it is written (a failure is also the problem to show). */
+    public CompletableFuture<Void> save(Path file) {
+        Workspace workspace = current();
+        return files.writeWorkspace(file, workspace).whenCompleteAsync((ok, error) -> {
+            if (error != null) {
+                problem.set(message(error));
+            } else {
+                used(file);
+                done.set("saved " + file.getFileName() + ": " + summary(workspace));
+            }
+        }, ui);
+    }
+
+    /** Reads {@code file} and starts its bench; done with the workspace once everything in it has started. */
+    public CompletableFuture<Workspace> open(Path file) {
+        return files.readWorkspace(file).thenCompose(this::start).whenCompleteAsync((w, error) -> {
+            if (error != null) {
+                problem.set(message(error));
+            } else {
+                used(file);
+                done.set("opened " + file.getFileName() + ": " + summary(w));
+            }
+        }, ui);
+    }
+
+    private CompletableFuture<Workspace> start(Workspace w) {
+        CompletableFuture<?> chain = CompletableFuture.completedFuture(null);
+        for (ServerSpec s : w.servers()) {
+            chain = chain.thenCompose(x -> commands.startServer(s));
+        }
+        for (RelaySpec r : w.relays()) {
+            chain = chain.thenCompose(x -> commands.startRelay(r));
+        }
+        for (ClientSpec c : w.clients()) {
+            chain = chain.thenCompose(x -> commands.startClient(c));
+        }
+        return chain.thenApply(x -> w);
+    }
+
+    private void used(Path file) {
+        settings.workspaceUsed(file.toAbsolutePath().toString());
+        recent.setAll(settings.recentWorkspaces());
+    }
+
+    private static String summary(Workspace w) {
+        return w.servers().size() + " server(s), " + w.relays().size() + " relay(s), " + w.clients().size() + " client(s)";
+    }
+
+    private static String message(Throwable error) {
+        Throwable t = error;
+        while (t instanceof java.util.concurrent.CompletionException && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.toString() : t.getMessage();
+    }
+
+    /** Paths of the workspaces used lately, the latest first. */
+    public ObservableList<String> recent() {
+        return recent;
+    }
+
+    /** The last failure to show (a file's line and field, a newer version's reason); null when none. */
+    public ReadOnlyObjectProperty<String> problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    /** What the last save or open did, in words. */
+    public ReadOnlyObjectProperty<String> doneProperty() {
+        return done.getReadOnlyProperty();
+    }
+}
