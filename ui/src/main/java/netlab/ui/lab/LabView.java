@@ -52,6 +52,7 @@ public final class LabView {
     private final PresetBanner banner;
     private final TitleBar title;
     private final RecordingControls recordingControls;
+    private final javafx.beans.property.BooleanProperty sideShown = new javafx.beans.property.SimpleBooleanProperty(true);
     /** A window replaying a recording: nothing runs, so nothing to make, run or schedule. */
     private final boolean replay;
 
@@ -95,7 +96,7 @@ public final class LabView {
         } else {
             tools.add(recordingControls.openButton());
         }
-        title = new TitleBar(model, tools);
+        title = new TitleBar(model, sideToggle(), tools);
         root.setTop(title.node());
         root.setCenter(split);
         HBox status = new StatusBar(model.status(), i18n).node();
@@ -108,6 +109,12 @@ public final class LabView {
         model.themeProperty().addListener((obs, old, now) -> themes.apply(now));
         themes.apply(model.themeProperty().get());
         model.presentationProperty().addListener((obs, old, now) -> presentation(now));
+        sideShown.set(model.settings().getBoolean("sidebar-shown", true));
+        sideShown.addListener((obs, old, now) -> {
+            model.settings().putBoolean("sidebar-shown", now);
+            placeSide();
+        });
+        placeSide();
 
         // the bench tree and the views follow one another
         side.tree().selectedProperty().addListener((obs, old, now) -> {
@@ -133,6 +140,7 @@ public final class LabView {
                 .on(Shortcut.SEARCH, this::search)
                 .on(Shortcut.PRESENTATION, title.presentationToggle()::fire)
                 .on(Shortcut.BENCH, () -> showSide(Side.BENCH))
+                .on(Shortcut.TOGGLE_SIDEBAR, () -> sideShown.set(!sideShown.get()))
                 .on(Shortcut.OPEN_RECORDING, recordingControls::chooseAndOpen);
         for (CenterView view : tabs.views()) {
             if (view.shortcut() != null) {
@@ -223,11 +231,32 @@ public final class LabView {
         root.getStyleClass().remove("presentation");
         if (on) {
             root.getStyleClass().add("presentation");
+        }
+        placeSide();
+    }
+
+    /** The side bar is out in presentation and when collapsed (Ctrl+B, or the title bar's first button). */
+    private void placeSide() {
+        boolean show = sideShown.get() && !model.presentationProperty().get();
+        if (!show) {
             split.getItems().remove(side.node());
         } else if (!split.getItems().contains(side.node())) {
             split.getItems().add(0, side.node());
             placeDivider();
         }
+    }
+
+    private javafx.scene.control.ToggleButton sideToggle() {
+        javafx.scene.control.ToggleButton b = new javafx.scene.control.ToggleButton(null,
+                netlab.ui.controls.Icons.of(org.kordamp.ikonli.feather.Feather.SIDEBAR));
+        b.setId("sidebar-toggle");
+        b.setMnemonicParsing(false);
+        b.getStyleClass().addAll(atlantafx.base.theme.Styles.BUTTON_ICON, atlantafx.base.theme.Styles.FLAT);
+        b.selectedProperty().bindBidirectional(sideShown);
+        b.accessibleTextProperty().bind(i18n.text("sidebar.toggle"));
+        b.setTooltip(netlab.ui.controls.Tooltips.withShortcut(i18n, "sidebar.toggle.tooltip", Shortcut.TOGGLE_SIDEBAR));
+        b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return b;
     }
 
     public BorderPane node() {

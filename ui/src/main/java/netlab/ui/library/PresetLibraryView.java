@@ -86,6 +86,7 @@ public final class PresetLibraryView {
         recentRow.setAlignment(Pos.CENTER_LEFT);
 
         Label count = new Label();
+        count.setId("library-count");
         count.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         count.textProperty().bind(Bindings.createStringBinding(() -> i18n.get("library.count", shown.size(), model.presets().size()),
                 shown, i18n.localeProperty()));
@@ -127,7 +128,6 @@ public final class PresetLibraryView {
             seed.setMinWidth(Label.USE_PREF_SIZE);
             summary.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
             summary.setWrapText(true);
-            summary.setMaxHeight(60);
             summary.setMinHeight(Label.USE_PREF_SIZE);
             title.setMinHeight(Label.USE_PREF_SIZE);
             HBox top = new HBox(6, title, seed);
