@@ -17,6 +17,7 @@ import netlab.ui.lab.LabViewModel;
 import netlab.ui.lab.ViewCatalog;
 import netlab.ui.pump.EventPump;
 import netlab.ui.replay.ReplayWindow;
+import netlab.ui.settings.WindowPlacement;
 
 /**
  * A lab's window: it pumps the events of its source into the view model once per frame, sends its

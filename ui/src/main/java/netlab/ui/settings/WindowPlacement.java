@@ -1,4 +1,4 @@
-package netlab.ui;
+package netlab.ui.settings;
 
 import java.util.List;
 
