@@ -128,6 +128,10 @@ public final class LabView {
                 }
             }
         });
+        // the open preset's kind of lesson heads the panes; a bench built by hand keeps the free layout
+        panes().layoutProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
+                () -> replay ? netlab.ui.panes.LessonLayout.FREE : netlab.ui.panes.LessonLayout.of(model.presets().currentProperty().get()),
+                model.presets().currentProperty()));
         keys();
         showSide(replay ? Side.BENCH : model.presets().presets().isEmpty() ? Side.NEW : Side.LIBRARY);
         showView("panes");
