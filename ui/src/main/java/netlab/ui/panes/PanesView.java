@@ -36,6 +36,9 @@ public final class PanesView implements LabPart {
     private boolean visibilityPending;
 
     private RowView highlighted;
+    /** The height the rows are seen in; a program's console takes all of it. */
+    private final javafx.beans.property.DoubleProperty viewportHeight = new javafx.beans.property.SimpleDoubleProperty(CONSOLE_FALLBACK);
+    private static final double CONSOLE_FALLBACK = 460;
     private final GridPane headers = new GridPane();
     private final Label about = new Label();
     private final javafx.beans.property.ObjectProperty<LessonLayout> layout =
@@ -113,6 +116,11 @@ public final class PanesView implements LabPart {
         });
         scroll.vvalueProperty().addListener(o -> visibilityChanged());
         scroll.viewportBoundsProperty().addListener(o -> visibilityChanged());
+        scroll.viewportBoundsProperty().addListener((obs, old, now) -> {
+            if (now.getHeight() > 0) {
+                viewportHeight.set(now.getHeight());
+            }
+        });
         rowsBox.getChildren().setAll(model.rows().stream().map(r -> show(r).node()).toList());
         rowsBox.getChildren().forEach(n -> n.boundsInParentProperty().addListener(onRowMoved));
     }
@@ -194,7 +202,11 @@ public final class PanesView implements LabPart {
     }
 
     private RowView show(ConversationRow row) {
-        return views.computeIfAbsent(row, r -> new RowView(r, i18n, actions, settings));
+        return views.computeIfAbsent(row, r -> {
+            RowView view = new RowView(r, i18n, actions, settings);
+            view.fitConsoleTo(viewportHeight);
+            return view;
+        });
     }
 
     private void forget(ConversationRow row) {

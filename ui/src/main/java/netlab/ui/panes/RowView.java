@@ -71,6 +71,25 @@ final class RowView {
         }
     }
 
+    /**
+     * A program's console fills the height the panes have (at least {@link #SINGLE_HEIGHT}), so
+     * its title and its newest lines are both in sight on a 1024×768 projector and on a 4K screen.
+     */
+    void fitConsoleTo(javafx.beans.value.ObservableDoubleValue viewportHeight) {
+        if (!console) {
+            return;
+        }
+        RowConstraints c = grid.getRowConstraints().get(0);
+        Runnable fit = () -> {
+            double h = Math.max(SINGLE_HEIGHT, viewportHeight.get() - 8);
+            c.setMinHeight(h);
+            c.setPrefHeight(h);
+            c.setMaxHeight(h);
+        };
+        viewportHeight.addListener(o -> fit.run());
+        fit.run();
+    }
+
     private static boolean isConsole(ConversationRow row) {
         PaneModel first = row.client() != null ? row.client() : row.server();
         return first != null && first.kind() == PaneKind.LAB;
