@@ -196,6 +196,8 @@ public final class PanesView implements LabPart {
         Label label = new Label();
         label.setId(id);
         label.setText(i18n.get(key));
+        label.setWrapText(true);
+        label.setMinHeight(Label.USE_PREF_SIZE);
         label.setGraphic(Icons.of(icon));
         label.getStyleClass().addAll(Styles.TEXT_CAPTION, "column-header");
         return label;
