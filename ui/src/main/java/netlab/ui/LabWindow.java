@@ -17,6 +17,7 @@ import netlab.ui.lab.LabViewModel;
 import netlab.ui.lab.ViewCatalog;
 import netlab.ui.pump.EventPump;
 import netlab.ui.replay.ReplayWindow;
+import netlab.ui.settings.WindowPlacement;
 
 /**
  * A lab's window: it pumps the events of its source into the view model once per frame, sends its
@@ -58,17 +59,16 @@ public final class LabWindow {
     /** Shows the lab in {@code stage} where it was last time, with the presets and code given. FX thread only. */
     public static LabWindow show(Stage stage, LabPorts ports, LabOptions options) {
         LabWindow window = create(ports, options);
-        Rectangle2D bounds = options.settings().windowBounds();
-        boolean fits = bounds != null && !Screen.getScreensForRectangle(bounds).isEmpty();
-        Scene scene = new Scene(window.root(), fits ? bounds.getWidth() : 1360, fits ? bounds.getHeight() : 860);
+        // a place remembered on another (larger) screen is moved, and shrunk, onto this one
+        Rectangle2D bounds = WindowPlacement.place(options.settings().windowBounds(),
+                Screen.getScreens().stream().map(Screen::getVisualBounds).toList());
+        Scene scene = new Scene(window.root(), bounds.getWidth(), bounds.getHeight());
         stage.setScene(scene);
-        if (fits) {
-            stage.setX(bounds.getMinX());
-            stage.setY(bounds.getMinY());
-        }
+        stage.setX(bounds.getMinX());
+        stage.setY(bounds.getMinY());
         stage.titleProperty().bind(window.model.i18n().text("app.windowTitle"));
-        stage.setMinWidth(960);
-        stage.setMinHeight(600);
+        stage.setMinWidth(Math.min(WindowPlacement.MIN_WIDTH, bounds.getWidth()));
+        stage.setMinHeight(Math.min(WindowPlacement.MIN_HEIGHT, bounds.getHeight()));
         stage.setMaximized(options.settings().getBoolean("window-maximized", false));
         stage.setFullScreenExitHint("");
         // presentation fills the screen; leaving full screen (Esc) leaves presentation

@@ -31,10 +31,14 @@ final class ChunkMapCanvas extends Pane {
     private double scroll;
     private String writesLabel = "";
     private String readsLabel = "";
+    /** Labels and rulers grow with the window's type (presentation). */
+    private final netlab.ui.controls.TextScale textScale;
 
     ChunkMapCanvas(java.util.function.Supplier<Theme> theme) {
         this.theme = theme;
         getChildren().add(canvas);
+        textScale = new netlab.ui.controls.TextScale(this);
+        textScale.scaleProperty().addListener(o -> draw());
         canvas.widthProperty().bind(widthProperty());
         canvas.heightProperty().bind(heightProperty());
         canvas.widthProperty().addListener(o -> draw());
@@ -91,8 +95,8 @@ final class ChunkMapCanvas extends Pane {
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.setFill(bg);
         g.fillRect(0, 0, w, h);
-        Font small = Font.font("DejaVu Sans", 11);
-        Font bold = Font.font("DejaVu Sans", javafx.scene.text.FontWeight.BOLD, 11);
+        Font small = Font.font("DejaVu Sans", 11 * textScale.get());
+        Font bold = Font.font("DejaVu Sans", javafx.scene.text.FontWeight.BOLD, 11 * textScale.get());
         g.setFont(small);
         g.setTextBaseline(VPos.CENTER);
         g.setFill(muted);

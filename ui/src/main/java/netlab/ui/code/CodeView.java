@@ -214,7 +214,9 @@ public final class CodeView implements LabPart {
             area.accessibleTextProperty().bind(i18n.text(titleKey));
             VirtualizedScrollPane<CodeArea> scroll = new VirtualizedScrollPane<>(area);
             VBox.setVgrow(scroll, Priority.ALWAYS);
-            HBox head = new HBox(8, title, choice);
+            // the file's name goes under the column's title when the column is narrow, both whole
+            netlab.ui.controls.Fit.whole(title, choice);
+            javafx.scene.layout.FlowPane head = new javafx.scene.layout.FlowPane(8, 4, title, choice);
             head.setAlignment(Pos.CENTER_LEFT);
             box = new VBox(4, head, scroll);
             box.setMinWidth(0);

@@ -30,6 +30,8 @@ public final class Fields {
         label.textProperty().bind(i18n.text(labelKey));
         label.setLabelFor(input);
         label.getStyleClass().add("field-label");
+        // a field's name is never cut: the input beside it gives way instead
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         input.setId(id);
         input.accessibleTextProperty().bind(label.textProperty());
         VBox box = new VBox(4, label, shown);

@@ -66,7 +66,7 @@ public final class InteractiveClientCard {
         VBox readField = Fields.labelled(i18n, "field.readSize", readSize, "interactive-read-size", model.readSizeProblemProperty());
         Label hint = new Label();
         hint.textProperty().bind(i18n.text("interactive.hint"));
-        hint.setWrapText(true);
+        netlab.ui.controls.Fit.wrapping(hint);
         hint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         card.setBody(new VBox(8, new HBox(10, hostField, portField), readField, hint,
                 Fields.problemLabel(i18n, model.problemProperty(), "interactive-problem")));

@@ -28,7 +28,8 @@ public enum Shortcut {
     VIEW_TIMELINE("F8"),
     VIEW_CODE("F9"),
     RECORD("Shortcut+Shift+R"),
-    OPEN_RECORDING("Shortcut+O");
+    OPEN_RECORDING("Shortcut+O"),
+    TOGGLE_SIDEBAR("Shortcut+B");
 
     private final KeyCombination combination;
 

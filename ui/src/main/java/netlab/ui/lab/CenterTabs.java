@@ -48,6 +48,7 @@ final class CenterTabs {
             bar.getChildren().add(b);
         }
         bar.getStyleClass().add("view-bar");
+        content.setId("center-content");
         bar.setAlignment(Pos.CENTER_LEFT);
     }
 

@@ -54,6 +54,7 @@ public final class LabView {
     private final PresetBanner banner;
     private final TitleBar title;
     private final RecordingControls recordingControls;
+    private final javafx.beans.property.BooleanProperty sideShown = new javafx.beans.property.SimpleBooleanProperty(true);
     /** A window replaying a recording: nothing runs, so nothing to make, run or schedule. */
     private final boolean replay;
 
@@ -98,7 +99,7 @@ public final class LabView {
         } else {
             tools.add(recordingControls.openButton());
         }
-        title = new TitleBar(model, tools);
+        title = new TitleBar(model, sideToggle(), tools);
         root.setTop(title.node());
         root.setCenter(split);
         HBox status = new StatusBar(model.status(), i18n).node();
@@ -111,6 +112,12 @@ public final class LabView {
         model.themeProperty().addListener((obs, old, now) -> themes.apply(now));
         themes.apply(model.themeProperty().get());
         model.presentationProperty().addListener((obs, old, now) -> presentation(now));
+        sideShown.set(model.settings().getBoolean("sidebar-shown", true));
+        sideShown.addListener((obs, old, now) -> {
+            model.settings().putBoolean("sidebar-shown", now);
+            placeSide();
+        });
+        placeSide();
 
         // the bench tree and the views follow one another
         side.tree().selectedProperty().addListener((obs, old, now) -> {
@@ -124,6 +131,10 @@ public final class LabView {
                 }
             }
         });
+        // the open preset's kind of lesson heads the panes; a bench built by hand keeps the free layout
+        panes().layoutProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
+                () -> replay ? netlab.ui.panes.LessonLayout.FREE : netlab.ui.panes.LessonLayout.of(model.presets().currentProperty().get()),
+                model.presets().currentProperty()));
         keys();
         showSide(replay ? Side.BENCH : model.presets().presets().isEmpty() ? Side.NEW : Side.LIBRARY);
         showView("panes");
@@ -136,6 +147,7 @@ public final class LabView {
                 .on(Shortcut.SEARCH, this::search)
                 .on(Shortcut.PRESENTATION, title.presentationToggle()::fire)
                 .on(Shortcut.BENCH, () -> showSide(Side.BENCH))
+                .on(Shortcut.TOGGLE_SIDEBAR, () -> sideShown.set(!sideShown.get()))
                 .on(Shortcut.OPEN_RECORDING, recordingControls::chooseAndOpen);
         for (CenterView view : tabs.views()) {
             if (view.shortcut() != null) {
@@ -248,6 +260,14 @@ public final class LabView {
         root.getStyleClass().remove("presentation");
         if (on) {
             root.getStyleClass().add("presentation");
+        }
+        placeSide();
+    }
+
+    /** The side bar is out in presentation and when collapsed (Ctrl+B, or the title bar's first button). */
+    private void placeSide() {
+        boolean show = sideShown.get() && !model.presentationProperty().get();
+        if (!show) {
             split.getItems().remove(side.node());
         } else if (!split.getItems().contains(side.node())) {
             split.getItems().add(0, side.node());
@@ -258,6 +278,19 @@ public final class LabView {
     /** The window closes: the centre's views let go of what they hold. */
     public void dispose() {
         tabs.dispose();
+    }
+
+    private javafx.scene.control.ToggleButton sideToggle() {
+        javafx.scene.control.ToggleButton b = new javafx.scene.control.ToggleButton(null,
+                netlab.ui.controls.Icons.of(org.kordamp.ikonli.feather.Feather.SIDEBAR));
+        b.setId("sidebar-toggle");
+        b.setMnemonicParsing(false);
+        b.getStyleClass().addAll(atlantafx.base.theme.Styles.BUTTON_ICON, atlantafx.base.theme.Styles.FLAT);
+        b.selectedProperty().bindBidirectional(sideShown);
+        b.accessibleTextProperty().bind(i18n.text("sidebar.toggle"));
+        b.setTooltip(netlab.ui.controls.Tooltips.withShortcut(i18n, "sidebar.toggle.tooltip", Shortcut.TOGGLE_SIDEBAR));
+        b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return b;
     }
 
     public BorderPane node() {

@@ -35,7 +35,11 @@ final class TitleBar {
     private final ToggleButton presentation = new ToggleButton(null, Icons.of(Feather.MONITOR));
     private final HBox bar;
 
-    TitleBar(LabViewModel model, List<Node> tools) {
+    /**
+     * @param leading before the name (the side bar's toggle)
+     * @param tools   the loop's tools and the recording's controls
+     */
+    TitleBar(LabViewModel model, Node leading, List<Node> tools) {
         this.model = model;
         this.i18n = model.i18n();
         Label title = new Label();
@@ -49,11 +53,51 @@ final class TitleBar {
         clear();
         presentation();
         theme();
-        bar = new HBox(12, title, tagline, new Spacer());
+        bar = new HBox(12, leading, title, tagline, new Spacer());
         bar.getChildren().addAll(tools);
-        bar.getChildren().addAll(languageMenu(), presentation, clear, theme);
+        MenuButton language = languageMenu();
+        bar.getChildren().addAll(language, presentation, clear, theme);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("title-bar");
+        // on a narrow window (a 1024×768 projector) the tagline goes first, then the buttons keep
+        // their icons only (their tooltips and accessible texts still name them): nothing is cut to "…"
+        for (Node n : bar.getChildren()) {
+            if (n instanceof javafx.scene.layout.Region r && n != tagline) {
+                r.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+        }
+        tagline.setMinWidth(0);
+        tagline.managedProperty().bind(tagline.visibleProperty());
+        List<javafx.scene.control.Labeled> shrinking = List.of(language, presentation, clear);
+        Runnable fit = () -> fit(tagline, shrinking);
+        bar.widthProperty().addListener(o -> fit.run());
+        i18n.localeProperty().addListener(o -> javafx.application.Platform.runLater(fit));
+    }
+
+    /** Hides the tagline, then the buttons' words, as far as the bar's width asks. */
+    private void fit(Label tagline, List<javafx.scene.control.Labeled> shrinking) {
+        double width = bar.getWidth();
+        if (width <= 0) {
+            return;
+        }
+        for (javafx.scene.control.Labeled l : shrinking) {
+            l.setContentDisplay(javafx.scene.control.ContentDisplay.LEFT);
+        }
+        double spacing = bar.getSpacing();
+        double others = 0;
+        int count = 0;
+        for (Node n : bar.getChildren()) {
+            if (n != tagline && n.isManaged()) {
+                others += n.prefWidth(-1);
+                count++;
+            }
+        }
+        double needed = others + spacing * count + bar.getInsets().getLeft() + bar.getInsets().getRight();
+        boolean words = needed <= width;
+        for (javafx.scene.control.Labeled l : shrinking) {
+            l.setContentDisplay(words ? javafx.scene.control.ContentDisplay.LEFT : javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+        }
+        tagline.setVisible(words && needed + tagline.prefWidth(-1) <= width);
     }
 
     private void clear() {

@@ -38,6 +38,8 @@ import org.kordamp.ikonli.feather.Feather;
  * event by event.
  */
 public final class PresetBanner {
+    /** The least width the title is given beside the Run button before it goes on a line of its own. */
+    private static final double TITLE_ROOM = 300;
     private final VBox root;
     private final Button run = new Button();
     private final Button stop = new Button();
@@ -115,9 +117,18 @@ public final class PresetBanner {
         HBox actions = new HBox(10, freePort, run, stop, progress, status);
         actions.setAlignment(Pos.CENTER_RIGHT);
         actions.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        HBox top = new HBox(10, title, seed, new Spacer(), actions);
+        // the title beside the actions while it has room for a few words a line (at least
+        // TITLE_ROOM), else on a line of its own with the actions under it: never a column of letters
+        HBox titleRow = new HBox(10, title, seed);
+        titleRow.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(title, Priority.ALWAYS);
+        javafx.scene.layout.FlowPane top = new javafx.scene.layout.FlowPane(10, 6, titleRow, actions);
         top.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(title, Priority.SOMETIMES);
+        titleRow.prefWidthProperty().bind(Bindings.createDoubleBinding(() -> {
+            double room = top.getWidth() - top.getInsets().getLeft() - top.getInsets().getRight() - 10 - actions.prefWidth(-1);
+            return room >= TITLE_ROOM ? room : Math.max(0, top.getWidth() - top.getInsets().getLeft() - top.getInsets().getRight());
+        }, top.widthProperty(), i18n.localeProperty()));
+        titleRow.setMinWidth(0);
 
         Label summary = new Label();
         summary.setId("preset-summary");

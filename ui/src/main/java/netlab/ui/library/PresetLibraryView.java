@@ -40,11 +40,10 @@ public final class PresetLibraryView {
         FilteredList<Preset> shown = new FilteredList<>(model.presets());
         Runnable refilter = () -> {
             String q = filter.getText() == null ? "" : filter.getText().strip().toLowerCase(Locale.ROOT);
-            Locale locale = i18n.localeProperty().get();
-            shown.setPredicate(p -> q.isEmpty() || p.id().contains(q)
-                    || p.title().get(locale).toLowerCase(Locale.ROOT).contains(q)
-                    || p.summary().get(locale).toLowerCase(Locale.ROOT).contains(q)
-                    || p.seed().contains(q));
+            // every language the preset speaks: a word typed in English still finds it after a switch to Chinese
+            shown.setPredicate(p -> q.isEmpty() || p.id().contains(q) || p.seed().contains(q)
+                    || p.title().byLanguage().values().stream().anyMatch(t -> t.toLowerCase(Locale.ROOT).contains(q))
+                    || p.summary().byLanguage().values().stream().anyMatch(t -> t.toLowerCase(Locale.ROOT).contains(q)));
         };
         filter.textProperty().addListener(o -> refilter.run());
         i18n.localeProperty().addListener(o -> refilter.run());
@@ -86,6 +85,7 @@ public final class PresetLibraryView {
         recentRow.setAlignment(Pos.CENTER_LEFT);
 
         Label count = new Label();
+        count.setId("library-count");
         count.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         count.textProperty().bind(Bindings.createStringBinding(() -> i18n.get("library.count", shown.size(), model.presets().size()),
                 shown, i18n.localeProperty()));
@@ -127,7 +127,6 @@ public final class PresetLibraryView {
             seed.setMinWidth(Label.USE_PREF_SIZE);
             summary.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
             summary.setWrapText(true);
-            summary.setMaxHeight(60);
             summary.setMinHeight(Label.USE_PREF_SIZE);
             title.setMinHeight(Label.USE_PREF_SIZE);
             HBox top = new HBox(6, title, seed);

@@ -22,13 +22,16 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import netlab.engine.load.LoadMode;
 import netlab.engine.load.LoadProgress;
 import netlab.engine.load.LoadResult;
+import netlab.ui.controls.Fit;
 import netlab.ui.controls.Icons;
 import netlab.ui.i18n.I18n;
 import netlab.ui.views.LabPart;
@@ -84,7 +87,11 @@ final class LoadPanelView implements LabPart {
         TextField port = field("load-port", model.portProperty(), 80);
         host.disableProperty().bind(model.useTargetProperty());
         port.disableProperty().bind(model.useTargetProperty());
-        HBox row = new HBox(8, bench, targets, refresh, other, label("load.host"), host, label("load.port"), port);
+        targets.setMinWidth(160);
+        Fit.whole(bench, other);
+        // two groups that go under one another when the window is narrow, each kept whole
+        FlowPane row = new FlowPane(16, 8, group(bench, targets, refresh), group(other, label("load.host"), host,
+                label("load.port"), port));
         row.setAlignment(Pos.CENTER_LEFT);
         model.refreshTargets();
         return row;
@@ -105,12 +112,14 @@ final class LoadPanelView implements LabPart {
         stop.textProperty().bind(i18n.text("load.stop"));
         stop.disableProperty().bind(model.runningProperty().not());
         stop.setOnAction(e -> model.stop());
-        HBox row = new HBox(8,
-                label("load.connections"), field("load-connections", model.connectionsProperty(), 70),
-                label("load.size"), field("load-size", model.sizeProperty(), 80),
-                label("load.duration"), field("load-duration", model.durationProperty(), 60),
-                label("load.warmup"), field("load-warmup", model.warmupProperty(), 60),
-                label("load.mode"), mode, start, stop);
+        mode.setMinWidth(Region.USE_PREF_SIZE);
+        Fit.whole(start, stop);
+        FlowPane row = new FlowPane(16, 8,
+                group(label("load.connections"), field("load-connections", model.connectionsProperty(), 70)),
+                group(label("load.size"), field("load-size", model.sizeProperty(), 80)),
+                group(label("load.duration"), field("load-duration", model.durationProperty(), 60)),
+                group(label("load.warmup"), field("load-warmup", model.warmupProperty(), 60)),
+                group(label("load.mode"), mode), group(start, stop));
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }
@@ -174,7 +183,8 @@ final class LoadPanelView implements LabPart {
         TableView<LoadResult> table = new TableView<>(model.results());
         table.setId("load-results");
         table.setPrefHeight(180);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // each column as wide as its header at least; a narrow window scrolls the table sideways
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.getColumns().add(column("load.col.target", r -> r.spec().target().toString()));
         table.getColumns().add(column("load.col.mode", r -> r.spec().mode().name().toLowerCase(Locale.ROOT)));
         table.getColumns().add(column("load.col.connections", r -> Integer.toString(r.spec().connections())));
@@ -199,6 +209,7 @@ final class LoadPanelView implements LabPart {
         c.textProperty().bind(i18n.text(key));
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         c.setSortable(false);
+        Fit.headerWhole(c);
         return c;
     }
 
@@ -216,6 +227,9 @@ final class LoadPanelView implements LabPart {
         Label hint = new Label();
         hint.textProperty().bind(i18n.text("load.hint"));
         hint.getStyleClass().add(Styles.TEXT_MUTED);
+        Fit.wrapping(hint);
+        Fit.whole(save, clear);
+        HBox.setHgrow(hint, Priority.ALWAYS);
         HBox row = new HBox(8, save, clear, hint);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
@@ -242,7 +256,16 @@ final class LoadPanelView implements LabPart {
     private Label label(String key) {
         Label l = new Label();
         l.textProperty().bind(i18n.text(key));
+        Fit.whole(l);
         return l;
+    }
+
+    /** A label and its field (or a few controls that belong together): never parted by a wrap. */
+    private static HBox group(Node... nodes) {
+        HBox box = new HBox(6, nodes);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.setMinWidth(Region.USE_PREF_SIZE);
+        return box;
     }
 
     @Override

@@ -36,6 +36,13 @@ public final class PanesView implements LabPart {
     private boolean visibilityPending;
 
     private RowView highlighted;
+    /** The height the rows are seen in; a program's console takes all of it. */
+    private final javafx.beans.property.DoubleProperty viewportHeight = new javafx.beans.property.SimpleDoubleProperty(CONSOLE_FALLBACK);
+    private static final double CONSOLE_FALLBACK = 460;
+    private final GridPane headers = new GridPane();
+    private final Label about = new Label();
+    private final javafx.beans.property.ObjectProperty<LessonLayout> layout =
+            new javafx.beans.property.SimpleObjectProperty<>(LessonLayout.FREE);
 
     public PanesView(PanesModel model, I18n i18n, PaneActions actions) {
         this(model, i18n, actions, new PaneSettings());
@@ -72,7 +79,13 @@ public final class PanesView implements LabPart {
         StackPane.setAlignment(empty, Pos.CENTER);
         VBox.setVgrow(body, Priority.ALWAYS);
 
-        root = new VBox(6, new PanesToolbar(settings, i18n).node(), columnHeaders(), removed, body);
+        about.setId("panes-layout-about");
+        about.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        netlab.ui.controls.Fit.wrapping(about);
+        layout.addListener(o -> columnHeaders());
+        i18n.localeProperty().addListener(o -> columnHeaders());
+        columnHeaders();
+        root = new VBox(6, new PanesToolbar(settings, i18n).node(), headers, about, removed, body);
         root.getStyleClass().add("panes");
         root.setId("panes");
 
@@ -103,6 +116,11 @@ public final class PanesView implements LabPart {
         });
         scroll.vvalueProperty().addListener(o -> visibilityChanged());
         scroll.viewportBoundsProperty().addListener(o -> visibilityChanged());
+        scroll.viewportBoundsProperty().addListener((obs, old, now) -> {
+            if (now.getHeight() > 0) {
+                viewportHeight.set(now.getHeight());
+            }
+        });
         rowsBox.getChildren().setAll(model.rows().stream().map(r -> show(r).node()).toList());
         rowsBox.getChildren().forEach(n -> n.boundsInParentProperty().addListener(onRowMoved));
     }
@@ -141,30 +159,56 @@ public final class PanesView implements LabPart {
         scrollPending = !model.rows().isEmpty();
     }
 
-    private GridPane columnHeaders() {
-        GridPane grid = new GridPane();
-        grid.setHgap(12);
-        for (int i = 0; i < 2; i++) {
-            ColumnConstraints half = new ColumnConstraints();
-            half.setPercentWidth(50);
-            grid.getColumnConstraints().add(half);
+    /** The headings of the open lesson's layout: two columns, or one across the width for a program's console. */
+    private void columnHeaders() {
+        LessonLayout l = layout.get();
+        headers.getChildren().clear();
+        headers.getColumnConstraints().clear();
+        headers.setHgap(12);
+        headers.setId("panes-layout-" + l.name().toLowerCase(java.util.Locale.ROOT));
+        int columns = l.twoColumns() ? 2 : 1;
+        for (int i = 0; i < columns; i++) {
+            ColumnConstraints part = new ColumnConstraints();
+            part.setPercentWidth(100.0 / columns);
+            headers.getColumnConstraints().add(part);
         }
-        grid.add(header("panes.clientSide", Feather.MONITOR), 0, 0);
-        grid.add(header("panes.serverSide", Feather.SERVER), 1, 0);
-        grid.getStyleClass().add("column-headers");
-        return grid;
+        Feather leftIcon = switch (l) {
+            case LOOP -> Feather.CPU;
+            case SUBPROCESS -> Feather.TERMINAL;
+            default -> Feather.MONITOR;
+        };
+        headers.add(header(l.leftKey(), leftIcon, "panes-heading-left"), 0, 0);
+        if (l.twoColumns()) {
+            headers.add(header(l.rightKey(), Feather.SERVER, "panes-heading-right"), 1, 0);
+        }
+        headers.getStyleClass().setAll("column-headers");
+        about.setText(l.aboutKey() == null ? "" : i18n.get(l.aboutKey()));
+        about.setVisible(l.aboutKey() != null);
+        about.setManaged(l.aboutKey() != null);
     }
 
-    private Label header(String key, Feather icon) {
+    /** The layout the panes are headed for: the open preset's kind of lesson, or the free one. */
+    public javafx.beans.property.ObjectProperty<LessonLayout> layoutProperty() {
+        return layout;
+    }
+
+    private Label header(String key, Feather icon, String id) {
         Label label = new Label();
-        label.textProperty().bind(i18n.text(key));
+        label.setId(id);
+        label.setText(i18n.get(key));
+        label.setWrapText(true);
+        label.setMinHeight(Label.USE_PREF_SIZE);
         label.setGraphic(Icons.of(icon));
         label.getStyleClass().addAll(Styles.TEXT_CAPTION, "column-header");
         return label;
     }
 
     private RowView show(ConversationRow row) {
-        return views.computeIfAbsent(row, r -> new RowView(r, i18n, actions, settings));
+        return views.computeIfAbsent(row, r -> {
+            RowView view = new RowView(r, i18n, actions, settings);
+            view.fitConsoleTo(viewportHeight);
+            return view;
+        });
     }
 
     private void forget(ConversationRow row) {

@@ -18,6 +18,8 @@ import netlab.ui.i18n.I18n;
 final class RowView {
     private static final double CONVERSATION_HEIGHT = 360;
     private static final double SINGLE_HEIGHT = 170;
+    /** A program on the loop (a task lesson, a subprocess's parent): its console is the lesson, full width and tall. */
+    private static final double CONSOLE_HEIGHT = 460;
 
     private final ConversationRow row;
     private final I18n i18n;
@@ -30,6 +32,8 @@ final class RowView {
     private PaneView server;
     private boolean built;
     private boolean shown;
+    /** The row holds a program's console (no client, no server): one pane across both columns. */
+    private final boolean console;
 
     RowView(ConversationRow row, I18n i18n, PaneActions actions, PaneSettings settings) {
         this.row = row;
@@ -46,6 +50,7 @@ final class RowView {
             grid.getColumnConstraints().add(half);
         }
         grid.getRowConstraints().add(fixedHeight(row));
+        console = isConsole(row);
         onClient = (obs, old, now) -> {
             if (built) {
                 showClient(now);
@@ -58,15 +63,43 @@ final class RowView {
         };
         row.clientProperty().addListener(onClient);
         row.serverProperty().addListener(onServer);
-        place(unbuilt(), 0);
-        place(unbuilt(), 1);
+        if (console) {
+            place(unbuilt(), 1);
+        } else {
+            place(unbuilt(), 0);
+            place(unbuilt(), 1);
+        }
+    }
+
+    /**
+     * A program's console fills the height the panes have (at least {@link #SINGLE_HEIGHT}), so
+     * its title and its newest lines are both in sight on a 1024×768 projector and on a 4K screen.
+     */
+    void fitConsoleTo(javafx.beans.value.ObservableDoubleValue viewportHeight) {
+        if (!console) {
+            return;
+        }
+        RowConstraints c = grid.getRowConstraints().get(0);
+        Runnable fit = () -> {
+            double h = Math.max(SINGLE_HEIGHT, viewportHeight.get() - 8);
+            c.setMinHeight(h);
+            c.setPrefHeight(h);
+            c.setMaxHeight(h);
+        };
+        viewportHeight.addListener(o -> fit.run());
+        fit.run();
+    }
+
+    private static boolean isConsole(ConversationRow row) {
+        PaneModel first = row.client() != null ? row.client() : row.server();
+        return first != null && first.kind() == PaneKind.LAB;
     }
 
     /** Settled by the row's first pane and never changed: pairing a pane in later moves nothing below. */
     private static RowConstraints fixedHeight(ConversationRow row) {
         PaneModel first = row.client() != null ? row.client() : row.server();
         boolean conversation = first == null || first.kind() == PaneKind.CLIENT || first.kind() == PaneKind.SERVER_CONNECTION;
-        double h = conversation ? CONVERSATION_HEIGHT : SINGLE_HEIGHT;
+        double h = conversation ? CONVERSATION_HEIGHT : isConsole(row) ? CONSOLE_HEIGHT : SINGLE_HEIGHT;
         RowConstraints height = new RowConstraints(h, h, h);
         height.setVgrow(Priority.NEVER);
         return height;
@@ -95,6 +128,9 @@ final class RowView {
         if (client != null) {
             client.setShown(shown);
         }
+        if (client == null && console) {
+            return; // a program's console: no client column beside it, nor words about a server
+        }
         place(client == null ? placeholder("panes.noClient") : client.node(), 0);
     }
 
@@ -111,6 +147,11 @@ final class RowView {
 
     private void place(Node node, int column) {
         grid.getChildren().removeIf(n -> GridPane.getColumnIndex(n) != null && GridPane.getColumnIndex(n) == column);
+        if (console) {
+            grid.getChildren().removeIf(n -> GridPane.getColumnIndex(n) != null && GridPane.getColumnIndex(n) == 0);
+            grid.add(node, 0, 0, 2, 1);
+            return;
+        }
         grid.add(node, column, 0);
     }
 

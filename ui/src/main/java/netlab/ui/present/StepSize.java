@@ -15,9 +15,12 @@ public enum StepSize {
     /** The next event a person sees (a log line, a chunk, a callback), with the bookkeeping before it. */
     EVENT,
     /**
-     * The next I/O: a write, a read or an EOF, with the I/O that follows it on the same side in the
-     * same direction (the client's three writes and its write_eof are one step, the server's
-     * data_received and the read() it served are one step); what lies between rides along.
+     * The next I/O: a write, a read or an EOF, with the I/O that follows it while the bytes keep
+     * flowing the same way: from client to server (the client's writes and write_eof, the server's
+     * data_received and the read() it served) or back (the echo and the client's reads). A client
+     * and a server on loops of their own interleave their I/O as two processes do; one step is one
+     * leg of the conversation however the two sides took turns in it. Where no side is a client or
+     * a server (a relay's legs, pipes, datagrams by hand), one side's I/O in one direction is a step.
      */
     IO,
     /** The next callback the loop runs (connection_made, data_received, eof_received, connection_lost, ...) or task step. */
@@ -51,7 +54,7 @@ public enum StepSize {
                 if (d == 0) {
                     continue;
                 }
-                if (d != direction(e) || !side(next).equals(side(e))) {
+                if (!sameFlow(e, next)) {
                     break;
                 }
                 end = i;
@@ -85,6 +88,28 @@ public enum StepSize {
         if (k == EventKind.DATA_RECEIVED || k == EventKind.EOF_RECEIVED || k == EventKind.DATAGRAM_RECEIVED
                 || k == EventKind.PIPE_DATA_RECEIVED || k.isStreamRead() || k == EventKind.STREAM_READ_FAILED) {
             return -1;
+        }
+        return 0;
+    }
+
+    /** Whether {@code next} carries bytes the same way as {@code e} (see {@link #IO}). */
+    private static boolean sameFlow(LabEvent e, LabEvent next) {
+        int f = flow(e);
+        if (f != 0 && f == flow(next)) {
+            return true;
+        }
+        return direction(next) == direction(e) && side(next).equals(side(e));
+    }
+
+    /** +1 for bytes going from a client to a server, -1 back, 0 for I/O of neither (relays, pipes). */
+    private static int flow(LabEvent e) {
+        Role role = e.origin().role();
+        int d = direction(e);
+        if (role == Role.CLIENT) {
+            return d;
+        }
+        if (role == Role.SERVER) {
+            return -d;
         }
         return 0;
     }

@@ -46,6 +46,7 @@ public final class RelayCard implements LabPart {
         transport.setId("relay-transport");
         transport.getItems().setAll(TransportKind.TCP, TransportKind.UDP);
         transport.valueProperty().bindBidirectional(model.transportProperty());
+        netlab.ui.controls.Fit.whole(transport);
         transport.setConverter(new StringConverter<>() {
             @Override
             public String toString(TransportKind k) {
@@ -105,7 +106,7 @@ public final class RelayCard implements LabPart {
                         Fields.labelled(i18n, "relay.field.rate", rate, "relay-rate", null)));
         Label about = new Label();
         about.textProperty().bind(i18n.text("relay.about"));
-        about.setWrapText(true);
+        netlab.ui.controls.Fit.wrapping(about);
         about.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         card.setBody(new VBox(8, about, fields));
 

@@ -83,11 +83,15 @@ public final class ReplayWindow {
     /** Shows {@code recording} in {@code stage}, everything shown at once (play it again from the start, or step). */
     public static ReplayWindow show(Stage stage, Recording recording, LabOptions options, Locale locale, LabFiles files) {
         ReplayWindow window = create(recording, options, locale, files);
-        Scene scene = new Scene(window.root, 1360, 860);
+        javafx.geometry.Rectangle2D bounds = netlab.ui.settings.WindowPlacement.place(null,
+                javafx.stage.Screen.getScreens().stream().map(javafx.stage.Screen::getVisualBounds).toList());
+        Scene scene = new Scene(window.root, bounds.getWidth(), bounds.getHeight());
         stage.setScene(scene);
+        stage.setX(bounds.getMinX());
+        stage.setY(bounds.getMinY());
         stage.titleProperty().bind(window.model.i18n().text("replay.windowTitle", recording.source()));
-        stage.setMinWidth(960);
-        stage.setMinHeight(600);
+        stage.setMinWidth(Math.min(netlab.ui.settings.WindowPlacement.MIN_WIDTH, bounds.getWidth()));
+        stage.setMinHeight(Math.min(netlab.ui.settings.WindowPlacement.MIN_HEIGHT, bounds.getHeight()));
         stage.setOnHidden(e -> window.close());
         window.start();
         stage.show();

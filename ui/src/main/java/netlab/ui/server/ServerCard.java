@@ -74,7 +74,22 @@ public final class ServerCard {
         VBox behaviorField = Fields.labelled(i18n, "field.behavior", behavior, "server-behavior", null);
         HBox.setHgrow(readField, Priority.NEVER);
         HBox.setHgrow(behaviorField, Priority.ALWAYS);
-        VBox fields = new VBox(8, new HBox(10, hostField, portField), new HBox(10, readField, behaviorField));
+        // the closed box names the behaviour; what it does is a sentence under it that wraps (the
+        // list keeps "id — description" per line): in a narrow side bar nothing ends in "…"
+        behavior.setButtonCell(new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(netlab.engine.lab.ServerBehavior b, boolean empty) {
+                super.updateItem(b, empty);
+                setText(empty || b == null ? null : b.id());
+            }
+        });
+        Label behaviorAbout = netlab.ui.controls.Fit.wrapping(new Label());
+        behaviorAbout.setId("server-behavior-about");
+        behaviorAbout.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        behaviorAbout.textProperty().bind(Bindings.createStringBinding(() -> behavior.getValue() == null ? ""
+                : behavior.getValue().description(), behavior.valueProperty()));
+        behaviorField.getChildren().add(behaviorAbout);
+        VBox fields = new VBox(8, new HBox(10, hostField, portField), readField, behaviorField);
 
         Label allInterfaces = new Label();
         allInterfaces.setId("server-all-interfaces");

@@ -29,9 +29,20 @@ import static netlab.ui.timeline.TimelineViewport.LANE;
 final class TimelinePainter {
     private final TimelineModel model;
     private final I18n i18n;
-    private final Font small = Font.font("DejaVu Sans", 11);
-    private final Font mono = Font.font("DejaVu Sans Mono", 12);
-    private final Font large = Font.font("DejaVu Sans", 15);
+    private Font small = Font.font("DejaVu Sans", 11);
+    private Font mono = Font.font("DejaVu Sans Mono", 12);
+    private Font large = Font.font("DejaVu Sans", 15);
+    private double textScale = 1;
+
+    /** Drawn text at {@code scale} times its normal size (presentation makes the window's type larger). */
+    void textScale(double scale) {
+        if (scale != textScale) {
+            textScale = scale;
+            small = Font.font("DejaVu Sans", 11 * scale);
+            mono = Font.font("DejaVu Sans Mono", 12 * scale);
+            large = Font.font("DejaVu Sans", 15 * scale);
+        }
+    }
 
     TimelinePainter(TimelineModel model, I18n i18n) {
         this.model = model;

@@ -43,7 +43,9 @@ final class TimelineToolbar {
         Label legend = new Label();
         legend.textProperty().bind(i18n.text("timeline.legend"));
         legend.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED, "timeline-legend");
-        legend.setMinWidth(0);
+        // the legend wraps onto a second line in a narrow window rather than ending in "…"
+        netlab.ui.controls.Fit.wrapping(legend);
+        javafx.scene.layout.HBox.setHgrow(legend, javafx.scene.layout.Priority.ALWAYS);
         summary.setId("timeline-summary");
         summary.getStyleClass().addAll(Styles.TEXT_SMALL);
         summary.setMinWidth(Label.USE_PREF_SIZE);

@@ -73,6 +73,11 @@ public final class TimelineView implements LabPart {
         hover.setVisible(false);
         hover.setMouseTransparent(true);
         canvasPane.getChildren().add(hover);
+        netlab.ui.controls.TextScale textScale = new netlab.ui.controls.TextScale(canvasPane);
+        textScale.scaleProperty().addListener((obs, old, now) -> {
+            painter.textScale(now.doubleValue());
+            redraw();
+        });
 
         hbar.setOrientation(Orientation.HORIZONTAL);
         vbar.setOrientation(Orientation.VERTICAL);

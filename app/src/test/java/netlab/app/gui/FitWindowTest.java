@@ -1,0 +1,224 @@
+package netlab.app.gui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Labeled;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import netlab.app.code.CodeLibrary;
+import netlab.app.preset.PresetLibrary;
+import netlab.engine.lab.Lab;
+import netlab.ui.LabWindow;
+import netlab.ui.lab.LabOptions;
+import netlab.ui.lab.LabView;
+import netlab.ui.lab.ViewCatalog;
+import netlab.ui.settings.Settings;
+import netlab.ui.theme.Theme;
+import netlab.ui.views.CenterView;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The window on a classroom projector (1024×768) and at its default size (1360×860), in English
+ * and Chinese, light and dark: every main view, every side panel and every form of New, and the
+ * banner of a preset of each kind, with no control whose text is cut to "…" and the views given
+ * room. A {@link Labeled} shows its text in a child {@link Text} (the skin's LabeledText), which
+ * holds the clipped string ("Pres…") when the text does not fit: that is what is compared.
+ */
+@ExtendWith(ApplicationExtension.class)
+class FitWindowTest {
+    private static final List<String> PRESETS = List.of("stream-echo", "stream-echo-relay", "gather-factorial",
+            "subprocess-stream", "udp-echo", "signals", "http-head");
+
+    private final PresetLibrary library = PresetLibrary.loadBundled();
+    private Lab lab;
+    private LabWindow window;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        lab = new Lab();
+        window = LabWindow.create(netlab.app.LivePorts.of(lab, new netlab.engine.port.disk.DiskFiles()),
+                new LabOptions(Locale.ENGLISH, library.all(), CodeLibrary.loadBundled().samples(), Settings.inMemory()));
+        stage.setScene(new Scene(window.root(), 1024, 768));
+        window.start();
+        stage.show();
+    }
+
+    @AfterEach
+    void stop() {
+        on(() -> {
+            window.close();
+            return null;
+        });
+        lab.close();
+    }
+
+    @Test
+    void nothingIsCutAt1024x768NorAtTheDefaultSize() {
+        List<String> cut = new ArrayList<>();
+        for (double[] size : new double[][] {{1024, 768}, {1360, 860}}) {
+            for (Locale locale : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
+                for (Theme theme : Theme.values()) {
+                    on(() -> {
+                        stage.setWidth(size[0]);
+                        stage.setHeight(size[1]);
+                        window.model().i18n().localeProperty().set(locale);
+                        window.model().themeProperty().set(theme);
+                        return null;
+                    });
+                    String where = (int) size[0] + "x" + (int) size[1] + " " + locale + " " + theme;
+                    cut.addAll(everyViewAndPanel(where));
+                }
+            }
+        }
+        assertThat(cut).as("controls whose text is cut short").isEmpty();
+    }
+
+    @Test
+    void theViewsHaveRoomAt1024x768() {
+        for (String id : PRESETS) {
+            open(id);
+            double h = on(() -> window.root().lookup("#center-content").getLayoutBounds().getHeight());
+            assertThat(h).as(id + ": the height left to the views").isGreaterThan(250);
+            double titleLines = on(() -> window.root().lookup("#preset-title").getLayoutBounds().getHeight()
+                    / ((Labeled) window.root().lookup("#preset-title")).getFont().getSize());
+            assertThat(titleLines).as(id + ": the title takes a line or two, not a column").isLessThan(5);
+        }
+    }
+
+    @Test
+    void theSideBarCollapsesByItsButtonAndComesBackByCtrlB(org.testfx.api.FxRobot robot) {
+        double wide = on(() -> window.root().lookup("#center-content").getLayoutBounds().getWidth());
+        on(() -> {
+            ((javafx.scene.control.ButtonBase) window.root().lookup("#sidebar-toggle")).fire();
+            return null;
+        });
+        settle();
+        assertThat(on(() -> window.root().lookup("#sidebar") == null)).as("the side bar is out").isTrue();
+        assertThat(on(() -> window.root().lookup("#center-content").getLayoutBounds().getWidth())).isGreaterThan(wide + 200);
+        robot.clickOn("#center-content");
+        robot.push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.B);
+        settle();
+        assertThat(on(() -> window.root().lookup("#sidebar") != null && window.root().lookup("#sidebar").isVisible())).isTrue();
+        assertThat(on(() -> window.root().lookup("#center-content").getLayoutBounds().getWidth())).isLessThan(wide + 1);
+    }
+
+    private List<String> everyViewAndPanel(String where) {
+        List<String> cut = new ArrayList<>();
+        LabView view = window.view();
+        for (String id : PRESETS) {
+            open(id);
+            cut.addAll(cutLabels(where + " preset " + id));
+        }
+        for (CenterView center : ViewCatalog.standard().centerViews()) {
+            on(() -> {
+                view.showView(center.id());
+                return null;
+            });
+            settle();
+            cut.addAll(cutLabels(where + " view " + center.id()));
+        }
+        for (LabView.Side side : LabView.Side.values()) {
+            on(() -> {
+                view.showSide(side);
+                return null;
+            });
+            settle();
+            cut.addAll(cutLabels(where + " side " + side));
+        }
+        on(() -> {
+            view.showSide(LabView.Side.LIBRARY);
+            view.showView("panes");
+            return null;
+        });
+        return cut;
+    }
+
+    private void open(String id) {
+        on(() -> {
+            window.model().presets().open(library.find(id).orElseThrow());
+            return null;
+        });
+        settle();
+    }
+
+    /** Every shown Labeled whose text is shown cut, as "where: #id 'shown' of 'full'". */
+    private List<String> cutLabels(String where) {
+        return on(() -> {
+            List<String> out = new ArrayList<>();
+            walk(window.root(), n -> {
+                if (n instanceof Labeled l && shown(l) && l.getContentDisplay() != ContentDisplay.GRAPHIC_ONLY) {
+                    String full = l.getText();
+                    Text text = (Text) l.getChildrenUnmodifiable().stream().filter(c -> c instanceof Text).findFirst().orElse(null);
+                    if (full != null && !full.isEmpty() && text != null) {
+                        String s = text.getText();
+                        if (!s.equals(full) && (s.endsWith(l.getEllipsisString()) || s.isEmpty()) && !full.endsWith(s)) {
+                            out.add(where + ": " + describe(l) + " shows '" + s + "' of '" + full + "'");
+                        }
+                    }
+                }
+            });
+            return out;
+        });
+    }
+
+    private static String describe(Labeled l) {
+        StringBuilder path = new StringBuilder(l.getClass().getSimpleName());
+        for (Node n = l; n != null; n = n.getParent()) {
+            if (n.getId() != null) {
+                path.append(" in #").append(n.getId());
+                break;
+            }
+        }
+        return path.toString();
+    }
+
+    private static boolean shown(Node n) {
+        for (Node at = n; at != null; at = at.getParent()) {
+            if (!at.isVisible()) {
+                return false;
+            }
+        }
+        return n.getScene() != null;
+    }
+
+    private static void walk(Node n, java.util.function.Consumer<Node> each) {
+        each.accept(n);
+        if (n instanceof Parent p) {
+            for (Node c : p.getChildrenUnmodifiable()) {
+                walk(c, each);
+            }
+        }
+    }
+
+    private static void settle() {
+        for (int i = 0; i < 3; i++) {
+            WaitForAsyncUtils.waitForFxEvents();
+            WaitForAsyncUtils.sleep(30, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private static <T> T on(Callable<T> read) {
+        try {
+            return WaitForAsyncUtils.asyncFx(read).get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError("reading the window failed", e);
+        }
+    }
+}

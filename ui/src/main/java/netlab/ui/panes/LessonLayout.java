@@ -1,0 +1,71 @@
+package netlab.ui.panes;
+
+import netlab.engine.lab.TransportKind;
+import netlab.engine.preset.Preset;
+
+/**
+ * How the panes are laid out for the kind of lesson open: each kind shows what its seed is about
+ * under headings that say so. A bench built by hand (no preset open) keeps the free layout.
+ */
+public enum LessonLayout {
+    /** A client and a server: the client's pane beside the server connection's, a row per connection. */
+    CONVERSATION("panes.clientSide", "panes.serverSide", null),
+    /** Through a relay: a row per real connection, client → relay, then relay → server. */
+    RELAYED("panes.relayed.left", "panes.relayed.right", "panes.relayed.about"),
+    /** Datagram endpoints: what each side sent and received, by peer address, counted as datagrams. */
+    DATAGRAMS("panes.datagrams.left", "panes.datagrams.right", "panes.datagrams.about"),
+    /** A program on the loop (tasks, timers, signals, a fetch): one console across the width. */
+    LOOP("panes.loop.title", null, "panes.loop.about"),
+    /** A program and the child it runs: its console holds stdin, stdout, stderr and the exit. */
+    SUBPROCESS("panes.subprocess.title", null, "panes.subprocess.about"),
+    /** Built by hand: client side and server side, as anything may run. */
+    FREE("panes.clientSide", "panes.serverSide", null);
+
+    private final String leftKey;
+    private final String rightKey;
+    private final String aboutKey;
+
+    LessonLayout(String leftKey, String rightKey, String aboutKey) {
+        this.leftKey = leftKey;
+        this.rightKey = rightKey;
+        this.aboutKey = aboutKey;
+    }
+
+    /** The layout of {@code preset}; {@link #FREE} when none is open. */
+    public static LessonLayout of(Preset preset) {
+        if (preset == null) {
+            return FREE;
+        }
+        if (!preset.relays().isEmpty()) {
+            return RELAYED;
+        }
+        boolean udp = preset.servers().stream().anyMatch(s -> s.spec().transport() == TransportKind.UDP)
+                || preset.clients().stream().anyMatch(c -> c.spec().transport() == TransportKind.UDP);
+        if (udp) {
+            return DATAGRAMS;
+        }
+        if (preset.servers().isEmpty() && preset.clients().isEmpty()) {
+            return preset.experiments().stream().anyMatch(e -> e.id().startsWith("subprocess")) ? SUBPROCESS : LOOP;
+        }
+        return CONVERSATION;
+    }
+
+    /** The heading over the left column, or over the whole width when {@link #rightKey()} is null. */
+    public String leftKey() {
+        return leftKey;
+    }
+
+    /** The heading over the right column; null when one console takes the width. */
+    public String rightKey() {
+        return rightKey;
+    }
+
+    /** A line under the headings saying how to read the rows; null when the headings say it. */
+    public String aboutKey() {
+        return aboutKey;
+    }
+
+    public boolean twoColumns() {
+        return rightKey != null;
+    }
+}
