@@ -79,7 +79,7 @@ class StepGateTest {
     }
 
     @Test
-    void nextIoShowsOneSidesIoInOneDirectionAsOneStepAndBackHoldsItAgain() {
+    void nextIoShowsTheBytesFlowingOneWayAsOneStepAndBackHoldsItAgain() {
         Origin server = SyntheticEvents.serverConnection("server-1", 1, 10000, 5000);
         Origin clientMain = SyntheticEvents.clientEndpoint("client-1");
         LabEvent w1 = ev.data(client, EventKind.DATA_SENT, "This is the message. ");
@@ -97,20 +97,20 @@ class StepGateTest {
 
         gate.next(StepSize.IO);
         frame();
-        // the writes and the write_eof are one step; the log after the last of them waits for the next
-        assertThat(shown).containsExactly(w1, log1, w2, eof);
+        // the bytes going from client to server are one step: the writes, the write_eof and the server's read of them
+        assertThat(shown).containsExactly(w1, log1, w2, eof, waiting, read);
         assertThat(gate.stepProperty().get()).isEqualTo(1);
-        assertThat(gate.stepsHeldProperty().get()).as("presses of next I/O left: the read, the echo").isEqualTo(2);
+        assertThat(gate.stepsHeldProperty().get()).as("presses of next I/O left: the echo going back").isEqualTo(1);
         gate.next(StepSize.IO);
         frame();
-        assertThat(shown).endsWith(waiting, read);
+        assertThat(shown).endsWith(read, echo);
 
         gate.back();
         frame();
         assertThat(gate.stepProperty().get()).isEqualTo(1);
-        assertThat(gate.heldProperty().get()).isEqualTo(3);
-        assertThat(rebuilt).containsExactly(List.of(w1, log1, w2, eof));
-        assertThat(gate.lastStepProperty().get()).isEqualTo(eof);
+        assertThat(gate.heldProperty().get()).isEqualTo(1);
+        assertThat(rebuilt).containsExactly(List.of(w1, log1, w2, eof, waiting, read));
+        assertThat(gate.lastStepProperty().get()).isEqualTo(read);
 
         gate.next(StepSize.RUN);
         frame();
