@@ -115,6 +115,59 @@ class ViewsWindowTest {
         assertThat(w.label("#code-event")).isEqualTo("Looking at: echo_client: write(b'This is the message. ') 21 bytes at 0");
     }
 
+    /**
+     * The order axis (the default): the conversation's marks one slot apart in sequence order, the
+     * first write's arrows going right to the read; Wall clock in the toolbar brings the times back,
+     * is remembered, and a click still finds the write on either axis.
+     */
+    @Test
+    void theTimelinesOrderAxisPutsEachEventInItsSlotAndWallClockIsAToggle(FxRobot robot) {
+        publishTheConversation();
+        w.click(robot, "#view-timeline");
+        var timeline = Fx.on(() -> w.window.view().timeline());
+        var model = w.window.model().timeline();
+        Fx.await(() -> timeline.pointOf(firstWrite) != null && model.markCount() >= 11, "the write is drawn");
+        assertThat(Fx.on(timeline::axis)).isEqualTo(netlab.ui.timeline.TimelineAxis.ORDER);
+        List<Long> slots = Fx.on(() -> model.marks(0, Long.MAX_VALUE).stream()
+                .map(m -> model.at(m) / netlab.ui.timeline.TimelineAxis.SLOT).toList());
+        assertThat(slots).as("n events, n slots in order").isSorted().doesNotHaveDuplicates();
+        List<Long> seqs = Fx.on(() -> model.marks(0, Long.MAX_VALUE).stream().map(m -> m.event().seq()).toList());
+        assertThat(seqs).isSorted();
+        List<Double> xs = Fx.on(() -> model.marks(0, Long.MAX_VALUE).stream().map(m -> timeline.pointOf(m.event()).getX()).toList());
+        assertThat(xs).as("drawn left to right, one slot each").isSorted().doesNotHaveDuplicates();
+        assertThat(Fx.on(() -> model.arrows(0, Long.MAX_VALUE))).hasSize(5).allSatisfy(a -> assertThat(a.toNanos()).isGreaterThan(a.fromNanos()));
+        clickAndExpect(robot, timeline, firstWrite);
+
+        w.click(robot, "#timeline-axis-wall");
+        Fx.await(() -> timeline.axis() == netlab.ui.timeline.TimelineAxis.WALL_CLOCK, "wall clock chosen");
+        assertThat(Fx.on(() -> w.window.model().settings().get(netlab.ui.timeline.TimelineAxis.SETTING, ""))).isEqualTo("WALL_CLOCK");
+        assertThat(Fx.on(() -> model.marks(0, Long.MAX_VALUE).stream().map(model::at).toList()))
+                .isEqualTo(Fx.on(() -> model.marks(0, Long.MAX_VALUE).stream().map(m -> m.event().nanos()).toList()));
+        Fx.on(() -> {
+            w.window.model().focusedEventProperty().set(null);
+            return null;
+        });
+        clickAndExpect(robot, timeline, firstWrite);
+
+        w.click(robot, "#timeline-axis-order");
+        Fx.await(() -> timeline.axis() == netlab.ui.timeline.TimelineAxis.ORDER, "order chosen again");
+        assertThat(Fx.on(() -> w.window.model().settings().get(netlab.ui.timeline.TimelineAxis.SETTING, ""))).isEqualTo("ORDER");
+    }
+
+    private void clickAndExpect(FxRobot robot, netlab.ui.timeline.TimelineView timeline, LabEvent event) {
+        Fx.await(() -> {
+            timeline.commit();
+            return timeline.pointOf(event) != null;
+        }, "the mark is drawn");
+        Point2D at = Fx.on(() -> {
+            Point2D p = timeline.pointOf(event);
+            return timeline.canvas().localToScreen(p.getX(), p.getY());
+        });
+        robot.clickOn(at);
+        Fx.await(() -> w.window.model().focusedEventProperty().get() != null, "the click picked a mark");
+        assertThat(Fx.on(() -> w.window.model().focusedEventProperty().get().seq())).isEqualTo(event.seq());
+    }
+
     private static int count(Canvas canvas, java.util.function.Predicate<Color> match) {
         WritableImage image = canvas.snapshot(null, null);
         PixelReader r = image.getPixelReader();

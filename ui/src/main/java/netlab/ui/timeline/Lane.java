@@ -10,7 +10,7 @@ public final class Lane {
     public enum Kind { CLIENT, SERVER, CONNECTION, EXPERIMENT, TASK, LAB }
 
     /** A write kept for drawing arrows to the reads of the other side. */
-    record Write(long offset, long size, long nanos) {
+    record Write(long offset, long size, long nanos, long slot) {
         long end() {
             return offset + size;
         }
@@ -115,8 +115,8 @@ public final class Lane {
         lastNanos = Math.max(lastNanos, nanos);
     }
 
-    void wrote(long offset, long size, long nanos) {
-        writes.addLast(new Write(offset, size, nanos));
+    void wrote(long offset, long size, long nanos, long slot) {
+        writes.addLast(new Write(offset, size, nanos, slot));
         if (writes.size() > KEPT_WRITES) {
             writes.removeFirst();
         }

@@ -33,12 +33,12 @@ final class MarkLocator {
             return null;
         }
         Lane lane = lanes.get(row);
-        long at = viewport.timeAt(x);
+        long at = viewport.timeAt(x);  // a position on the model's axis (time or slot)
         long slack = Math.round(SLACK_PIXELS * viewport.nanosPerPixel());
         LabEvent best = null;
         long bestDistance = Long.MAX_VALUE;
         for (TimelineModel.Mark m : model.marks(at - slack, at + slack)) {
-            long d = Math.abs(m.event().nanos() - at);
+            long d = Math.abs(model.at(m) - at);
             if (m.lane() == lane && d < bestDistance) {
                 best = m.event();
                 bestDistance = d;
@@ -49,16 +49,14 @@ final class MarkLocator {
 
     /** The canvas coordinates of the mark of {@code event}; null when it has no mark or no lane. */
     Point2D pointOf(LabEvent event) {
-        List<Lane> lanes = model.lanes();
-        for (TimelineModel.Mark m : model.marks(event.nanos(), event.nanos())) {
-            if (m.event().seq() == event.seq()) {
-                int row = lanes.indexOf(m.lane());
-                if (row < 0) {
-                    return null;
-                }
-                return new Point2D(viewport.xOf(event.nanos()), viewport.laneTop(row) + TimelineViewport.LANE / 2);
-            }
+        TimelineModel.Mark m = model.markOf(event);
+        if (m == null) {
+            return null;
         }
-        return null;
+        int row = model.lanes().indexOf(m.lane());
+        if (row < 0) {
+            return null;
+        }
+        return new Point2D(viewport.xOf(model.at(m)), viewport.laneTop(row) + TimelineViewport.LANE / 2);
     }
 }

@@ -10,9 +10,6 @@ import javafx.beans.property.ReadOnlyLongWrapper;
 import netlab.engine.event.EventKind;
 import netlab.engine.event.LabEvent;
 import netlab.ui.views.Rebuildable;
-import netlab.engine.event.Origin;
-import netlab.engine.event.Role;
-import netlab.engine.relay.RelayLeg;
 
 /**
  * Every event of the bench on one time axis: a lane per connection side, server, experiment and
@@ -30,8 +27,8 @@ public final class TimelineModel implements Rebuildable {
     /** Bytes of an event a mark keeps, for its tooltip and for finding its code. */
     static final int KEPT_BYTES = 64;
 
-    /** An event on its lane. */
-    public record Mark(LabEvent event, Lane lane) {
+    /** An event on its lane, the {@code slot}-th of the events (its place on the order axis). */
+    public record Mark(LabEvent event, Lane lane, long slot) {
     }
 
     /** Bytes written on {@code from} at {@code fromNanos} and read on {@code to} at {@code toNanos}. */
@@ -51,24 +48,29 @@ public final class TimelineModel implements Rebuildable {
     public record Lag(long nanos, long lagNanos) {
     }
 
+    /** An arrow, span or lag as kept: its wall-clock self and its slots on the order axis. */
+    private record Slotted<T>(T wall, long fromSlot, long toSlot) {
+    }
+
     private final TimeRing<Mark> marks = new TimeRing<>(MAX_MARKS);
-    private final TimeRing<Arrow> arrows = new TimeRing<>(MAX_ARROWS);
-    private final TimeRing<Span> spans = new TimeRing<>(MAX_SPANS);
-    private final TimeRing<Lag> lags = new TimeRing<>(MAX_LAG_SAMPLES);
-    private final Map<String, Lane> lanes = new HashMap<>();
-    private final List<Lane> order = new ArrayList<>();
-    /** Client lanes by their local address, server connection lanes by their peer's: for pairing. */
-    private final Map<String, Lane> clientsByLocal = new HashMap<>();
-    private final Map<String, Lane> connectionsByRemote = new HashMap<>();
-    private final Map<Lane, Long> pausedSince = new HashMap<>();
-    private final Map<Long, String> taskNames = new HashMap<>();
+    private final TimeRing<Slotted<Arrow>> arrows = new TimeRing<>(MAX_ARROWS);
+    private final TimeRing<Slotted<Span>> spans = new TimeRing<>(MAX_SPANS);
+    private final TimeRing<Slotted<Lag>> lags = new TimeRing<>(MAX_LAG_SAMPLES);
+    private final LaneBook lanes = new LaneBook();
+    /** Since when (time and slot) a lane's writing is paused. */
+    private final Map<Lane, long[]> pausedSince = new HashMap<>();
+    private TimelineAxis axis = TimelineAxis.ORDER;
+    /** Events seen: the next event's slot on the order axis. */
+    private long slot;
+    private long runStartSlot = -1;
+    private long longestArrowSlots;
+    private long longestSpanSlots;
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper();
     private long firstNanos = -1;
     private long lastNanos;
     private long longestArrow;
     private long longestSpan;
     private long maxLag;
-    private long removedLanes;
     private final RunStart runStart = new RunStart();
     private boolean dirty;
 
@@ -81,44 +83,45 @@ public final class TimelineModel implements Rebuildable {
         if (firstNanos < 0) {
             firstNanos = t;
         }
+        long n = slot++;
+        long before = runStart.nanos();
         runStart.accept(e);
+        if (runStart.nanos() != before || runStartSlot < 0) {
+            runStartSlot = n;
+        }
         lastNanos = Math.max(lastNanos, t);
         dirty = true;
         if (e.kind() == EventKind.LOOP_LAG) {
-            lags.add(t, new Lag(t, e.amount()));
+            lags.add(t, n, new Slotted<>(new Lag(t, e.amount()), n, n));
             maxLag = Math.max(maxLag, e.amount());
             return;
         }
-        Lane lane = laneOf(e);
+        Lane lane = lanes.laneOf(e);
+        pausedSince.keySet().removeIf(Lane::isRemoved);
         lane.touch(t);
         switch (e.kind()) {
             case TASK_STEP -> {
                 long begin = e.offset() >= 0 && e.offset() <= t ? e.offset() : t;
-                spans.add(t, new Span(begin, t, lane, SpanKind.STEP));
+                // on the order axis a step begins at the first event after its start (or is its own slot)
+                int i = marks.lowerBound(begin);
+                long beginSlot = i < marks.size() ? Math.min(n, marks.order(i)) : n;
+                spans.add(t, n, new Slotted<>(new Span(begin, t, lane, SpanKind.STEP), beginSlot, n));
                 longestSpan = Math.max(longestSpan, t - begin);
+                longestSpanSlots = Math.max(longestSpanSlots, n - beginSlot);
                 return; // a step is its span, not a mark
             }
             case TASK_DONE -> lane.setOver();
-            case DATA_SENT -> lane.wrote(e.offset(), e.data().size(), t);
-            case DATA_RECEIVED -> arrowsTo(lane, e);
-            case PAUSE_WRITING -> pausedSince.putIfAbsent(lane, t);
-            case RESUME_WRITING -> {
-                Long since = pausedSince.remove(lane);
-                if (since != null) {
-                    spans.add(t, new Span(since, t, lane, SpanKind.PAUSED));
-                    longestSpan = Math.max(longestSpan, t - since);
-                }
-            }
+            case DATA_SENT -> lane.wrote(e.offset(), e.data().size(), t, n);
+            case DATA_RECEIVED -> arrowsTo(lane, e, n);
+            case PAUSE_WRITING -> pausedSince.putIfAbsent(lane, new long[] {t, n});
+            case RESUME_WRITING -> paused(lane, t, n);
             case CONNECTION_LOST -> {
                 if (lane.kind() != Lane.Kind.SERVER) {
                     lane.setOver();
                 }
-                Long since = pausedSince.remove(lane);
-                if (since != null) {
-                    spans.add(t, new Span(since, t, lane, SpanKind.PAUSED));
-                }
+                paused(lane, t, n);
             }
-            case CONNECTION_MADE -> pair(lane, e.origin());
+            case CONNECTION_MADE -> lanes.pair(lane, e.origin());
             case ENDPOINT_STATE -> {
                 if (e.text() != null && (e.text().equals("stopped") || e.text().equals("finished") || e.text().equals("failed"))) {
                     lane.setOver();
@@ -127,11 +130,21 @@ public final class TimelineModel implements Rebuildable {
             default -> {
             }
         }
-        marks.add(t, new Mark(KeptEvent.of(e, KEPT_BYTES), lane));
+        marks.add(t, n, new Mark(KeptEvent.of(e, KEPT_BYTES), lane, n));
+    }
+
+    /** The lane's writing resumed (or its connection was lost) at {@code t}, slot {@code n}: its paused span ends. */
+    private void paused(Lane lane, long t, long n) {
+        long[] since = pausedSince.remove(lane);
+        if (since != null) {
+            spans.add(t, n, new Slotted<>(new Span(since[0], t, lane, SpanKind.PAUSED), since[1], n));
+            longestSpan = Math.max(longestSpan, t - since[0]);
+            longestSpanSlots = Math.max(longestSpanSlots, n - since[1]);
+        }
     }
 
     /** Each write of the peer whose bytes this read holds becomes an arrow from that write to this read. */
-    private void arrowsTo(Lane reader, LabEvent read) {
+    private void arrowsTo(Lane reader, LabEvent read, long n) {
         Lane writer = reader.peer();
         if (writer == null) {
             return;
@@ -146,113 +159,9 @@ public final class TimelineModel implements Rebuildable {
                 break;
             }
             long bytes = Math.min(to, w.end()) - Math.max(from, w.offset());
-            arrows.add(read.nanos(), new Arrow(w.nanos(), writer, read.nanos(), reader, bytes));
+            arrows.add(read.nanos(), n, new Slotted<>(new Arrow(w.nanos(), writer, read.nanos(), reader, bytes), w.slot(), n));
             longestArrow = Math.max(longestArrow, read.nanos() - w.nanos());
-        }
-    }
-
-    private Lane laneOf(LabEvent e) {
-        Origin o = e.origin();
-        String key;
-        Lane.Kind kind;
-        String label;
-        switch (e.kind()) {
-            case TASK_CREATED, TASK_STEP, TASK_WAITING, TASK_DONE -> {
-                key = "task:" + e.amount();
-                kind = Lane.Kind.TASK;
-                if (e.kind() == EventKind.TASK_CREATED && e.text() != null) {
-                    taskNames.put(e.amount(), e.text());
-                }
-                String name = taskNames.get(e.amount());
-                label = "task " + e.amount() + (name == null ? "" : " · " + name);
-            }
-            default -> {
-                switch (o.role()) {
-                    case SERVER -> {
-                        key = o.paneKey();
-                        kind = o.isConnection() ? Lane.Kind.CONNECTION : Lane.Kind.SERVER;
-                        label = o.isConnection() ? o.label() : "main · " + o.endpoint();
-                    }
-                    case CLIENT -> {
-                        key = o.endpoint();
-                        kind = Lane.Kind.CLIENT;
-                        label = o.label() + " · " + o.endpoint();
-                    }
-                    case EXPERIMENT -> {
-                        key = o.endpoint();
-                        kind = Lane.Kind.EXPERIMENT;
-                        label = o.label() + " · " + o.endpoint();
-                    }
-                    case RELAY -> {
-                        // a relay's legs pair like the connections they are: its client's leg as a
-                        // server's connection, its leg to the server as a client
-                        key = o.paneKey();
-                        RelayLeg leg = RelayLeg.of(o);
-                        kind = leg == null ? Lane.Kind.SERVER : leg == RelayLeg.CLIENT_SIDE ? Lane.Kind.CONNECTION : Lane.Kind.CLIENT;
-                        label = leg == null ? "relay · " + o.endpoint() : o.label();
-                    }
-                    default -> {
-                        key = "lab";
-                        kind = Lane.Kind.LAB;
-                        label = "lab";
-                    }
-                }
-            }
-        }
-        Lane lane = lanes.get(key);
-        if (lane == null) {
-            lane = new Lane(key, kind, o.endpoint(), label, e.nanos());
-            lanes.put(key, lane);
-            order.add(lane);
-            bound();
-        } else if (kind == Lane.Kind.TASK && e.kind() == EventKind.TASK_CREATED) {
-            lane.setLabel(label);
-        }
-        if (o.isConnection() && kind != Lane.Kind.TASK) {
-            lane.addresses(o.local(), o.remote());
-        }
-        return lane;
-    }
-
-    /** A client and the server connection it opened are one conversation: their lanes go side by side. */
-    private void pair(Lane lane, Origin o) {
-        if (lane.peer() != null) {
-            return;
-        }
-        Lane other = null;
-        if (lane.kind() == Lane.Kind.CLIENT && o.local() != null) {
-            other = connectionsByRemote.remove(o.local());
-            if (other == null) {
-                clientsByLocal.put(o.local(), lane);
-            }
-        } else if (lane.kind() == Lane.Kind.CONNECTION && o.remote() != null) {
-            other = clientsByLocal.remove(o.remote());
-            if (other == null) {
-                connectionsByRemote.put(o.remote(), lane);
-            }
-        }
-        if (other != null && !other.isRemoved()) {
-            lane.setPeer(other);
-            other.setPeer(lane);
-            // the later of the two moves to just below the earlier one
-            order.remove(lane);
-            order.add(order.indexOf(other) + 1, lane);
-        }
-    }
-
-    private void bound() {
-        while (order.size() > MAX_LANES) {
-            Lane victim = order.stream().filter(Lane::isOver).findFirst().orElse(order.get(0));
-            order.remove(victim);
-            lanes.remove(victim.key());
-            clientsByLocal.values().remove(victim);
-            connectionsByRemote.values().remove(victim);
-            pausedSince.remove(victim);
-            if (victim.peer() != null) {
-                victim.peer().setPeer(null);
-            }
-            victim.setRemoved();
-            removedLanes++;
+            longestArrowSlots = Math.max(longestArrowSlots, n - w.slot());
         }
     }
 
@@ -271,13 +180,11 @@ public final class TimelineModel implements Rebuildable {
         for (TimeRing<?> ring : List.of(marks, arrows, spans, lags)) {
             ring.clear();
         }
-        for (Map<?, ?> map : List.of(lanes, clientsByLocal, connectionsByRemote, pausedSince, taskNames)) {
-            map.clear();
-        }
-        order.clear();
+        lanes.clear();
+        pausedSince.clear();
         runStart.reset();
-        firstNanos = -1;
-        lastNanos = longestArrow = longestSpan = maxLag = removedLanes = 0;
+        firstNanos = runStartSlot = -1;
+        lastNanos = longestArrow = longestSpan = maxLag = slot = longestArrowSlots = longestSpanSlots = 0;
         dirty = true;
         commit();
     }
@@ -288,42 +195,94 @@ public final class TimelineModel implements Rebuildable {
 
     /** The lanes, top to bottom. */
     public List<Lane> lanes() {
-        return java.util.Collections.unmodifiableList(order);
+        return java.util.Collections.unmodifiableList(lanes.order());
     }
 
     public Lane lane(String key) {
-        return lanes.get(key);
+        return lanes.lane(key);
+    }
+
+    /**
+     * What runs across: {@link TimelineAxis#ORDER} (one slot per event) or wall-clock. Every
+     * position this model gives or takes ({@code from}, {@code to}, the times of marks, arrows,
+     * spans, lags, first, last, run start) is on this axis: nanoseconds, or slot × {@link TimelineAxis#SLOT}.
+     */
+    public TimelineAxis axis() {
+        return axis;
+    }
+
+    /** Switches the axis; nothing is lost, every item keeps both its time and its slot. */
+    public void setAxis(TimelineAxis axis) {
+        if (axis != this.axis) {
+            this.axis = axis;
+            dirty = true;
+            commit();
+        }
+    }
+
+    private boolean ordered() {
+        return axis == TimelineAxis.ORDER;
+    }
+
+    private long onAxis(long nanos, long slot) {
+        return ordered() ? slot * TimelineAxis.SLOT : nanos;
+    }
+
+    /** Where {@code m} is on the axis. */
+    public long at(Mark m) {
+        return onAxis(m.event().nanos(), m.slot());
     }
 
     /** When the newest run began (see {@link RunStart}); -1 before any event. */
     public long runStartNanos() {
+        return runStartSlot < 0 ? -1 : onAxis(runStart.nanos(), runStartSlot);
+    }
+
+    /** When the newest run began on the wall clock, whatever the axis; -1 before any event. */
+    long wallRunStart() {
         return runStart.nanos();
     }
 
-    /** Time of the first event seen; -1 before any. */
+    /** The mark of {@code event} (found by its time, then its seq); null when it has none. */
+    Mark markOf(LabEvent event) {
+        for (int i = marks.lowerBound(event.nanos()); i < marks.size() && marks.time(i) <= event.nanos(); i++) {
+            Mark m = marks.get(i);
+            if (m.event().seq() == event.seq()) {
+                return m.lane().isRemoved() ? null : m;
+            }
+        }
+        return null;
+    }
+
+    /** Position of the first event seen; -1 before any. */
     public long firstNanos() {
-        return firstNanos;
+        return firstNanos < 0 ? -1 : onAxis(firstNanos, 0);
     }
 
     public long lastNanos() {
-        return lastNanos;
+        return onAxis(lastNanos, Math.max(0, slot - 1));
     }
 
-    /** Marks with a time in {@code [from, to]}, in time order. */
+    /** Marks at a position in {@code [from, to]}, in order. */
     public List<Mark> marks(long from, long to) {
         List<Mark> out = new ArrayList<>();
-        for (int i = marks.lowerBound(from); i < marks.size() && marks.time(i) <= to; i++) {
-            Mark m = marks.get(i);
-            if (!m.lane().isRemoved()) {
-                out.add(m);
-            }
-        }
+        forEachMark(from, to, out::add);
         return out;
+    }
+
+    /** The ring index of the first item at or after position {@code from}. */
+    private int first(TimeRing<?> ring, long from) {
+        return ordered() ? ring.lowerBound(Math.floorDiv(from + TimelineAxis.SLOT - 1, TimelineAxis.SLOT), TimelineAxis.ORDER)
+                : ring.lowerBound(from);
+    }
+
+    private long keyAt(TimeRing<?> ring, int i) {
+        return ordered() ? ring.order(i) * TimelineAxis.SLOT : ring.time(i);
     }
 
     /** Visits marks in {@code [from, to]} without making a list: for drawing. */
     void forEachMark(long from, long to, java.util.function.Consumer<Mark> visit) {
-        for (int i = marks.lowerBound(from); i < marks.size() && marks.time(i) <= to; i++) {
+        for (int i = first(marks, from); i < marks.size() && keyAt(marks, i) <= to; i++) {
             Mark m = marks.get(i);
             if (!m.lane().isRemoved()) {
                 visit.accept(m);
@@ -331,13 +290,17 @@ public final class TimelineModel implements Rebuildable {
         }
     }
 
-    /** Arrows with any part in {@code [from, to]}. */
+    /** Arrows with any part in {@code [from, to]}, from the write's position to the read's. */
     public List<Arrow> arrows(long from, long to) {
         List<Arrow> out = new ArrayList<>();
-        for (int i = arrows.lowerBound(from); i < arrows.size() && arrows.time(i) - longestArrow <= to; i++) {
-            Arrow a = arrows.get(i);
-            if (a.fromNanos() <= to && !a.from().isRemoved() && !a.to().isRemoved()) {
-                out.add(a);
+        long longest = ordered() ? longestArrowSlots * TimelineAxis.SLOT : longestArrow;
+        for (int i = first(arrows, from); i < arrows.size() && keyAt(arrows, i) - longest <= to; i++) {
+            Slotted<Arrow> kept = arrows.get(i);
+            Arrow a = kept.wall();
+            Arrow on = ordered() ? new Arrow(kept.fromSlot() * TimelineAxis.SLOT, a.from(), kept.toSlot() * TimelineAxis.SLOT,
+                    a.to(), a.bytes()) : a;
+            if (on.fromNanos() <= to && !a.from().isRemoved() && !a.to().isRemoved()) {
+                out.add(on);
             }
         }
         return out;
@@ -346,15 +309,19 @@ public final class TimelineModel implements Rebuildable {
     /** Spans with any part in {@code [from, to]}, those still open (paused writing) included up to the last event. */
     public List<Span> spans(long from, long to) {
         List<Span> out = new ArrayList<>();
-        for (int i = spans.lowerBound(from); i < spans.size() && spans.time(i) - longestSpan <= to; i++) {
-            Span s = spans.get(i);
-            if (s.begin() <= to && !s.lane().isRemoved()) {
-                out.add(s);
+        long longest = ordered() ? longestSpanSlots * TimelineAxis.SLOT : longestSpan;
+        for (int i = first(spans, from); i < spans.size() && keyAt(spans, i) - longest <= to; i++) {
+            Slotted<Span> kept = spans.get(i);
+            Span s = kept.wall();
+            Span on = ordered() ? new Span(kept.fromSlot() * TimelineAxis.SLOT, kept.toSlot() * TimelineAxis.SLOT, s.lane(), s.kind()) : s;
+            if (on.begin() <= to && !s.lane().isRemoved()) {
+                out.add(on);
             }
         }
         pausedSince.forEach((lane, since) -> {
-            if (since <= to && !lane.isRemoved()) {
-                out.add(new Span(since, lastNanos, lane, SpanKind.PAUSED));
+            long begin = onAxis(since[0], since[1]);
+            if (begin <= to && !lane.isRemoved()) {
+                out.add(new Span(begin, lastNanos(), lane, SpanKind.PAUSED));
             }
         });
         return out;
@@ -362,8 +329,9 @@ public final class TimelineModel implements Rebuildable {
 
     public List<Lag> lags(long from, long to) {
         List<Lag> out = new ArrayList<>();
-        for (int i = lags.lowerBound(from); i < lags.size() && lags.time(i) <= to; i++) {
-            out.add(lags.get(i));
+        for (int i = first(lags, from); i < lags.size() && keyAt(lags, i) <= to; i++) {
+            Slotted<Lag> kept = lags.get(i);
+            out.add(ordered() ? new Lag(kept.fromSlot() * TimelineAxis.SLOT, kept.wall().lagNanos()) : kept.wall());
         }
         return out;
     }
@@ -375,7 +343,7 @@ public final class TimelineModel implements Rebuildable {
 
     /** The latest loop lag sample; null when none. */
     public Lag lastLag() {
-        return lags.size() == 0 ? null : lags.get(lags.size() - 1);
+        return lags.size() == 0 ? null : lags.get(lags.size() - 1).wall();
     }
 
     public boolean hasLag() {
@@ -384,7 +352,7 @@ public final class TimelineModel implements Rebuildable {
 
     /** Events, arrows, spans and lanes let go to stay bounded. */
     public long dropped() {
-        return marks.dropped() + arrows.dropped() + spans.dropped() + removedLanes;
+        return marks.dropped() + arrows.dropped() + spans.dropped() + lanes.removed();
     }
 
     public int markCount() {

@@ -88,7 +88,9 @@ final class TimelinePainter {
     }
 
     private void drawAxis(GraphicsContext g, TimelineViewport v, Palette p, long from, long to) {
-        long step = TimeAxis.step(v.nanosPerPixel(), 90);
+        boolean ordered = model.axis() == TimelineAxis.ORDER;
+        // on the order axis ticks fall on slots and count events from the run's start
+        long step = ordered ? Math.max(TimelineAxis.SLOT, TimeAxis.step(v.nanosPerPixel(), 60)) : TimeAxis.step(v.nanosPerPixel(), 90);
         g.setFont(small);
         g.setTextBaseline(VPos.CENTER);
         g.setLineWidth(1);
@@ -103,7 +105,7 @@ final class TimelinePainter {
             g.setStroke(p.grid());
             g.strokeLine(x, AXIS - 4, x, v.height());
             g.setFill(p.muted());
-            g.fillText(TimeAxis.label(t - origin, step), x + 3, AXIS / 2);
+            g.fillText(ordered ? "#" + (t - origin) / TimelineAxis.SLOT : TimeAxis.label(t - origin, step), x + 3, AXIS / 2);
         }
         g.setStroke(p.grid());
         g.strokeLine(GUTTER, AXIS + 0.5, v.width(), AXIS + 0.5);
@@ -205,7 +207,7 @@ final class TimelinePainter {
             if (row == null) {
                 return;
             }
-            double x = v.xOf(m.event().nanos());
+            double x = v.xOf(model.at(m));
             double[] seen = lastX.computeIfAbsent(m.lane(), l -> new double[] {-10});
             boolean isFocused = focused != null && focused.seq() == m.event().seq();
             // one mark per lane and pixel column: a million events cost no more than the screen

@@ -36,8 +36,11 @@ public final class TimelineTab implements CenterView {
 
     @Override
     public LabPart create(LabContext context) {
-        TimelineView view = new TimelineView(context.get(TimelineModel.class), context.i18n(),
-                context.focusedEventProperty()::set, context.themeProperty());
+        TimelineModel model = context.get(TimelineModel.class);
+        // the axis last chosen; a lesson reads best in the order of its events, the default
+        model.setAxis(TimelineAxis.parse(context.settings().get(TimelineAxis.SETTING, TimelineAxis.ORDER.name())));
+        TimelineView view = new TimelineView(model, context.i18n(), context.focusedEventProperty()::set, context.themeProperty());
+        view.setOnAxis(a -> context.settings().put(TimelineAxis.SETTING, a.name()));
         view.setFocused(context.focusedEventProperty().get());
         context.focusedEventProperty().addListener((obs, old, now) -> view.setFocused(now));
         return view;

@@ -47,6 +47,7 @@ public final class TimelineView implements LabPart {
     private boolean dirty = true;
     private long drawnRevision = -1;
     private LabEvent focused;
+    private Consumer<TimelineAxis> onAxis = a -> { };
     /** Set while the view moves the scroll bars itself, so their listeners do not take it for the person. */
     private boolean adjusting;
 
@@ -56,7 +57,8 @@ public final class TimelineView implements LabPart {
         this.theme = theme;
         this.painter = new TimelinePainter(model, i18n);
         this.locator = new MarkLocator(model, viewport);
-        this.toolbar = new TimelineToolbar(i18n, this::setMode, factor -> zoom(factor, viewport.timeWidth() / 2));
+        this.toolbar = new TimelineToolbar(i18n, this::setMode, factor -> zoom(factor, viewport.timeWidth() / 2), this::setAxis);
+        toolbar.selectAxis(model.axis());
         root.setId("timeline");
         root.getStyleClass().add("timeline");
 
@@ -117,6 +119,29 @@ public final class TimelineView implements LabPart {
         redrawSoon();
     }
 
+    /**
+     * Order of events or wall-clock across; every position changes, so a window the person placed
+     * starts over as Fit all. {@code onAxis} (the settings) hears of it.
+     */
+    public void setAxis(TimelineAxis axis) {
+        model.setAxis(axis);
+        toolbar.selectAxis(axis);
+        if (viewport.mode() == TimelineMode.MANUAL) {
+            setMode(TimelineMode.FIT);
+        }
+        onAxis.accept(axis);
+        redrawSoon();
+    }
+
+    public TimelineAxis axis() {
+        return model.axis();
+    }
+
+    /** Told each axis the person chooses (the tab remembers it in the settings). */
+    public void setOnAxis(Consumer<TimelineAxis> onAxis) {
+        this.onAxis = onAxis;
+    }
+
     public TimelineMode mode() {
         return viewport.mode();
     }
@@ -155,7 +180,8 @@ public final class TimelineView implements LabPart {
             hover.setVisible(false);
             return;
         }
-        hover.setText(TimeAxis.label(hit.nanos() - Math.max(0, model.runStartNanos()), 1_000) + "  " + describe(hit));
+        // the wall-clock time since the run began on either axis: on the order axis it is what the slot does not say
+        hover.setText(TimeAxis.label(hit.nanos() - Math.max(0, model.wallRunStart()), 1_000) + "  " + describe(hit));
         hover.autosize();
         double x = Math.min(e.getX() + 14, canvas.getWidth() - hover.getWidth() - 4);
         double y = e.getY() + 18 + hover.getHeight() > canvas.getHeight() ? e.getY() - hover.getHeight() - 6 : e.getY() + 18;

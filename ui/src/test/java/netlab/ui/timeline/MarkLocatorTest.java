@@ -8,9 +8,10 @@ import netlab.engine.event.EventKind;
 import netlab.engine.event.LabEvent;
 import netlab.engine.event.Origin;
 import netlab.ui.testing.SyntheticEvents;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** Marks found where the viewport puts them: the point of an event, and the event at that point. */
+/** Marks found where the viewport puts them, on either axis: the point of an event, and the event at that point. */
 class MarkLocatorTest {
     private final TimelineModel model = new TimelineModel();
     private final TimelineViewport viewport = new TimelineViewport();
@@ -23,8 +24,10 @@ class MarkLocatorTest {
         return new LabEvent(++seq, (long) (ms * 1_000_000), o, kind, null, null, Bytes.wrap(new byte[size]), 0, size, null);
     }
 
-    @Test
-    void theMarkDrawnForAnEventIsTheOneFoundThere() {
+    @ParameterizedTest
+    @EnumSource(TimelineAxis.class)
+    void theMarkDrawnForAnEventIsTheOneFoundThere(TimelineAxis axis) {
+        model.setAxis(axis);
         LabEvent write = data(1, client, EventKind.DATA_SENT, 5);
         LabEvent read = data(2, conn, EventKind.DATA_RECEIVED, 5);
         LabEvent echo = data(3, conn, EventKind.DATA_SENT, 5);

@@ -23,6 +23,11 @@ class TimelineModelTest {
     private final long[] sent = new long[2];
     private final long[] got = new long[2];
 
+    {
+        // these hold the wall-clock axis (times, durations); OrderAxisTest holds the order axis
+        model.setAxis(TimelineAxis.WALL_CLOCK);
+    }
+
     /** An event at {@code ms} milliseconds. */
     private LabEvent at(double ms, Origin o, EventKind kind, String text, long offset, long amount) {
         return new LabEvent(++seq, (long) (ms * 1_000_000), o, kind, null, text, null, offset, amount, null);
