@@ -12,6 +12,7 @@ import netlab.engine.net.Ports;
 import netlab.engine.net.UnixPath;
 import netlab.engine.stream.ReadMode;
 import netlab.engine.transport.ConnectOptions;
+import netlab.engine.transport.MulticastOptions;
 
 /**
  * A lab client. By default seed 000's: connect, send {@code parts} as separate writes with
@@ -27,11 +28,25 @@ import netlab.engine.transport.ConnectOptions;
  * @param read      how the echo client reads
  * @param trust     whom a TLS client trusts
  * @param connectTimeout how long connecting may take before TimeoutError
+ * @param multicast how a UDP client sends to a group (interface, TTL, loopback); the target is then the group
  */
 public record ClientSpec(TransportKind transport, Address target, List<Bytes> parts, Duration pause, boolean halfClose,
-                         int readSize, ReadMode read, ClientBehavior behavior, TlsTrust trust, Duration connectTimeout) {
+                         int readSize, ReadMode read, ClientBehavior behavior, TlsTrust trust, Duration connectTimeout,
+                         MulticastOptions multicast) {
+
+    public ClientSpec(TransportKind transport, Address target, List<Bytes> parts, Duration pause, boolean halfClose,
+                      int readSize, ReadMode read, ClientBehavior behavior, TlsTrust trust, Duration connectTimeout) {
+        this(transport, target, parts, pause, halfClose, readSize, read, behavior, trust, connectTimeout, MulticastOptions.DEFAULTS);
+    }
 
     public ClientSpec {
+        multicast = multicast == null ? MulticastOptions.DEFAULTS : multicast;
+        if (multicast.join().isPresent()) {
+            throw new IllegalArgumentException("a client sends to a group; only a server joins one");
+        }
+        if (!multicast.equals(MulticastOptions.DEFAULTS) && transport != TransportKind.UDP) {
+            throw new IllegalArgumentException("multicast settings are for a UDP client, not " + transport.id());
+        }
         Objects.requireNonNull(transport, "transport");
         target = checkTarget(transport, target);
         parts = List.copyOf(parts);
@@ -77,6 +92,11 @@ public record ClientSpec(TransportKind transport, Address target, List<Bytes> pa
         return new HostPort(Limits.host(hostPort.host()), hostPort.port());
     }
 
+    /** True when a UDP client sends to a multicast group (its interface is checked then). */
+    public boolean toGroup() {
+        return transport == TransportKind.UDP && target instanceof HostPort hp && MulticastOptions.isGroup(hp.host());
+    }
+
     /** Seed 000's client against 127.0.0.1 port 10000, to change by name. */
     public static Builder builder() {
         return new Builder();
@@ -89,7 +109,7 @@ public record ClientSpec(TransportKind transport, Address target, List<Bytes> pa
 
     public Builder toBuilder() {
         Builder b = new Builder().transport(transport).address(target).parts(parts).pause(pause).halfClose(halfClose).readSize(readSize)
-                .behavior(behavior).trust(trust).connectTimeout(connectTimeout);
+                .behavior(behavior).trust(trust).connectTimeout(connectTimeout).multicast(multicast);
         if (!read.equals(ReadMode.chunk(readSize))) {
             b.read(read); // said, not the default that follows the read size
         }
@@ -98,7 +118,7 @@ public record ClientSpec(TransportKind transport, Address target, List<Bytes> pa
 
     /** The same client aimed elsewhere (a preset's client at wherever its server really listens). */
     public ClientSpec withTarget(TransportKind transport, Address target) {
-        return new ClientSpec(transport, target, parts, pause, halfClose, readSize, read, behavior, trust, connectTimeout);
+        return new ClientSpec(transport, target, parts, pause, halfClose, readSize, read, behavior, trust, connectTimeout, multicast);
     }
 
     /** The host and port it connects to; IllegalStateException for a Unix client. */
@@ -170,6 +190,7 @@ public record ClientSpec(TransportKind transport, Address target, List<Bytes> pa
         private ClientBehavior behavior = ClientBehavior.ECHO;
         private TlsTrust trust = TlsTrust.LAB;
         private Duration connectTimeout = ConnectOptions.DEFAULT_TIMEOUT;
+        private MulticastOptions multicast = MulticastOptions.DEFAULTS;
 
         private Builder() {
             super(ServerSpec.DEFAULT_HOST, ServerSpec.DEFAULT_PORT);
@@ -224,10 +245,20 @@ public record ClientSpec(TransportKind transport, Address target, List<Bytes> pa
             return this;
         }
 
+        /** How a UDP client sends to a group: interface, TTL, loopback. */
+        public Builder multicast(MulticastOptions multicast) {
+            this.multicast = Objects.requireNonNull(multicast, "multicast");
+            return this;
+        }
+
         public ClientSpec build() {
             Address target = buildAddress("client", true);
             ReadMode mode = read != null ? read : ReadMode.chunk(Limits.readSize(readSize));
-            return new ClientSpec(transport(), target, parts, pause, halfClose, readSize, mode, behavior, trust, connectTimeout);
+            ClientSpec built = new ClientSpec(transport(), target, parts, pause, halfClose, readSize, mode, behavior, trust, connectTimeout, multicast);
+            if (built.toGroup()) {
+                multicast.networkInterface(); // an interface that does not exist is said now, not when it sends
+            }
+            return built;
         }
     }
 }
