@@ -19,6 +19,7 @@ import netlab.engine.lab.ServerSpec;
 import netlab.engine.bytes.ByteInput;
 import netlab.engine.bytes.Bytes;
 import netlab.engine.experiments.StreamEchoClient;
+import netlab.engine.transport.MulticastOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -85,6 +86,18 @@ final class ConnectCommand implements Callable<Integer> {
     @Option(names = "--char", description = "Interactive, telnet-style: send every keystroke from the terminal as it is typed and show what comes back (line by line when stdin is not a terminal). Ctrl-D or Ctrl-] ends.")
     boolean interactive;
 
+    @Option(names = "--multicast-ttl", defaultValue = "" + MulticastOptions.DEFAULT_TTL, paramLabel = "N",
+            description = "With --udp to a multicast group (--host 239.1.2.3): the TTL / hop limit, 0..255 (default: ${DEFAULT-VALUE}).")
+    int multicastTtl;
+
+    @Option(names = "--multicast-loop", defaultValue = "true", negatable = true, fallbackValue = "true",
+            description = "With --udp to a group: this host hears what is sent (IP_MULTICAST_LOOP; default: on).")
+    boolean multicastLoop;
+
+    @Option(names = "--interface", defaultValue = MulticastOptions.DEFAULT_INTERFACE, paramLabel = "NAME",
+            description = "With --udp to a group: the interface to send from (default: ${DEFAULT-VALUE}).")
+    String multicastInterface;
+
     @Mixin
     OutputOptions output;
 
@@ -129,6 +142,11 @@ final class ConnectCommand implements Callable<Integer> {
             if (unix != null) {
                 builder.path(UnixPath.of(unix));
             }
+            if (udp && MulticastOptions.isGroup(host)) {
+                builder.multicast(new MulticastOptions(java.util.Optional.empty(), multicastInterface, multicastTtl, multicastLoop));
+            } else if (multicastSaid()) {
+                throw new IllegalArgumentException("--multicast-ttl, --multicast-loop and --interface go with --udp to a multicast group (--host 239.1.2.3)");
+            }
             client = builder.build();
         } catch (IllegalArgumentException e) {
             throw new CliException(e.getMessage());
@@ -158,5 +176,11 @@ final class ConnectCommand implements Callable<Integer> {
             return ExitCodes.FAILED;
         }
         return end == EndpointState.FINISHED ? ExitCodes.OK : ExitCodes.INTERRUPTED;
+    }
+
+    private boolean multicastSaid() {
+        var parsed = spec.commandLine().getParseResult();
+        return parsed.hasMatchedOption("--multicast-ttl") || parsed.hasMatchedOption("--multicast-loop")
+                || parsed.hasMatchedOption("--interface");
     }
 }

@@ -143,7 +143,15 @@ class CliBadInputTest {
                 Arguments.of(List.of("teleport"), "netlab: 'teleport' is not a netlab command"),
                 Arguments.of(List.of("serve", "--unix", tooLong), "AF_UNIX path too long: " + tooLongBytes + " bytes, at most 107"),
                 Arguments.of(List.of("connect", "--unix", tooLong), "AF_UNIX path too long: " + tooLongBytes + " bytes, at most 107"),
-                Arguments.of(List.of("serve", "--unix", dir.resolve("x.sock").toString(), "--tls"), "choose one of --udp, --unix and --tls"));
+                Arguments.of(List.of("serve", "--unix", dir.resolve("x.sock").toString(), "--tls"), "choose one of --udp, --unix and --tls"),
+                Arguments.of(List.of("serve", "--udp", "--join", "10.1.2.3"), "'10.1.2.3' is not a multicast group (IPv4 224.0.0.0 to 239.255.255.255, IPv6 ff00::/8)"),
+                Arguments.of(List.of("serve", "--udp", "--join", "239.1.2.3", "--interface", "nosuch0"), "no network interface named 'nosuch0' (this machine has: "),
+                Arguments.of(List.of("serve", "--join", "239.1.2.3"), "--join goes with --udp: only a UDP server joins a multicast group"),
+                Arguments.of(List.of("serve", "--udp", "--interface", "lo"), "--interface goes with --join"),
+                Arguments.of(List.of("serve", "--udp", "--join", "239.1.2.3", "--host", "127.0.0.1"), "a server that joins 239.1.2.3 listens on the group's address (or 0.0.0.0), not 127.0.0.1"),
+                Arguments.of(List.of("connect", "--udp", "--host", "239.1.2.3", "--interface", "nosuch0"), "no network interface named 'nosuch0'"),
+                Arguments.of(List.of("connect", "--udp", "--host", "239.1.2.3", "--multicast-ttl", "300"), "the multicast TTL must be 0..255, was 300"),
+                Arguments.of(List.of("connect", "--multicast-ttl", "2"), "--multicast-ttl, --multicast-loop and --interface go with --udp to a multicast group"));
     }
 
     @ParameterizedTest(name = "{0}")
