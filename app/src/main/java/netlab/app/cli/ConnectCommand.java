@@ -98,6 +98,9 @@ final class ConnectCommand implements Callable<Integer> {
             description = "With --udp to a group: the interface to send from (default: ${DEFAULT-VALUE}).")
     String multicastInterface;
 
+    @Option(names = "--broadcast", description = "With --udp: allow sending to a broadcast address (SO_BROADCAST); without it the kernel refuses (PermissionError).")
+    boolean broadcast;
+
     @Mixin
     OutputOptions output;
 
@@ -142,6 +145,10 @@ final class ConnectCommand implements Callable<Integer> {
             if (unix != null) {
                 builder.path(UnixPath.of(unix));
             }
+            if (broadcast && !udp) {
+                throw new IllegalArgumentException("--broadcast goes with --udp");
+            }
+            builder.broadcast(broadcast);
             if (udp && MulticastOptions.isGroup(host)) {
                 builder.multicast(new MulticastOptions(java.util.Optional.empty(), multicastInterface, multicastTtl, multicastLoop));
             } else if (multicastSaid()) {

@@ -151,6 +151,7 @@ class CliBadInputTest {
                 Arguments.of(List.of("serve", "--udp", "--join", "239.1.2.3", "--host", "127.0.0.1"), "a server that joins 239.1.2.3 listens on the group's address (or 0.0.0.0), not 127.0.0.1"),
                 Arguments.of(List.of("connect", "--udp", "--host", "239.1.2.3", "--interface", "nosuch0"), "no network interface named 'nosuch0'"),
                 Arguments.of(List.of("connect", "--udp", "--host", "239.1.2.3", "--multicast-ttl", "300"), "the multicast TTL must be 0..255, was 300"),
+                Arguments.of(List.of("connect", "--broadcast"), "--broadcast goes with --udp"),
                 Arguments.of(List.of("connect", "--multicast-ttl", "2"), "--multicast-ttl, --multicast-loop and --interface go with --udp to a multicast group"));
     }
 
@@ -253,6 +254,14 @@ class CliBadInputTest {
             assertThat(CommandLineTest.receivedText(r.out().lines().toList(), "echo_client: received "))
                     .isEqualTo("This is the message. It will be sent in parts.");
         }
+    }
+
+    @Test
+    void aBroadcastAddressWithoutBroadcastIsPermissionErrorAndTheHintSaysBroadcast() {
+        Result r = netlab("connect", "--udp", "--host", "255.255.255.255", "--port", "9");
+        assertThat(r.status()).as(r.toString()).isEqualTo(ExitCodes.FAILED);
+        assertThat(r.out()).as(r.toString()).contains("PermissionError: [Errno 13] Permission denied ('255.255.255.255', 9)");
+        assertThat(r.err()).as(r.toString()).contains("255.255.255.255 is a broadcast address: sending to one needs --broadcast (SO_BROADCAST)");
     }
 
     @Test

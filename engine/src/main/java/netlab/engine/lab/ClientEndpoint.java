@@ -120,7 +120,7 @@ public final class ClientEndpoint extends AbstractEndpoint {
         }
         UdpEcho.ClientProtocol protocol = UdpSockets.createDatagramEndpoint(loop,
                 () -> new UdpEcho.ClientProtocol(loop, lab.logging(), origin(), spec.message()),
-                DatagramOptions.remote(id(), origin().label(), target).withMulticast(spec.multicast()), Role.CLIENT).await().protocol();
+                DatagramOptions.remote(id(), origin().label(), target).withMulticast(spec.multicast()).withBroadcast(spec.broadcast()), Role.CLIENT).await().protocol();
         try {
             protocol.lost().await();
         } finally {

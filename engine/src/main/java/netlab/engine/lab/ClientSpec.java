@@ -29,14 +29,15 @@ import netlab.engine.transport.MulticastOptions;
  * @param trust     whom a TLS client trusts
  * @param connectTimeout how long connecting may take before TimeoutError
  * @param multicast how a UDP client sends to a group (interface, TTL, loopback); the target is then the group
+ * @param broadcast SO_BROADCAST: a UDP client may send to a broadcast address (only when asked, as asyncio's allow_broadcast)
  */
 public record ClientSpec(TransportKind transport, Address target, List<Bytes> parts, Duration pause, boolean halfClose,
                          int readSize, ReadMode read, ClientBehavior behavior, TlsTrust trust, Duration connectTimeout,
-                         MulticastOptions multicast) {
+                         MulticastOptions multicast, boolean broadcast) {
 
     public ClientSpec(TransportKind transport, Address target, List<Bytes> parts, Duration pause, boolean halfClose,
                       int readSize, ReadMode read, ClientBehavior behavior, TlsTrust trust, Duration connectTimeout) {
-        this(transport, target, parts, pause, halfClose, readSize, read, behavior, trust, connectTimeout, MulticastOptions.DEFAULTS);
+        this(transport, target, parts, pause, halfClose, readSize, read, behavior, trust, connectTimeout, MulticastOptions.DEFAULTS, false);
     }
 
     public ClientSpec {
@@ -46,6 +47,9 @@ public record ClientSpec(TransportKind transport, Address target, List<Bytes> pa
         }
         if (!multicast.equals(MulticastOptions.DEFAULTS) && transport != TransportKind.UDP) {
             throw new IllegalArgumentException("multicast settings are for a UDP client, not " + transport.id());
+        }
+        if (broadcast && transport != TransportKind.UDP) {
+            throw new IllegalArgumentException("broadcast is for a UDP client, not " + transport.id());
         }
         Objects.requireNonNull(transport, "transport");
         target = checkTarget(transport, target);
@@ -109,7 +113,7 @@ public record ClientSpec(TransportKind transport, Address target, List<Bytes> pa
 
     public Builder toBuilder() {
         Builder b = new Builder().transport(transport).address(target).parts(parts).pause(pause).halfClose(halfClose).readSize(readSize)
-                .behavior(behavior).trust(trust).connectTimeout(connectTimeout).multicast(multicast);
+                .behavior(behavior).trust(trust).connectTimeout(connectTimeout).multicast(multicast).broadcast(broadcast);
         if (!read.equals(ReadMode.chunk(readSize))) {
             b.read(read); // said, not the default that follows the read size
         }
@@ -118,7 +122,7 @@ public record ClientSpec(TransportKind transport, Address target, List<Bytes> pa
 
     /** The same client aimed elsewhere (a preset's client at wherever its server really listens). */
     public ClientSpec withTarget(TransportKind transport, Address target) {
-        return new ClientSpec(transport, target, parts, pause, halfClose, readSize, read, behavior, trust, connectTimeout, multicast);
+        return new ClientSpec(transport, target, parts, pause, halfClose, readSize, read, behavior, trust, connectTimeout, multicast, broadcast);
     }
 
     /** The host and port it connects to; IllegalStateException for a Unix client. */
@@ -191,6 +195,7 @@ public record ClientSpec(TransportKind transport, Address target, List<Bytes> pa
         private TlsTrust trust = TlsTrust.LAB;
         private Duration connectTimeout = ConnectOptions.DEFAULT_TIMEOUT;
         private MulticastOptions multicast = MulticastOptions.DEFAULTS;
+        private boolean broadcast;
 
         private Builder() {
             super(ServerSpec.DEFAULT_HOST, ServerSpec.DEFAULT_PORT);
@@ -251,10 +256,16 @@ public record ClientSpec(TransportKind transport, Address target, List<Bytes> pa
             return this;
         }
 
+        /** SO_BROADCAST: a UDP client may send to a broadcast address. */
+        public Builder broadcast(boolean broadcast) {
+            this.broadcast = broadcast;
+            return this;
+        }
+
         public ClientSpec build() {
             Address target = buildAddress("client", true);
             ReadMode mode = read != null ? read : ReadMode.chunk(Limits.readSize(readSize));
-            ClientSpec built = new ClientSpec(transport(), target, parts, pause, halfClose, readSize, mode, behavior, trust, connectTimeout, multicast);
+            ClientSpec built = new ClientSpec(transport(), target, parts, pause, halfClose, readSize, mode, behavior, trust, connectTimeout, multicast, broadcast);
             if (built.toGroup()) {
                 multicast.networkInterface(); // an interface that does not exist is said now, not when it sends
             }

@@ -13,11 +13,13 @@ import netlab.engine.net.Ports;
  *
  * @param label the pane name of the endpoint
  * @param multicast the group a server joins, and how what is sent to a group goes out
+ * @param broadcast SO_BROADCAST, asked for: the socket may send to a broadcast address, and is not
+ *                  connected (the replies come from the hosts that heard it)
  */
 public record DatagramOptions(String endpoint, String label, Optional<HostPort> local, Optional<HostPort> remote,
-                              MulticastOptions multicast) {
+                              MulticastOptions multicast, boolean broadcast) {
     public DatagramOptions(String endpoint, String label, Optional<HostPort> local, Optional<HostPort> remote) {
-        this(endpoint, label, local, remote, MulticastOptions.DEFAULTS);
+        this(endpoint, label, local, remote, MulticastOptions.DEFAULTS, false);
     }
 
     public DatagramOptions {
@@ -44,6 +46,11 @@ public record DatagramOptions(String endpoint, String label, Optional<HostPort> 
 
     /** The same socket with these multicast settings. */
     public DatagramOptions withMulticast(MulticastOptions multicast) {
-        return new DatagramOptions(endpoint, label, local, remote, multicast);
+        return new DatagramOptions(endpoint, label, local, remote, multicast, broadcast);
+    }
+
+    /** The same socket with SO_BROADCAST on or off. */
+    public DatagramOptions withBroadcast(boolean broadcast) {
+        return new DatagramOptions(endpoint, label, local, remote, multicast, broadcast);
     }
 }

@@ -15,22 +15,26 @@ import io.netty.channel.socket.nio.NioDatagramChannel;
 import netlab.engine.loop.EventLoop;
 
 /**
- * The multicast side of a UDP socket: opened in the family of its group (an IPv4 group on a
- * dual-stack IPv6 socket would ignore IP_MULTICAST_IF), sending to a group out of the chosen
+ * The family and multicast side of a UDP socket: opened in the family of its address (an IPv4
+ * group on a dual-stack IPv6 socket would ignore IP_MULTICAST_IF), sending to a group out of the chosen
  * interface with the chosen TTL and loopback, and joining a group.
  */
 final class MulticastSockets {
     private MulticastSockets() {
     }
 
-    /** Sets up {@code bootstrap} for a socket that joins or sends to {@code group}. */
-    static void prepare(EventLoop loop, Bootstrap bootstrap, MulticastOptions options, InetAddress group) {
-        SocketProtocolFamily family = group instanceof Inet6Address ? SocketProtocolFamily.INET6 : SocketProtocolFamily.INET;
+    /** A channel of {@code address}'s family (IPv4 or IPv6), NIO or epoll as the loop uses. */
+    static void openInFamilyOf(EventLoop loop, Bootstrap bootstrap, InetAddress address) {
+        SocketProtocolFamily family = address instanceof Inet6Address ? SocketProtocolFamily.INET6 : SocketProtocolFamily.INET;
         if (loop.transport().name().equals("epoll")) {
             bootstrap.channelFactory(() -> new EpollDatagramChannel(family));
         } else {
             bootstrap.channelFactory(() -> new NioDatagramChannel(family));
         }
+    }
+
+    /** Sets up {@code bootstrap} for a socket that joins or sends to a group. */
+    static void prepare(Bootstrap bootstrap, MulticastOptions options) {
         NetworkInterface nif = options.networkInterface();
         bootstrap.option(ChannelOption.IP_MULTICAST_IF, nif)
                 .option(ChannelOption.IP_MULTICAST_TTL, options.ttl())

@@ -75,14 +75,20 @@ public final class UdpSockets {
         DatagramHandler handler = new DatagramHandler(loop, protocol);
         InetSocketAddress bindTo = local != null ? local : DatagramHandler.wildcardFor(remote);
         boolean toGroup = remote != null && remote.getAddress().isMulticastAddress();
+        boolean unconnected = toGroup || options.broadcast();
         Bootstrap bootstrap = new Bootstrap()
                 .group(loop.netty())
                 // Netty reads datagrams into 2048-byte buffers by default and cuts longer ones
                 // short without a word; one buffer must hold the largest datagram there is
                 .option(ChannelOption.RCVBUF_ALLOCATOR, new FixedRecvByteBufAllocator(MAX_DATAGRAM_READ))
                 .handler(handler);
+        if (options.broadcast()) {
+            bootstrap.option(ChannelOption.SO_BROADCAST, true);
+        }
         if (toGroup || options.multicast().join().isPresent()) {
-            MulticastSockets.prepare(loop, bootstrap, options.multicast(), toGroup ? remote.getAddress() : bindTo.getAddress());
+            // a socket of the group's family: a dual-stack socket ignores IP_MULTICAST_IF for an IPv4 group
+            MulticastSockets.openInFamilyOf(loop, bootstrap, toGroup ? remote.getAddress() : bindTo.getAddress());
+            MulticastSockets.prepare(bootstrap, options.multicast());
         } else {
             bootstrap.channel(loop.transport().datagramChannel());
         }
@@ -103,8 +109,9 @@ public final class UdpSockets {
                 });
                 return;
             }
-            if (remote == null || toGroup) {
-                // a socket that sends to a group is not connected: the replies come from the members
+            if (remote == null || unconnected) {
+                // a socket that sends to a group or a broadcast address is not connected: the
+                // replies come from the members, each from its own address
                 made(loop, b.channel(), options, role, connection, remote, false, handler, protocol, result);
                 return;
             }
