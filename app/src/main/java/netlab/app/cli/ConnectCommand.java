@@ -98,6 +98,10 @@ final class ConnectCommand implements Callable<Integer> {
             description = "With --udp to a group: the interface to send from (default: ${DEFAULT-VALUE}).")
     String multicastInterface;
 
+    @Option(names = "--source", paramLabel = "HOST[:PORT]",
+            description = "Connect or send from this local IP address (and port; default: any), e.g. 127.0.0.2 or [::1]:5000.")
+    String source;
+
     @Option(names = "--broadcast", description = "With --udp: allow sending to a broadcast address (SO_BROADCAST); without it the kernel refuses (PermissionError).")
     boolean broadcast;
 
@@ -149,6 +153,9 @@ final class ConnectCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--broadcast goes with --udp");
             }
             builder.broadcast(broadcast);
+            if (source != null) {
+                builder.source(java.util.Optional.of(sourceAddress(source)));
+            }
             if (udp && MulticastOptions.isGroup(host)) {
                 builder.multicast(new MulticastOptions(java.util.Optional.empty(), multicastInterface, multicastTtl, multicastLoop));
             } else if (multicastSaid()) {
@@ -189,5 +196,30 @@ final class ConnectCommand implements Callable<Integer> {
         var parsed = spec.commandLine().getParseResult();
         return parsed.hasMatchedOption("--multicast-ttl") || parsed.hasMatchedOption("--multicast-loop")
                 || parsed.hasMatchedOption("--interface");
+    }
+
+    /** {@code HOST}, {@code HOST:PORT}, {@code [V6]:PORT} or a bare IPv6 address as a host and port (0: any). */
+    static netlab.engine.net.HostPort sourceAddress(String text) {
+        if (text.startsWith("[")) {
+            int close = text.indexOf(']');
+            if (close < 0) {
+                throw new IllegalArgumentException("--source: '" + text + "' lacks the closing ]");
+            }
+            String rest = text.substring(close + 1);
+            return new netlab.engine.net.HostPort(text.substring(1, close), rest.isEmpty() ? 0 : sourcePort(rest.substring(1)));
+        }
+        int colon = text.indexOf(':');
+        if (colon < 0 || text.indexOf(':', colon + 1) >= 0) {
+            return new netlab.engine.net.HostPort(text, 0);
+        }
+        return new netlab.engine.net.HostPort(text.substring(0, colon), sourcePort(text.substring(colon + 1)));
+    }
+
+    private static int sourcePort(String text) {
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--source: '" + text + "' is not a port number");
+        }
     }
 }

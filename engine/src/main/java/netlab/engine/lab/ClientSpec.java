@@ -3,6 +3,7 @@ package netlab.engine.lab;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import netlab.engine.bytes.Bytes;
 import netlab.engine.experiments.StreamEchoClient;
@@ -29,11 +30,18 @@ import netlab.engine.transport.MulticastOptions;
  * @param trust     whom a TLS client trusts
  * @param connectTimeout how long connecting may take before TimeoutError
  * @param multicast how a UDP client sends to a group (interface, TTL, loopback); the target is then the group
+ * @param source    the address to connect or send from (an IP address; port 0: any), or empty: the system's choice
  * @param broadcast SO_BROADCAST: a UDP client may send to a broadcast address (only when asked, as asyncio's allow_broadcast)
  */
 public record ClientSpec(TransportKind transport, Address target, List<Bytes> parts, Duration pause, boolean halfClose,
                          int readSize, ReadMode read, ClientBehavior behavior, TlsTrust trust, Duration connectTimeout,
-                         MulticastOptions multicast, boolean broadcast) {
+                         MulticastOptions multicast, boolean broadcast, Optional<HostPort> source) {
+
+    public ClientSpec(TransportKind transport, Address target, List<Bytes> parts, Duration pause, boolean halfClose,
+                      int readSize, ReadMode read, ClientBehavior behavior, TlsTrust trust, Duration connectTimeout,
+                      MulticastOptions multicast, boolean broadcast) {
+        this(transport, target, parts, pause, halfClose, readSize, read, behavior, trust, connectTimeout, multicast, broadcast, Optional.empty());
+    }
 
     public ClientSpec(TransportKind transport, Address target, List<Bytes> parts, Duration pause, boolean halfClose,
                       int readSize, ReadMode read, ClientBehavior behavior, TlsTrust trust, Duration connectTimeout) {
@@ -47,6 +55,11 @@ public record ClientSpec(TransportKind transport, Address target, List<Bytes> pa
         }
         if (!multicast.equals(MulticastOptions.DEFAULTS) && transport != TransportKind.UDP) {
             throw new IllegalArgumentException("multicast settings are for a UDP client, not " + transport.id());
+        }
+        source = source == null ? Optional.empty() : source;
+        source.ifPresent(ClientSpec::checkSource);
+        if (source.isPresent() && transport == TransportKind.UNIX) {
+            throw new IllegalArgumentException("a unix client has no source address");
         }
         if (broadcast && transport != TransportKind.UDP) {
             throw new IllegalArgumentException("broadcast is for a UDP client, not " + transport.id());
@@ -96,6 +109,16 @@ public record ClientSpec(TransportKind transport, Address target, List<Bytes> pa
         return new HostPort(Limits.host(hostPort.host()), hostPort.port());
     }
 
+    /** A source is an IP address: it is bound, not looked up. */
+    private static void checkSource(HostPort source) {
+        String host = source.host();
+        boolean literal = host.indexOf(':') >= 0 || host.chars().allMatch(c -> c == '.' || Character.isDigit(c));
+        if (!literal) {
+            throw new IllegalArgumentException("the source must be an IP address, such as 127.0.0.2, not '" + host + "'");
+        }
+        Ports.check(source.port());
+    }
+
     /** True when a UDP client sends to a multicast group (its interface is checked then). */
     public boolean toGroup() {
         return transport == TransportKind.UDP && target instanceof HostPort hp && MulticastOptions.isGroup(hp.host());
@@ -113,7 +136,7 @@ public record ClientSpec(TransportKind transport, Address target, List<Bytes> pa
 
     public Builder toBuilder() {
         Builder b = new Builder().transport(transport).address(target).parts(parts).pause(pause).halfClose(halfClose).readSize(readSize)
-                .behavior(behavior).trust(trust).connectTimeout(connectTimeout).multicast(multicast).broadcast(broadcast);
+                .behavior(behavior).trust(trust).connectTimeout(connectTimeout).multicast(multicast).broadcast(broadcast).source(source);
         if (!read.equals(ReadMode.chunk(readSize))) {
             b.read(read); // said, not the default that follows the read size
         }
@@ -122,7 +145,7 @@ public record ClientSpec(TransportKind transport, Address target, List<Bytes> pa
 
     /** The same client aimed elsewhere (a preset's client at wherever its server really listens). */
     public ClientSpec withTarget(TransportKind transport, Address target) {
-        return new ClientSpec(transport, target, parts, pause, halfClose, readSize, read, behavior, trust, connectTimeout, multicast, broadcast);
+        return new ClientSpec(transport, target, parts, pause, halfClose, readSize, read, behavior, trust, connectTimeout, multicast, broadcast, source);
     }
 
     /** The host and port it connects to; IllegalStateException for a Unix client. */
@@ -196,6 +219,7 @@ public record ClientSpec(TransportKind transport, Address target, List<Bytes> pa
         private Duration connectTimeout = ConnectOptions.DEFAULT_TIMEOUT;
         private MulticastOptions multicast = MulticastOptions.DEFAULTS;
         private boolean broadcast;
+        private Optional<HostPort> source = Optional.empty();
 
         private Builder() {
             super(ServerSpec.DEFAULT_HOST, ServerSpec.DEFAULT_PORT);
@@ -262,10 +286,16 @@ public record ClientSpec(TransportKind transport, Address target, List<Bytes> pa
             return this;
         }
 
+        /** The address to connect or send from; empty: the system's choice. */
+        public Builder source(Optional<HostPort> source) {
+            this.source = Objects.requireNonNull(source, "source");
+            return this;
+        }
+
         public ClientSpec build() {
             Address target = buildAddress("client", true);
             ReadMode mode = read != null ? read : ReadMode.chunk(Limits.readSize(readSize));
-            ClientSpec built = new ClientSpec(transport(), target, parts, pause, halfClose, readSize, mode, behavior, trust, connectTimeout, multicast, broadcast);
+            ClientSpec built = new ClientSpec(transport(), target, parts, pause, halfClose, readSize, mode, behavior, trust, connectTimeout, multicast, broadcast, source);
             if (built.toGroup()) {
                 multicast.networkInterface(); // an interface that does not exist is said now, not when it sends
             }
