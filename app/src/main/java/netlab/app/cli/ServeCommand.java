@@ -63,6 +63,12 @@ final class ServeCommand implements Callable<Integer> {
             description = "With --join: the network interface to join on (default: ${DEFAULT-VALUE}, this host only).")
     String multicastInterface;
 
+    @Option(names = "--reuse-address", description = "With --udp: SO_REUSEADDR (a TCP server has it already, as asyncio's).")
+    boolean reuseAddress;
+
+    @Option(names = "--reuse-port", description = "With --udp: SO_REUSEPORT, where the system has it: several servers on one port (each member of a group hears it all).")
+    boolean reusePort;
+
     @Mixin
     OutputOptions output;
 
@@ -78,6 +84,7 @@ final class ServeCommand implements Callable<Integer> {
             int size = b == ServerBehavior.LINES && readSize == ServerSpec.DEFAULT_READ_SIZE ? 8192 : readSize;
             ServerSpec.Builder builder = ServerSpec.builder().transport(kind).host(host).port(port).readSize(size).behavior(b)
                     .maxConnections(maxConnections);
+            builder.reuse(new netlab.engine.transport.ReuseOptions(reuseAddress, reusePort));
             if (join != null) {
                 if (!udp) {
                     throw new IllegalArgumentException("--join goes with --udp: only a UDP server joins a multicast group");

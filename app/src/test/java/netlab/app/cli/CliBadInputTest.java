@@ -152,6 +152,7 @@ class CliBadInputTest {
                 Arguments.of(List.of("connect", "--udp", "--host", "239.1.2.3", "--interface", "nosuch0"), "no network interface named 'nosuch0'"),
                 Arguments.of(List.of("connect", "--udp", "--host", "239.1.2.3", "--multicast-ttl", "300"), "the multicast TTL must be 0..255, was 300"),
                 Arguments.of(List.of("connect", "--broadcast"), "--broadcast goes with --udp"),
+                Arguments.of(List.of("serve", "--reuse-port"), "reuse-address and reuse-port are for a UDP server; a tcp server has SO_REUSEADDR already"),
                 Arguments.of(List.of("connect", "--source", "127.0.0.2:x"), "--source: 'x' is not a port number"),
                 Arguments.of(List.of("connect", "--source", "somehost"), "the source must be an IP address, such as 127.0.0.2, not 'somehost'"),
                 Arguments.of(List.of("connect", "--multicast-ttl", "2"), "--multicast-ttl, --multicast-loop and --interface go with --udp to a multicast group"));

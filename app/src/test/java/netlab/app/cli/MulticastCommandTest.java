@@ -28,4 +28,23 @@ class MulticastCommandTest {
             assertThat(serve.awaitExit(T)).isZero();
         }
     }
+
+    @Test
+    void twoServersWithReusePortShareTheGroupsPortAndBothHearIt() throws Exception {
+        try (NetlabProcess one = NetlabProcess.start("serve", "--udp", "--join", "239.1.2.4", "--port", "0", "--reuse-address", "--reuse-port")) {
+            String port = one.awaitLine("main: Serving on \\('239\\.1\\.2\\.4', (\\d+)\\)", T).group(1);
+            try (NetlabProcess two = NetlabProcess.start("serve", "--udp", "--join", "239.1.2.4", "--port", port, "--reuse-address", "--reuse-port")) {
+                two.awaitLine("main: Serving on \\('239\\.1\\.2\\.4', " + port + "\\)", T);
+                try (NetlabProcess connect = NetlabProcess.start("connect", "--udp", "--host", "239.1.2.4", "--port", port, "--part", "all")) {
+                    assertThat(connect.awaitExit(T)).isZero();
+                }
+                one.awaitLine(".*Received 'all' from .*", T);
+                two.awaitLine(".*Received 'all' from .*", T);
+                two.signal("TERM");
+                assertThat(two.awaitExit(T)).isZero();
+            }
+            one.signal("TERM");
+            assertThat(one.awaitExit(T)).isZero();
+        }
+    }
 }

@@ -8,6 +8,7 @@ import netlab.engine.net.Hosts;
 import netlab.engine.net.UnixPath;
 import netlab.engine.rules.RuleSet;
 import netlab.engine.transport.MulticastOptions;
+import netlab.engine.transport.ReuseOptions;
 
 /**
  * A lab server, as a form, a preset or the command line describes it. Built by name
@@ -22,9 +23,10 @@ import netlab.engine.transport.MulticastOptions;
  *                  server's pane
  * @param rules     rules that answer instead of the behaviour ({@link RuleSet#NONE}: the behaviour answers)
  * @param multicast the group a UDP server joins (it then listens on the group's address or a wildcard)
+ * @param reuse     SO_REUSEADDR / SO_REUSEPORT on a UDP server's socket (a TCP server has SO_REUSEADDR always, as asyncio's)
  */
 public record ServerSpec(TransportKind transport, Address address, ServerBehavior behavior, int readSize,
-                         int maxConnections, RuleSet rules, MulticastOptions multicast) {
+                         int maxConnections, RuleSet rules, MulticastOptions multicast, ReuseOptions reuse) {
     public static final String DEFAULT_HOST = Hosts.LOOPBACK_V4;
     public static final int DEFAULT_PORT = 10000;
     public static final int DEFAULT_READ_SIZE = 128;
@@ -41,13 +43,18 @@ public record ServerSpec(TransportKind transport, Address address, ServerBehavio
         Limits.maxConnections(maxConnections);
         Objects.requireNonNull(rules, "rules");
         multicast = multicast == null ? MulticastOptions.DEFAULTS : multicast;
+        reuse = reuse == null ? ReuseOptions.NONE : reuse;
+        if (!reuse.equals(ReuseOptions.NONE) && transport != TransportKind.UDP) {
+            throw new IllegalArgumentException("reuse-address and reuse-port are for a UDP server; a " + transport.id()
+                    + " server has SO_REUSEADDR already, as asyncio's");
+        }
         if (multicast.join().isPresent()) {
             checkJoin(transport, (HostPort) address, multicast);
         }
     }
 
     public ServerSpec(TransportKind transport, Address address, ServerBehavior behavior, int readSize, int maxConnections, RuleSet rules) {
-        this(transport, address, behavior, readSize, maxConnections, rules, MulticastOptions.DEFAULTS);
+        this(transport, address, behavior, readSize, maxConnections, rules, MulticastOptions.DEFAULTS, ReuseOptions.NONE);
     }
 
     /** A server that joins a group is a UDP one, on the group's address or a wildcard, on an interface there is. */
@@ -93,7 +100,7 @@ public record ServerSpec(TransportKind transport, Address address, ServerBehavio
 
     public Builder toBuilder() {
         return new Builder().transport(transport).address(address).behavior(behavior).readSize(readSize)
-                .maxConnections(maxConnections).rules(rules).multicast(multicast);
+                .maxConnections(maxConnections).rules(rules).multicast(multicast).reuse(reuse);
     }
 
     /** The same server on another port (TCP, TLS, UDP). */
@@ -125,6 +132,7 @@ public record ServerSpec(TransportKind transport, Address address, ServerBehavio
         private int maxConnections = Limits.DEFAULT_MAX_CONNECTIONS;
         private RuleSet rules = RuleSet.NONE;
         private MulticastOptions multicast = MulticastOptions.DEFAULTS;
+        private ReuseOptions reuse = ReuseOptions.NONE;
 
         private Builder() {
             super(DEFAULT_HOST, DEFAULT_PORT);
@@ -163,8 +171,14 @@ public record ServerSpec(TransportKind transport, Address address, ServerBehavio
             return this;
         }
 
+        /** SO_REUSEADDR / SO_REUSEPORT on a UDP server. */
+        public Builder reuse(ReuseOptions reuse) {
+            this.reuse = Objects.requireNonNull(reuse, "reuse");
+            return this;
+        }
+
         public ServerSpec build() {
-            return new ServerSpec(transport(), buildAddress("server", false), behavior, readSize, maxConnections, rules, multicast);
+            return new ServerSpec(transport(), buildAddress("server", false), behavior, readSize, maxConnections, rules, multicast, reuse);
         }
     }
 }

@@ -15,15 +15,17 @@ import netlab.engine.net.Ports;
  * @param multicast the group a server joins, and how what is sent to a group goes out
  * @param broadcast SO_BROADCAST, asked for: the socket may send to a broadcast address, and is not
  *                  connected (the replies come from the hosts that heard it)
+ * @param reuse     SO_REUSEADDR / SO_REUSEPORT
  */
 public record DatagramOptions(String endpoint, String label, Optional<HostPort> local, Optional<HostPort> remote,
-                              MulticastOptions multicast, boolean broadcast) {
+                              MulticastOptions multicast, boolean broadcast, ReuseOptions reuse) {
     public DatagramOptions(String endpoint, String label, Optional<HostPort> local, Optional<HostPort> remote) {
-        this(endpoint, label, local, remote, MulticastOptions.DEFAULTS, false);
+        this(endpoint, label, local, remote, MulticastOptions.DEFAULTS, false, ReuseOptions.NONE);
     }
 
     public DatagramOptions {
         Objects.requireNonNull(multicast, "multicast");
+        Objects.requireNonNull(reuse, "reuse");
         Objects.requireNonNull(endpoint, "endpoint");
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(local, "local");
@@ -46,11 +48,16 @@ public record DatagramOptions(String endpoint, String label, Optional<HostPort> 
 
     /** The same socket with these multicast settings. */
     public DatagramOptions withMulticast(MulticastOptions multicast) {
-        return new DatagramOptions(endpoint, label, local, remote, multicast, broadcast);
+        return new DatagramOptions(endpoint, label, local, remote, multicast, broadcast, reuse);
     }
 
     /** The same socket with SO_BROADCAST on or off. */
     public DatagramOptions withBroadcast(boolean broadcast) {
-        return new DatagramOptions(endpoint, label, local, remote, multicast, broadcast);
+        return new DatagramOptions(endpoint, label, local, remote, multicast, broadcast, reuse);
+    }
+
+    /** The same socket with SO_REUSEADDR / SO_REUSEPORT as said. */
+    public DatagramOptions withReuse(ReuseOptions reuse) {
+        return new DatagramOptions(endpoint, label, local, remote, multicast, broadcast, reuse);
     }
 }

@@ -59,6 +59,40 @@ class MulticastTest {
     }
 
     @Test
+    void twoMembersOnOnePortWithReuseEachHearTheGroup() throws Exception {
+        MulticastOptions joined = MulticastOptions.DEFAULTS.joining(GROUP);
+        ReuseOptions reuse = new ReuseOptions(true, true);
+        DatagramEndpointTest.Recorder first = new DatagramEndpointTest.Recorder();
+        var one = OnLoop.call(t.loop, () -> UdpSockets.createDatagramEndpoint(t.loop, () -> first,
+                DatagramOptions.local("one", "one", new HostPort(GROUP, 0)).withMulticast(joined).withReuse(reuse), Role.SERVER)).get(T);
+        int port = OnLoop.call(t.loop, () -> one.transport().sockname().port());
+        DatagramEndpointTest.Recorder second = new DatagramEndpointTest.Recorder();
+        var two = OnLoop.call(t.loop, () -> UdpSockets.createDatagramEndpoint(t.loop, () -> second,
+                DatagramOptions.local("two", "two", new HostPort(GROUP, port)).withMulticast(joined).withReuse(reuse), Role.SERVER)).get(T);
+        DatagramEndpointTest.Recorder sender = new DatagramEndpointTest.Recorder();
+        var cli = OnLoop.call(t.loop, () -> UdpSockets.createDatagramEndpoint(t.loop, () -> sender,
+                DatagramOptions.remote("cli", "cli", new HostPort(GROUP, port)), Role.CLIENT)).get(T);
+        OnLoop.run(t.loop, () -> cli.transport().sendto(Bytes.utf8("both of you")));
+        Awaitility.await().atMost(T).until(() -> first.count("datagram_received") == 1 && second.count("datagram_received") == 1);
+        OnLoop.run(t.loop, () -> {
+            cli.transport().close();
+            one.transport().close();
+            two.transport().close();
+        });
+    }
+
+    @Test
+    void withoutReuseASecondSocketOnThePortIsAddressInUse() throws Exception {
+        var one = OnLoop.call(t.loop, () -> UdpSockets.createDatagramEndpoint(t.loop, DatagramEndpointTest.Recorder::new,
+                DatagramOptions.local("one", "one", HostPort.loopback(0)), Role.SERVER)).get(T);
+        int port = OnLoop.call(t.loop, () -> one.transport().sockname().port());
+        var two = OnLoop.call(t.loop, () -> UdpSockets.createDatagramEndpoint(t.loop, DatagramEndpointTest.Recorder::new,
+                DatagramOptions.local("two", "two", HostPort.loopback(port)), Role.SERVER));
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> two.get(T))).hasMessageContaining("[Errno 98]");
+        OnLoop.run(t.loop, () -> one.transport().close());
+    }
+
+    @Test
     void aGroupThatIsNotOneIsSaid() {
         assertThatThrownBy(() -> MulticastOptions.DEFAULTS.joining("127.0.0.1"))
                 .isInstanceOf(IllegalArgumentException.class)
