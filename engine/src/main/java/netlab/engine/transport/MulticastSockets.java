@@ -33,15 +33,6 @@ final class MulticastSockets {
         }
     }
 
-    /** SO_REUSEPORT: NIO has it as a standard socket option (JDK 9+), epoll as its own. */
-    static void reusePort(EventLoop loop, Bootstrap bootstrap) {
-        if (loop.transport().name().equals("epoll")) {
-            bootstrap.option(io.netty.channel.epoll.EpollChannelOption.SO_REUSEPORT, true);
-        } else {
-            bootstrap.option(io.netty.channel.socket.nio.NioChannelOption.of(java.net.StandardSocketOptions.SO_REUSEPORT), true);
-        }
-    }
-
     /** Sets up {@code bootstrap} for a socket that joins or sends to a group. */
     static void prepare(Bootstrap bootstrap, MulticastOptions options) {
         NetworkInterface nif = options.networkInterface();

@@ -29,4 +29,16 @@ public record ReuseOptions(boolean address, boolean port) {
             return false;
         }
     }
+
+    /** Sets the options said on {@code bootstrap}: SO_REUSEPORT is NIO's standard option (JDK 9+), epoll's own. */
+    void applyTo(netlab.engine.loop.EventLoop loop, io.netty.bootstrap.Bootstrap bootstrap) {
+        if (address) {
+            bootstrap.option(io.netty.channel.ChannelOption.SO_REUSEADDR, true);
+        }
+        if (port && loop.transport().name().equals("epoll")) {
+            bootstrap.option(io.netty.channel.epoll.EpollChannelOption.SO_REUSEPORT, true);
+        } else if (port) {
+            bootstrap.option(io.netty.channel.socket.nio.NioChannelOption.of(StandardSocketOptions.SO_REUSEPORT), true);
+        }
+    }
 }

@@ -82,12 +82,7 @@ public final class UdpSockets {
                 // short without a word; one buffer must hold the largest datagram there is
                 .option(ChannelOption.RCVBUF_ALLOCATOR, new FixedRecvByteBufAllocator(MAX_DATAGRAM_READ))
                 .handler(handler);
-        if (options.reuse().address()) {
-            bootstrap.option(ChannelOption.SO_REUSEADDR, true);
-        }
-        if (options.reuse().port()) {
-            MulticastSockets.reusePort(loop, bootstrap);
-        }
+        options.reuse().applyTo(loop, bootstrap);
         if (options.broadcast()) {
             bootstrap.option(ChannelOption.SO_BROADCAST, true);
         }
