@@ -19,6 +19,7 @@ import netlab.engine.lab.ServerSpec;
 import netlab.engine.bytes.ByteInput;
 import netlab.engine.bytes.Bytes;
 import netlab.engine.experiments.StreamEchoClient;
+import netlab.engine.transport.MulticastOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -85,6 +86,25 @@ final class ConnectCommand implements Callable<Integer> {
     @Option(names = "--char", description = "Interactive, telnet-style: send every keystroke from the terminal as it is typed and show what comes back (line by line when stdin is not a terminal). Ctrl-D or Ctrl-] ends.")
     boolean interactive;
 
+    @Option(names = "--multicast-ttl", defaultValue = "" + MulticastOptions.DEFAULT_TTL, paramLabel = "N",
+            description = "With --udp to a multicast group (--host 239.1.2.3): the TTL / hop limit, 0..255 (default: ${DEFAULT-VALUE}).")
+    int multicastTtl;
+
+    @Option(names = "--multicast-loop", defaultValue = "true", negatable = true, fallbackValue = "true",
+            description = "With --udp to a group: this host hears what is sent (IP_MULTICAST_LOOP; default: on).")
+    boolean multicastLoop;
+
+    @Option(names = "--interface", defaultValue = MulticastOptions.DEFAULT_INTERFACE, paramLabel = "NAME",
+            description = "With --udp to a group: the interface to send from (default: ${DEFAULT-VALUE}).")
+    String multicastInterface;
+
+    @Option(names = "--source", paramLabel = "HOST[:PORT]",
+            description = "Connect or send from this local IP address (and port; default: any), e.g. 127.0.0.2 or [::1]:5000.")
+    String source;
+
+    @Option(names = "--broadcast", description = "With --udp: allow sending to a broadcast address (SO_BROADCAST); without it the kernel refuses (PermissionError).")
+    boolean broadcast;
+
     @Mixin
     OutputOptions output;
 
@@ -129,6 +149,18 @@ final class ConnectCommand implements Callable<Integer> {
             if (unix != null) {
                 builder.path(UnixPath.of(unix));
             }
+            if (broadcast && !udp) {
+                throw new IllegalArgumentException("--broadcast goes with --udp");
+            }
+            builder.broadcast(broadcast);
+            if (source != null) {
+                builder.source(java.util.Optional.of(sourceAddress(source)));
+            }
+            if (udp && MulticastOptions.isGroup(host)) {
+                builder.multicast(new MulticastOptions(java.util.Optional.empty(), multicastInterface, multicastTtl, multicastLoop));
+            } else if (multicastSaid()) {
+                throw new IllegalArgumentException("--multicast-ttl, --multicast-loop and --interface go with --udp to a multicast group (--host 239.1.2.3)");
+            }
             client = builder.build();
         } catch (IllegalArgumentException e) {
             throw new CliException(e.getMessage());
@@ -158,5 +190,36 @@ final class ConnectCommand implements Callable<Integer> {
             return ExitCodes.FAILED;
         }
         return end == EndpointState.FINISHED ? ExitCodes.OK : ExitCodes.INTERRUPTED;
+    }
+
+    private boolean multicastSaid() {
+        var parsed = spec.commandLine().getParseResult();
+        return parsed.hasMatchedOption("--multicast-ttl") || parsed.hasMatchedOption("--multicast-loop")
+                || parsed.hasMatchedOption("--interface");
+    }
+
+    /** {@code HOST}, {@code HOST:PORT}, {@code [V6]:PORT} or a bare IPv6 address as a host and port (0: any). */
+    static netlab.engine.net.HostPort sourceAddress(String text) {
+        if (text.startsWith("[")) {
+            int close = text.indexOf(']');
+            if (close < 0) {
+                throw new IllegalArgumentException("--source: '" + text + "' lacks the closing ]");
+            }
+            String rest = text.substring(close + 1);
+            return new netlab.engine.net.HostPort(text.substring(1, close), rest.isEmpty() ? 0 : sourcePort(rest.substring(1)));
+        }
+        int colon = text.indexOf(':');
+        if (colon < 0 || text.indexOf(':', colon + 1) >= 0) {
+            return new netlab.engine.net.HostPort(text, 0);
+        }
+        return new netlab.engine.net.HostPort(text.substring(0, colon), sourcePort(text.substring(colon + 1)));
+    }
+
+    private static int sourcePort(String text) {
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--source: '" + text + "' is not a port number");
+        }
     }
 }

@@ -58,6 +58,9 @@ final class ConnectHints {
         if (error instanceof GaiError) {
             return "the name " + host + " could not be resolved: check --host";
         }
+        if (error instanceof OSError os && os.errno() == Errno.EACCES && kind == TransportKind.UDP) {
+            return host + " is a broadcast address: sending to one needs --broadcast (SO_BROADCAST), asked for explicitly";
+        }
         if (error instanceof OSError os && os.errno() == Errno.EMSGSIZE) {
             return "the datagram was not sent: one UDP datagram holds at most 65507 bytes, so send less";
         }

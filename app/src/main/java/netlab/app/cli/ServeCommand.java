@@ -8,6 +8,7 @@ import netlab.engine.lab.ServerBehavior;
 import netlab.engine.lab.ServerSpec;
 import netlab.engine.lab.TransportKind;
 import netlab.engine.rules.RulesFile;
+import netlab.engine.transport.MulticastOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -54,6 +55,20 @@ final class ServeCommand implements Callable<Integer> {
             description = "Answer by the rules in FILE (JSON, or YAML when it ends .yaml or .yml) instead of the behaviour: the first rule a message matches replies.")
     java.nio.file.Path rules;
 
+    @Option(names = "--join", paramLabel = "GROUP",
+            description = "With --udp: join the multicast GROUP (e.g. 239.1.2.3) and listen on its address (unless --host says 0.0.0.0).")
+    String join;
+
+    @Option(names = "--interface", defaultValue = MulticastOptions.DEFAULT_INTERFACE, paramLabel = "NAME",
+            description = "With --join: the network interface to join on (default: ${DEFAULT-VALUE}, this host only).")
+    String multicastInterface;
+
+    @Option(names = "--reuse-address", description = "With --udp: SO_REUSEADDR (a TCP server has it already, as asyncio's).")
+    boolean reuseAddress;
+
+    @Option(names = "--reuse-port", description = "With --udp: SO_REUSEPORT, where the system has it: several servers on one port (each member of a group hears it all).")
+    boolean reusePort;
+
     @Mixin
     OutputOptions output;
 
@@ -69,6 +84,17 @@ final class ServeCommand implements Callable<Integer> {
             int size = b == ServerBehavior.LINES && readSize == ServerSpec.DEFAULT_READ_SIZE ? 8192 : readSize;
             ServerSpec.Builder builder = ServerSpec.builder().transport(kind).host(host).port(port).readSize(size).behavior(b)
                     .maxConnections(maxConnections);
+            builder.reuse(new netlab.engine.transport.ReuseOptions(reuseAddress, reusePort));
+            if (join != null) {
+                if (!udp) {
+                    throw new IllegalArgumentException("--join goes with --udp: only a UDP server joins a multicast group");
+                }
+                MulticastOptions multicast = MulticastOptions.DEFAULTS.joining(join).onInterface(multicastInterface);
+                boolean hostSaid = spec.commandLine().getParseResult().hasMatchedOption("--host");
+                builder.multicast(multicast).host(hostSaid ? host : multicast.join().get().getHostAddress());
+            } else if (spec.commandLine().getParseResult().hasMatchedOption("--interface")) {
+                throw new IllegalArgumentException("--interface goes with --join");
+            }
             if (rules != null) {
                 builder.rules(RulesFile.read(rules));
             }
@@ -76,7 +102,8 @@ final class ServeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CliException(e.getMessage());
         }
-        return ListenUntilSignal.run(spec, output, unix != null ? unix.toString() : host + " port " + port,
+        String where = unix != null ? unix.toString() : server.hostPort().host() + " port " + port;
+        return ListenUntilSignal.run(spec, output, where,
                 lab -> lab.startServer(server));
     }
 }

@@ -143,7 +143,19 @@ class CliBadInputTest {
                 Arguments.of(List.of("teleport"), "netlab: 'teleport' is not a netlab command"),
                 Arguments.of(List.of("serve", "--unix", tooLong), "AF_UNIX path too long: " + tooLongBytes + " bytes, at most 107"),
                 Arguments.of(List.of("connect", "--unix", tooLong), "AF_UNIX path too long: " + tooLongBytes + " bytes, at most 107"),
-                Arguments.of(List.of("serve", "--unix", dir.resolve("x.sock").toString(), "--tls"), "choose one of --udp, --unix and --tls"));
+                Arguments.of(List.of("serve", "--unix", dir.resolve("x.sock").toString(), "--tls"), "choose one of --udp, --unix and --tls"),
+                Arguments.of(List.of("serve", "--udp", "--join", "10.1.2.3"), "'10.1.2.3' is not a multicast group (IPv4 224.0.0.0 to 239.255.255.255, IPv6 ff00::/8)"),
+                Arguments.of(List.of("serve", "--udp", "--join", "239.1.2.3", "--interface", "nosuch0"), "no network interface named 'nosuch0' (this machine has: "),
+                Arguments.of(List.of("serve", "--join", "239.1.2.3"), "--join goes with --udp: only a UDP server joins a multicast group"),
+                Arguments.of(List.of("serve", "--udp", "--interface", "lo"), "--interface goes with --join"),
+                Arguments.of(List.of("serve", "--udp", "--join", "239.1.2.3", "--host", "127.0.0.1"), "a server that joins 239.1.2.3 listens on the group's address (or 0.0.0.0), not 127.0.0.1"),
+                Arguments.of(List.of("connect", "--udp", "--host", "239.1.2.3", "--interface", "nosuch0"), "no network interface named 'nosuch0'"),
+                Arguments.of(List.of("connect", "--udp", "--host", "239.1.2.3", "--multicast-ttl", "300"), "the multicast TTL must be 0..255, was 300"),
+                Arguments.of(List.of("connect", "--broadcast"), "--broadcast goes with --udp"),
+                Arguments.of(List.of("serve", "--reuse-port"), "reuse-address and reuse-port are for a UDP server; a tcp server has SO_REUSEADDR already"),
+                Arguments.of(List.of("connect", "--source", "127.0.0.2:x"), "--source: 'x' is not a port number"),
+                Arguments.of(List.of("connect", "--source", "somehost"), "the source must be an IP address, such as 127.0.0.2, not 'somehost'"),
+                Arguments.of(List.of("connect", "--multicast-ttl", "2"), "--multicast-ttl, --multicast-loop and --interface go with --udp to a multicast group"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -245,6 +257,14 @@ class CliBadInputTest {
             assertThat(CommandLineTest.receivedText(r.out().lines().toList(), "echo_client: received "))
                     .isEqualTo("This is the message. It will be sent in parts.");
         }
+    }
+
+    @Test
+    void aBroadcastAddressWithoutBroadcastIsPermissionErrorAndTheHintSaysBroadcast() {
+        Result r = netlab("connect", "--udp", "--host", "255.255.255.255", "--port", "9");
+        assertThat(r.status()).as(r.toString()).isEqualTo(ExitCodes.FAILED);
+        assertThat(r.out()).as(r.toString()).contains("PermissionError: [Errno 13] Permission denied ('255.255.255.255', 9)");
+        assertThat(r.err()).as(r.toString()).contains("255.255.255.255 is a broadcast address: sending to one needs --broadcast (SO_BROADCAST)");
     }
 
     @Test

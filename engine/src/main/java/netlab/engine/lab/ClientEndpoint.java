@@ -106,7 +106,8 @@ public final class ClientEndpoint extends AbstractEndpoint {
         if (spec.transport() == TransportKind.UDP) {
             throw new IllegalArgumentException("a UDP client has no stream to dial");
         }
-        ConnectOptions options = ConnectOptions.of(endpoint, label, spec.hostPort()).withTimeout(spec.connectTimeout());
+        ConnectOptions options = ConnectOptions.of(endpoint, label, spec.hostPort()).withTimeout(spec.connectTimeout())
+                .withSource(spec.source());
         if (spec.transport() == TransportKind.TLS) {
             options = options.withTls(spec.trust().options());
         }
@@ -120,7 +121,7 @@ public final class ClientEndpoint extends AbstractEndpoint {
         }
         UdpEcho.ClientProtocol protocol = UdpSockets.createDatagramEndpoint(loop,
                 () -> new UdpEcho.ClientProtocol(loop, lab.logging(), origin(), spec.message()),
-                DatagramOptions.remote(id(), origin().label(), target), Role.CLIENT).await().protocol();
+                new DatagramOptions(id(), origin().label(), spec.source(), java.util.Optional.of(target)).withMulticast(spec.multicast()).withBroadcast(spec.broadcast()), Role.CLIENT).await().protocol();
         try {
             protocol.lost().await();
         } finally {

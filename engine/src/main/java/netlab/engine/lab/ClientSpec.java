@@ -3,6 +3,7 @@ package netlab.engine.lab;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import netlab.engine.bytes.Bytes;
 import netlab.engine.experiments.StreamEchoClient;
@@ -12,6 +13,7 @@ import netlab.engine.net.Ports;
 import netlab.engine.net.UnixPath;
 import netlab.engine.stream.ReadMode;
 import netlab.engine.transport.ConnectOptions;
+import netlab.engine.transport.MulticastOptions;
 
 /**
  * A lab client. By default seed 000's: connect, send {@code parts} as separate writes with
@@ -27,11 +29,41 @@ import netlab.engine.transport.ConnectOptions;
  * @param read      how the echo client reads
  * @param trust     whom a TLS client trusts
  * @param connectTimeout how long connecting may take before TimeoutError
+ * @param multicast how a UDP client sends to a group (interface, TTL, loopback); the target is then the group
+ * @param source    the address to connect or send from (an IP address; port 0: any), or empty: the system's choice
+ * @param broadcast SO_BROADCAST: a UDP client may send to a broadcast address (only when asked, as asyncio's allow_broadcast)
  */
 public record ClientSpec(TransportKind transport, Address target, List<Bytes> parts, Duration pause, boolean halfClose,
-                         int readSize, ReadMode read, ClientBehavior behavior, TlsTrust trust, Duration connectTimeout) {
+                         int readSize, ReadMode read, ClientBehavior behavior, TlsTrust trust, Duration connectTimeout,
+                         MulticastOptions multicast, boolean broadcast, Optional<HostPort> source) {
+
+    public ClientSpec(TransportKind transport, Address target, List<Bytes> parts, Duration pause, boolean halfClose,
+                      int readSize, ReadMode read, ClientBehavior behavior, TlsTrust trust, Duration connectTimeout,
+                      MulticastOptions multicast, boolean broadcast) {
+        this(transport, target, parts, pause, halfClose, readSize, read, behavior, trust, connectTimeout, multicast, broadcast, Optional.empty());
+    }
+
+    public ClientSpec(TransportKind transport, Address target, List<Bytes> parts, Duration pause, boolean halfClose,
+                      int readSize, ReadMode read, ClientBehavior behavior, TlsTrust trust, Duration connectTimeout) {
+        this(transport, target, parts, pause, halfClose, readSize, read, behavior, trust, connectTimeout, MulticastOptions.DEFAULTS, false);
+    }
 
     public ClientSpec {
+        multicast = multicast == null ? MulticastOptions.DEFAULTS : multicast;
+        if (multicast.join().isPresent()) {
+            throw new IllegalArgumentException("a client sends to a group; only a server joins one");
+        }
+        if (!multicast.equals(MulticastOptions.DEFAULTS) && transport != TransportKind.UDP) {
+            throw new IllegalArgumentException("multicast settings are for a UDP client, not " + transport.id());
+        }
+        source = source == null ? Optional.empty() : source;
+        source.ifPresent(ClientSpec::checkSource);
+        if (source.isPresent() && transport == TransportKind.UNIX) {
+            throw new IllegalArgumentException("a unix client has no source address");
+        }
+        if (broadcast && transport != TransportKind.UDP) {
+            throw new IllegalArgumentException("broadcast is for a UDP client, not " + transport.id());
+        }
         Objects.requireNonNull(transport, "transport");
         target = checkTarget(transport, target);
         parts = List.copyOf(parts);
@@ -77,6 +109,21 @@ public record ClientSpec(TransportKind transport, Address target, List<Bytes> pa
         return new HostPort(Limits.host(hostPort.host()), hostPort.port());
     }
 
+    /** A source is an IP address: it is bound, not looked up. */
+    private static void checkSource(HostPort source) {
+        String host = source.host();
+        boolean literal = host.indexOf(':') >= 0 || host.chars().allMatch(c -> c == '.' || Character.isDigit(c));
+        if (!literal) {
+            throw new IllegalArgumentException("the source must be an IP address, such as 127.0.0.2, not '" + host + "'");
+        }
+        Ports.check(source.port());
+    }
+
+    /** True when a UDP client sends to a multicast group (its interface is checked then). */
+    public boolean toGroup() {
+        return transport == TransportKind.UDP && target instanceof HostPort hp && MulticastOptions.isGroup(hp.host());
+    }
+
     /** Seed 000's client against 127.0.0.1 port 10000, to change by name. */
     public static Builder builder() {
         return new Builder();
@@ -89,7 +136,7 @@ public record ClientSpec(TransportKind transport, Address target, List<Bytes> pa
 
     public Builder toBuilder() {
         Builder b = new Builder().transport(transport).address(target).parts(parts).pause(pause).halfClose(halfClose).readSize(readSize)
-                .behavior(behavior).trust(trust).connectTimeout(connectTimeout);
+                .behavior(behavior).trust(trust).connectTimeout(connectTimeout).multicast(multicast).broadcast(broadcast).source(source);
         if (!read.equals(ReadMode.chunk(readSize))) {
             b.read(read); // said, not the default that follows the read size
         }
@@ -98,7 +145,7 @@ public record ClientSpec(TransportKind transport, Address target, List<Bytes> pa
 
     /** The same client aimed elsewhere (a preset's client at wherever its server really listens). */
     public ClientSpec withTarget(TransportKind transport, Address target) {
-        return new ClientSpec(transport, target, parts, pause, halfClose, readSize, read, behavior, trust, connectTimeout);
+        return new ClientSpec(transport, target, parts, pause, halfClose, readSize, read, behavior, trust, connectTimeout, multicast, broadcast, source);
     }
 
     /** The host and port it connects to; IllegalStateException for a Unix client. */
@@ -170,6 +217,9 @@ public record ClientSpec(TransportKind transport, Address target, List<Bytes> pa
         private ClientBehavior behavior = ClientBehavior.ECHO;
         private TlsTrust trust = TlsTrust.LAB;
         private Duration connectTimeout = ConnectOptions.DEFAULT_TIMEOUT;
+        private MulticastOptions multicast = MulticastOptions.DEFAULTS;
+        private boolean broadcast;
+        private Optional<HostPort> source = Optional.empty();
 
         private Builder() {
             super(ServerSpec.DEFAULT_HOST, ServerSpec.DEFAULT_PORT);
@@ -224,10 +274,32 @@ public record ClientSpec(TransportKind transport, Address target, List<Bytes> pa
             return this;
         }
 
+        /** How a UDP client sends to a group: interface, TTL, loopback. */
+        public Builder multicast(MulticastOptions multicast) {
+            this.multicast = Objects.requireNonNull(multicast, "multicast");
+            return this;
+        }
+
+        /** SO_BROADCAST: a UDP client may send to a broadcast address. */
+        public Builder broadcast(boolean broadcast) {
+            this.broadcast = broadcast;
+            return this;
+        }
+
+        /** The address to connect or send from; empty: the system's choice. */
+        public Builder source(Optional<HostPort> source) {
+            this.source = Objects.requireNonNull(source, "source");
+            return this;
+        }
+
         public ClientSpec build() {
             Address target = buildAddress("client", true);
             ReadMode mode = read != null ? read : ReadMode.chunk(Limits.readSize(readSize));
-            return new ClientSpec(transport(), target, parts, pause, halfClose, readSize, mode, behavior, trust, connectTimeout);
+            ClientSpec built = new ClientSpec(transport(), target, parts, pause, halfClose, readSize, mode, behavior, trust, connectTimeout, multicast, broadcast, source);
+            if (built.toGroup()) {
+                multicast.networkInterface(); // an interface that does not exist is said now, not when it sends
+            }
+            return built;
         }
     }
 }

@@ -145,7 +145,7 @@ public final class ServerEndpoint extends ListeningEndpoint<ServerEndpoint> {
         Supplier<DatagramProtocol> protocol = responder == null ? () -> new UdpEcho.ServerProtocol(lab.logging(), origin())
                 : () -> new RulesDatagramProtocol(loop, lab.logging(), responder, origin());
         UdpSockets.createDatagramEndpoint(loop, protocol,
-                DatagramOptions.local(id(), ServerBehavior.datagramLabel(), spec.hostPort()), Role.SERVER)
+                DatagramOptions.local(id(), ServerBehavior.datagramLabel(), spec.hostPort()).withMulticast(spec.multicast()).withReuse(spec.reuse()), Role.SERVER)
                 .addDoneCallback(f -> {
                     if (f.exception() != null) {
                         bound.setException(f.exception());

@@ -7,6 +7,8 @@ import netlab.engine.net.HostPort;
 import netlab.engine.net.Hosts;
 import netlab.engine.net.UnixPath;
 import netlab.engine.rules.RuleSet;
+import netlab.engine.transport.MulticastOptions;
+import netlab.engine.transport.ReuseOptions;
 
 /**
  * A lab server, as a form, a preset or the command line describes it. Built by name
@@ -20,9 +22,11 @@ import netlab.engine.rules.RuleSet;
  * @param maxConnections live connections at most; one more is reset at once and said in the
  *                  server's pane
  * @param rules     rules that answer instead of the behaviour ({@link RuleSet#NONE}: the behaviour answers)
+ * @param multicast the group a UDP server joins (it then listens on the group's address or a wildcard)
+ * @param reuse     SO_REUSEADDR / SO_REUSEPORT on a UDP server's socket (a TCP server has SO_REUSEADDR always, as asyncio's)
  */
 public record ServerSpec(TransportKind transport, Address address, ServerBehavior behavior, int readSize,
-                         int maxConnections, RuleSet rules) {
+                         int maxConnections, RuleSet rules, MulticastOptions multicast, ReuseOptions reuse) {
     public static final String DEFAULT_HOST = Hosts.LOOPBACK_V4;
     public static final int DEFAULT_PORT = 10000;
     public static final int DEFAULT_READ_SIZE = 128;
@@ -38,6 +42,32 @@ public record ServerSpec(TransportKind transport, Address address, ServerBehavio
         }
         Limits.maxConnections(maxConnections);
         Objects.requireNonNull(rules, "rules");
+        multicast = multicast == null ? MulticastOptions.DEFAULTS : multicast;
+        reuse = reuse == null ? ReuseOptions.NONE : reuse;
+        if (!reuse.equals(ReuseOptions.NONE) && transport != TransportKind.UDP) {
+            throw new IllegalArgumentException("reuse-address and reuse-port are for a UDP server; a " + transport.id()
+                    + " server has SO_REUSEADDR already, as asyncio's");
+        }
+        if (multicast.join().isPresent()) {
+            checkJoin(transport, (HostPort) address, multicast);
+        }
+    }
+
+    public ServerSpec(TransportKind transport, Address address, ServerBehavior behavior, int readSize, int maxConnections, RuleSet rules) {
+        this(transport, address, behavior, readSize, maxConnections, rules, MulticastOptions.DEFAULTS, ReuseOptions.NONE);
+    }
+
+    /** A server that joins a group is a UDP one, on the group's address or a wildcard, on an interface there is. */
+    private static void checkJoin(TransportKind transport, HostPort address, MulticastOptions multicast) {
+        if (transport != TransportKind.UDP) {
+            throw new IllegalArgumentException("only a UDP server can join a multicast group, not " + transport.id());
+        }
+        String group = multicast.join().get().getHostAddress();
+        if (!address.isAllInterfaces() && !MulticastOptions.isGroup(address.host())) {
+            throw new IllegalArgumentException("a server that joins " + group + " listens on the group's address (or 0.0.0.0), not "
+                    + address.host() + ": the kernel gives a socket bound to a unicast address no group's datagrams");
+        }
+        multicast.networkInterface();
     }
 
     /**
@@ -70,7 +100,7 @@ public record ServerSpec(TransportKind transport, Address address, ServerBehavio
 
     public Builder toBuilder() {
         return new Builder().transport(transport).address(address).behavior(behavior).readSize(readSize)
-                .maxConnections(maxConnections).rules(rules);
+                .maxConnections(maxConnections).rules(rules).multicast(multicast).reuse(reuse);
     }
 
     /** The same server on another port (TCP, TLS, UDP). */
@@ -101,6 +131,8 @@ public record ServerSpec(TransportKind transport, Address address, ServerBehavio
         private int readSize = DEFAULT_READ_SIZE;
         private int maxConnections = Limits.DEFAULT_MAX_CONNECTIONS;
         private RuleSet rules = RuleSet.NONE;
+        private MulticastOptions multicast = MulticastOptions.DEFAULTS;
+        private ReuseOptions reuse = ReuseOptions.NONE;
 
         private Builder() {
             super(DEFAULT_HOST, DEFAULT_PORT);
@@ -133,8 +165,20 @@ public record ServerSpec(TransportKind transport, Address address, ServerBehavio
             return this;
         }
 
+        /** The group a UDP server joins, and on which interface. */
+        public Builder multicast(MulticastOptions multicast) {
+            this.multicast = Objects.requireNonNull(multicast, "multicast");
+            return this;
+        }
+
+        /** SO_REUSEADDR / SO_REUSEPORT on a UDP server. */
+        public Builder reuse(ReuseOptions reuse) {
+            this.reuse = Objects.requireNonNull(reuse, "reuse");
+            return this;
+        }
+
         public ServerSpec build() {
-            return new ServerSpec(transport(), buildAddress("server", false), behavior, readSize, maxConnections, rules);
+            return new ServerSpec(transport(), buildAddress("server", false), behavior, readSize, maxConnections, rules, multicast, reuse);
         }
     }
 }

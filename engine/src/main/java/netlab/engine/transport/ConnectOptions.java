@@ -17,9 +17,15 @@ import netlab.engine.tls.TlsClientOptions;
  * @param target   where to connect; port 1..65535
  * @param timeout  how long one connection attempt may take
  * @param tls      TLS over the connection (asyncio's {@code ssl=}), or plain TCP
+ * @param source   the local address to connect from (asyncio's {@code local_addr=}); empty: the system's choice
  */
 public record ConnectOptions(String endpoint, String label, HostPort target, Duration timeout, WaterMarks limits,
-                             Optional<TlsClientOptions> tls) {
+                             Optional<TlsClientOptions> tls, Optional<HostPort> source) {
+    public ConnectOptions(String endpoint, String label, HostPort target, Duration timeout, WaterMarks limits,
+                          Optional<TlsClientOptions> tls) {
+        this(endpoint, label, target, timeout, limits, tls, Optional.empty());
+    }
+
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
 
     public ConnectOptions {
@@ -30,6 +36,12 @@ public record ConnectOptions(String endpoint, String label, HostPort target, Dur
         checkTimeout(timeout);
         Objects.requireNonNull(limits, "limits");
         Objects.requireNonNull(tls, "tls");
+        Objects.requireNonNull(source, "source");
+    }
+
+    /** Connects from {@code source} (port 0: any free port). */
+    public ConnectOptions withSource(Optional<HostPort> source) {
+        return new ConnectOptions(endpoint, label, target, timeout, limits, tls, source);
     }
 
     /** Connects to {@code target} with the defaults. */
@@ -38,15 +50,15 @@ public record ConnectOptions(String endpoint, String label, HostPort target, Dur
     }
 
     public ConnectOptions withTls(TlsClientOptions tls) {
-        return new ConnectOptions(endpoint, label, target, timeout, limits, Optional.of(tls));
+        return new ConnectOptions(endpoint, label, target, timeout, limits, Optional.of(tls), source);
     }
 
     public ConnectOptions withLimits(WaterMarks limits) {
-        return new ConnectOptions(endpoint, label, target, timeout, limits, tls);
+        return new ConnectOptions(endpoint, label, target, timeout, limits, tls, source);
     }
 
     public ConnectOptions withTimeout(Duration timeout) {
-        return new ConnectOptions(endpoint, label, target, timeout, limits, tls);
+        return new ConnectOptions(endpoint, label, target, timeout, limits, tls, source);
     }
 
     static Duration checkTimeout(Duration timeout) {

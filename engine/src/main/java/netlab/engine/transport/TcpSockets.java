@@ -194,7 +194,7 @@ public final class TcpSockets {
                         setup.initChannel(ch);
                     }
                 })
-                .connect(target);
+                .connect(target, options.source().map(a -> new InetSocketAddress(a.host(), a.port())).orElse(null));
         attempt.addListener((ChannelFuture f) -> {
             if (!f.isSuccess()) {
                 failures.add(PyErrors.translate(f.cause(), HostPort.of(target).pyRepr()));

@@ -74,21 +74,46 @@ public final class UdpSockets {
         }
         DatagramHandler handler = new DatagramHandler(loop, protocol);
         InetSocketAddress bindTo = local != null ? local : DatagramHandler.wildcardFor(remote);
-        ChannelFuture bound = new Bootstrap()
+        boolean toGroup = remote != null && remote.getAddress().isMulticastAddress();
+        boolean unconnected = toGroup || options.broadcast();
+        Bootstrap bootstrap = new Bootstrap()
                 .group(loop.netty())
-                .channel(loop.transport().datagramChannel())
                 // Netty reads datagrams into 2048-byte buffers by default and cuts longer ones
                 // short without a word; one buffer must hold the largest datagram there is
                 .option(ChannelOption.RCVBUF_ALLOCATOR, new FixedRecvByteBufAllocator(MAX_DATAGRAM_READ))
-                .handler(handler)
-                .bind(bindTo);
+                .handler(handler);
+        options.reuse().applyTo(loop, bootstrap);
+        if (options.broadcast()) {
+            bootstrap.option(ChannelOption.SO_BROADCAST, true);
+        }
+        if (toGroup || options.multicast().join().isPresent()) {
+            // a socket of the group's family: a dual-stack socket ignores IP_MULTICAST_IF for an IPv4 group
+            MulticastSockets.openInFamilyOf(loop, bootstrap, toGroup ? remote.getAddress() : bindTo.getAddress());
+            MulticastSockets.prepare(bootstrap, options.multicast());
+        } else {
+            bootstrap.channel(loop.transport().datagramChannel());
+        }
+        ChannelFuture bound = bootstrap.bind(bindTo);
         bound.addListener((ChannelFuture b) -> {
             if (!b.isSuccess()) {
                 result.setException(PyErrors.translate(b.cause(), HostPort.of(bindTo).pyRepr()));
                 return;
             }
-            if (remote == null) {
-                made(loop, b.channel(), options, role, connection, null, handler, protocol, result);
+            if (options.multicast().join().isPresent()) {
+                MulticastSockets.join(b.channel(), options.multicast()).addListener((ChannelFuture j) -> {
+                    if (!j.isSuccess()) {
+                        b.channel().close();
+                        result.setException(PyErrors.translate(j.cause(), options.multicast().join().get().getHostAddress()));
+                        return;
+                    }
+                    made(loop, b.channel(), options, role, connection, remote, false, handler, protocol, result);
+                });
+                return;
+            }
+            if (remote == null || unconnected) {
+                // a socket that sends to a group or a broadcast address is not connected: the
+                // replies come from the members, each from its own address
+                made(loop, b.channel(), options, role, connection, remote, false, handler, protocol, result);
                 return;
             }
             b.channel().connect(remote).addListener((ChannelFuture c) -> {
@@ -97,18 +122,18 @@ public final class UdpSockets {
                     result.setException(PyErrors.translate(c.cause(), HostPort.of(remote).pyRepr()));
                     return;
                 }
-                made(loop, b.channel(), options, role, connection, remote, handler, protocol, result);
+                made(loop, b.channel(), options, role, connection, remote, true, handler, protocol, result);
             });
         });
     }
 
     private static <P extends DatagramProtocol> void made(EventLoop loop, Channel ch, DatagramOptions options, Role role,
-                                                        String connection, InetSocketAddress remote, DatagramHandler handler, P protocol,
+                                                        String connection, InetSocketAddress remote, boolean connected, DatagramHandler handler, P protocol,
                                                         LoopFuture<DatagramEndpoint<P>> result) {
         HostPort local = HostPort.of((InetSocketAddress) ch.localAddress());
         Origin origin = new Origin(options.endpoint(), role, connection, options.label(), local.toString(),
                 remote == null ? null : HostPort.of(remote).toString());
-        UdpTransport transport = new UdpTransport(loop, ch, origin, local, remote, handler);
+        UdpTransport transport = new UdpTransport(loop, ch, origin, local, remote, connected, handler);
         loop.io().watchChannel(ch, "datagram", origin);
         if (handler.start(origin, transport)) {
             result.setResult(new DatagramEndpoint<>(transport, protocol));

@@ -22,11 +22,15 @@ final class UdpTransport implements DatagramTransport {
     private final Origin origin;
     private final HostPort local;
     private final InetSocketAddress remote;
+    /** False for a socket that sends to a group: not connected, so it hears replies from anyone. */
+    private final boolean connected;
     private final DatagramHandler handler;
     private long sent;
     private boolean closing;
 
-    UdpTransport(EventLoop loop, Channel channel, Origin origin, HostPort local, InetSocketAddress remote, DatagramHandler handler) {
+    UdpTransport(EventLoop loop, Channel channel, Origin origin, HostPort local, InetSocketAddress remote, boolean connected,
+                 DatagramHandler handler) {
+        this.connected = connected;
         this.loop = loop;
         this.channel = channel;
         this.origin = origin;
@@ -48,7 +52,7 @@ final class UdpTransport implements DatagramTransport {
             target = remote;
         } else {
             target = new InetSocketAddress(addr.host(), addr.port());
-            if (remote != null && !target.equals(remote)) {
+            if (connected && remote != null && !target.equals(remote)) {
                 throw new ValueError("Invalid address: must be None or " + HostPort.of(remote).pyRepr());
             }
         }
@@ -61,7 +65,7 @@ final class UdpTransport implements DatagramTransport {
         HostPort to = HostPort.of(target);
         loop.events().publish(origin, EventKind.DATAGRAM_SENT, null, to.pyRepr(), data, sent++, data.size(), null);
         var buf = Unpooled.wrappedBuffer(data.unsafeBackingArray(), data.unsafeOffset(), data.size());
-        Object msg = remote != null ? buf : new DatagramPacket(buf, target);
+        Object msg = connected && remote != null ? buf : new DatagramPacket(buf, target);
         channel.writeAndFlush(msg).addListener((ChannelFutureListener) f -> {
             if (!f.isSuccess() && channel.isOpen()) {
                 handler.errorReceived(f.cause());
@@ -96,7 +100,7 @@ final class UdpTransport implements DatagramTransport {
 
     @Override
     public HostPort peername() {
-        return remote == null ? null : HostPort.of(remote);
+        return remote == null || !connected ? null : HostPort.of(remote);
     }
 
     @Override
