@@ -64,6 +64,9 @@ public final class LabWindow {
                 Screen.getScreens().stream().map(Screen::getVisualBounds).toList());
         Scene scene = new Scene(window.root(), bounds.getWidth(), bounds.getHeight());
         stage.setScene(scene);
+        // a stage given again (a test's, a second window's) keeps the size set on it before, not the scene's
+        stage.setWidth(bounds.getWidth());
+        stage.setHeight(bounds.getHeight());
         stage.setX(bounds.getMinX());
         stage.setY(bounds.getMinY());
         stage.titleProperty().bind(window.model.i18n().text("app.windowTitle"));

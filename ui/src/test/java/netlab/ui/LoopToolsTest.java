@@ -30,6 +30,7 @@ class LoopToolsTest {
         lab = new Lab();
         window = LabWindow.create(LivePorts.of(lab), LabOptions.bare(Locale.ENGLISH));
         stage.setScene(new Scene(window.root(), 1280, 800));
+        stage.sizeToScene(); // the stage is shared by test classes: an earlier one may have sized it
         window.start();
         stage.show();
     }

@@ -65,6 +65,7 @@ public final class ClassModel implements AutoCloseable {
     private final ReadOnlyObjectWrapper<ClassSummary> summary = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Problem> message = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Question> moment = new ReadOnlyObjectWrapper<>();
     private List<Question> questions = List.of();
     /** Finds the questions' moments in the events shown while a class is on; null when none is. */
     private MomentWatch watch;
@@ -132,6 +133,7 @@ public final class ClassModel implements AutoCloseable {
         if (reached.isEmpty() || !stepping) {
             return false;
         }
+        moment.set(reached.get(0));
         command(port.ask(reached.get(0).id()));
         return true;
     }
@@ -185,6 +187,7 @@ public final class ClassModel implements AutoCloseable {
             case ClassEvent.Notice n -> notice.set(n.text());
             case ClassEvent.Ended end -> {
                 watch = null;
+                moment.set(null);
                 join.set(null);
                 question.set(null);
                 histogram.set(null);
@@ -238,6 +241,11 @@ public final class ClassModel implements AutoCloseable {
     /** What went wrong with the last command; null when it went well. */
     public ReadOnlyObjectProperty<Problem> messageProperty() {
         return message.getReadOnlyProperty();
+    }
+
+    /** The question whose moment the step-through stopped in front of last; null before any. */
+    public ReadOnlyObjectProperty<Question> momentProperty() {
+        return moment.getReadOnlyProperty();
     }
 
     /** The last thing the class server refused or capped (a wrong code, a flood). */

@@ -131,14 +131,15 @@ class ClassWindowTest {
         Fx.await(() -> gate.heldProperty().get() + w.window.model().status().seenProperty().get() == w.lab.events().published(),
                 "the window holds every event of the run");
         // next I/O until the question opens: the step ends in front of the server's first data_received
-        for (int press = 0; press < 40 && Fx.on(() -> w.window.model().stepGate().heldProperty().get() > 0)
-                && w.label("#class-prompt").isEmpty(); press++) {
+        ClassModel model = Fx.on(() -> ((ClassView) w.window.view().viewPart("class")).model());
+        for (int press = 0; press < 40 && Fx.on(() -> gate.heldProperty().get() > 0 && model.momentProperty().get() == null); press++) {
             int before = Fx.on(() -> gate.heldProperty().get());
             String counter = w.label("#step-counter");
             Fx.run(() -> gate.next(StepSize.IO));
-            Fx.await(() -> gate.heldProperty().get() < before || !w.label("#class-prompt").isEmpty()
-                    || !w.label("#step-counter").equals(counter), "the press showed more or asked");
+            Fx.await(() -> gate.heldProperty().get() < before || model.momentProperty().get() != null
+                    || !w.label("#step-counter").equals(counter), "the press showed more or stopped at the moment");
         }
+        assertThat(Fx.on(() -> model.momentProperty().get())).isEqualTo(READS);
         Fx.await(() -> w.label("#class-prompt").startsWith("In how many reads"), "the moment asked the question");
         assertThat(student.await("question")).contains("\"id\":\"reads\"");
         // nothing the server read is shown yet: the class predicts before it sees

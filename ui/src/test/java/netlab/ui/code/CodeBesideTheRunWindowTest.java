@@ -63,7 +63,16 @@ class CodeBesideTheRunWindowTest {
     @AfterEach
     void stop() {
         w.close();
+        // the stage is shared with the next test class: give it back its size
+        if (sizeBefore[0] > 0) {
+            Fx.run(() -> {
+                stage.setWidth(sizeBefore[0]);
+                stage.setHeight(sizeBefore[1]);
+            });
+        }
     }
+
+    private final double[] sizeBefore = new double[2];
 
     @Test
     void theClickedLineIsSelectedAndTheLitJavaLineIsInView(FxRobot robot) {
@@ -85,6 +94,8 @@ class CodeBesideTheRunWindowTest {
 
         // a short window (as a projector at 1024×768 with the banner open): the code columns show five lines
         Fx.run(() -> {
+            sizeBefore[0] = stage.getWidth();
+            sizeBefore[1] = stage.getHeight();
             stage.setWidth(1024);
             stage.setHeight(560);
         });
