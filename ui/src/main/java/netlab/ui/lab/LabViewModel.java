@@ -209,7 +209,6 @@ public final class LabViewModel implements LabContext {
     }
 
     // ---- recordings -------------------------------------------------------------------------
-
     /** Opens a recording file, read off the FX thread; then the replay opener shows it, or the problem is said. */
     public void openRecording(Path file) {
         openProblem.set(null);
@@ -255,7 +254,6 @@ public final class LabViewModel implements LabContext {
     }
 
     // ---- LabContext ---------------------------------------------------------------------------
-
     @Override
     public LabCommands commands() {
         return commands;
@@ -331,7 +329,6 @@ public final class LabViewModel implements LabContext {
     }
 
     // ---- the parts ---------------------------------------------------------------------------
-
     public ServerCardModel server() {
         return server;
     }
