@@ -6,7 +6,7 @@ import java.util.Map;
 import javafx.geometry.Pos;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.StackPane;
 import netlab.ui.controls.Icons;
 import netlab.ui.controls.Tooltips;
@@ -24,7 +24,8 @@ final class CenterTabs {
     private final Map<String, CenterView> views = new LinkedHashMap<>();
     private final Map<String, LabPart> parts = new LinkedHashMap<>();
     private final ToggleGroup group = new ToggleGroup();
-    private final HBox bar = new HBox(4);
+    /** The views' buttons: they wrap onto a second line in a narrow window rather than be cut to "…". */
+    private final FlowPane bar = new FlowPane(4, 4);
     private final StackPane content = new StackPane();
     private String current;
 
@@ -45,6 +46,7 @@ final class CenterTabs {
                         : Tooltips.withShortcut(i18n, view.tooltipKey(), view.shortcut()));
             }
             b.setOnAction(e -> show(view.id()));
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             bar.getChildren().add(b);
         }
         bar.getStyleClass().add("view-bar");
@@ -100,7 +102,7 @@ final class CenterTabs {
         return views.values();
     }
 
-    HBox bar() {
+    FlowPane bar() {
         return bar;
     }
 

@@ -68,15 +68,27 @@ final class TitleBar {
         }
         tagline.setMinWidth(0);
         tagline.managedProperty().bind(tagline.visibleProperty());
-        List<javafx.scene.control.Labeled> shrinking = List.of(language, presentation, clear);
+        // every worded button of the bar gives up its words (the tools' too: the workspace menu)
+        List<javafx.scene.control.Labeled> shrinking = new java.util.ArrayList<>(List.of(language, presentation, clear));
+        for (Node n : tools) {
+            if (n instanceof javafx.scene.control.Labeled l && l.getGraphic() != null) {
+                shrinking.add(l);
+            }
+        }
         Runnable fit = () -> fit(tagline, shrinking);
         bar.widthProperty().addListener(o -> fit.run());
+        bar.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.widthProperty().addListener(o -> fit.run());
+            }
+        });
         i18n.localeProperty().addListener(o -> javafx.application.Platform.runLater(fit));
     }
 
     /** Hides the tagline, then the buttons' words, as far as the bar's width asks. */
     private void fit(Label tagline, List<javafx.scene.control.Labeled> shrinking) {
-        double width = bar.getWidth();
+        // the window's width, not the bar's: a bar wider than its minimum lays the window out wider than the screen
+        double width = bar.getScene() == null ? bar.getWidth() : Math.min(bar.getWidth(), bar.getScene().getWidth());
         if (width <= 0) {
             return;
         }

@@ -114,9 +114,9 @@ public final class PresetBanner {
         for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {freePort, run, stop, progress}) {
             c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
-        HBox actions = new HBox(10, freePort, run, stop, progress, status);
-        actions.setAlignment(Pos.CENTER_RIGHT);
-        actions.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        // wraps (the status under Run) rather than make the banner wider than a 1024×768 window's panes
+        javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(10, 6, freePort, run, stop, progress, status);
+        actions.setAlignment(Pos.CENTER_LEFT);
         // the title beside the actions while it has room for a few words a line (at least
         // TITLE_ROOM), else on a line of its own with the actions under it: never a column of letters
         HBox titleRow = new HBox(10, title, seed);

@@ -6,7 +6,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import netlab.ui.controls.Icons;
 import netlab.ui.controls.Tooltips;
@@ -20,7 +20,7 @@ import org.kordamp.ikonli.feather.Feather;
  * window binds the keys (the same ones in presentation).
  */
 public final class StepControls {
-    private final HBox root;
+    private final FlowPane root;
     private final ToggleButton stepping = new ToggleButton();
     private final Button next = new Button();
     private final Button nextIo = new Button();
@@ -66,9 +66,9 @@ public final class StepControls {
         for (Region r : new Region[] {stepping, next, nextIo, nextCallback, nextRun, back, counter, held}) {
             r.setMinWidth(Region.USE_PREF_SIZE);
         }
-        root = new HBox(6, stepping, back, next, nextIo, nextCallback, nextRun, counter, held);
+        // wraps onto a second line in a narrow window (a projector's 1024×768) instead of pushing the banner wider
+        root = new FlowPane(6, 4, stepping, back, next, nextIo, nextCallback, nextRun, counter, held);
         root.setId("step-controls");
-        root.setMinWidth(Region.USE_PREF_SIZE);
         root.setAlignment(Pos.CENTER_LEFT);
     }
 
@@ -85,7 +85,7 @@ public final class StepControls {
         b.disableProperty().bind(gate.steppingProperty().not());
     }
 
-    public HBox node() {
+    public FlowPane node() {
         return root;
     }
 
