@@ -52,8 +52,11 @@ class RelayWindowTest {
         w.click(robot, "#preset-free-port");
         w.click(robot, "#preset-run");
         Fx.await(() -> w.label("#preset-status").equals("done"), "the run is done");
-        ShownPanes.Shown client = w.awaitPane("the client closed", p -> p.title().equals("echo_client · client-1") && p.state().equals("closed"));
-        assertThat(ShownPanes.literals(client, "echo_client: received ")).isEqualTo(MESSAGE);
+        // the client runs on a loop of its own: its connection can close (the relay's EOF) before its task has
+        // logged the last pieces it read, so the whole echo is waited for, not read at the close
+        org.awaitility.Awaitility.await("the client logged the whole echo").atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> MESSAGE.equals(ShownPanes.literals(w.awaitPane("the client closed",
+                        p -> p.title().equals("echo_client · client-1") && p.state().equals("closed")), "echo_client: received ")));
 
         // the relay's leg to the server wrote ten chunks: nine of 5 bytes and the last one
         PaneModel up = pane(p -> RelayLeg.of(p) == RelayLeg.SERVER_SIDE);
@@ -126,8 +129,11 @@ class RelayWindowTest {
         // the client form now points at the relay
         Fx.await(() -> w.window.model().client().portProperty().get().equals(String.valueOf(relayPort)), "the client form follows the relay");
         w.click(robot, "#client-send");
-        ShownPanes.Shown client = w.awaitPane("the client closed", p -> p.title().equals("echo_client · client-1") && p.state().equals("closed"));
-        assertThat(ShownPanes.literals(client, "echo_client: received ")).isEqualTo(MESSAGE);
+        // the client runs on a loop of its own: its connection can close (the relay's EOF) before its task has
+        // logged the last pieces it read, so the whole echo is waited for, not read at the close
+        org.awaitility.Awaitility.await("the client logged the whole echo").atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> MESSAGE.equals(ShownPanes.literals(w.awaitPane("the client closed",
+                        p -> p.title().equals("echo_client · client-1") && p.state().equals("closed")), "echo_client: received ")));
         PaneModel up = pane(p -> RelayLeg.of(p) == RelayLeg.SERVER_SIDE);
         Fx.await(up::isOver, "the relay's leg to the server closed");
         assertThat(Fx.on(() -> up.sent().all().stream().map(c -> c.size()).toList())).allMatch(n -> n <= 3).hasSize(16);
