@@ -21,6 +21,7 @@ public enum StepSize {
      * and a server on loops of their own interleave their I/O as two processes do; one step is one
      * leg of the conversation however the two sides took turns in it. Where no side is a client or
      * a server (a relay's legs, pipes, datagrams by hand), one side's I/O in one direction is a step.
+     * An EOF (write_eof, eof_received) is shown with the bytes around it, never a step of its own.
      */
     IO,
     /** The next callback the loop runs (connection_made, data_received, eof_received, connection_lost, ...) or task step. */
@@ -37,7 +38,7 @@ public enum StepSize {
         if (this == IO) {
             int first = -1;
             for (int i = from; i < n; i++) {
-                if (direction(held.get(i)) != 0) {
+                if (direction(held.get(i)) != 0 && !isEof(held.get(i))) {
                     first = i;
                     break;
                 }
@@ -51,8 +52,8 @@ public enum StepSize {
             for (int i = first + 1; i < n; i++) {
                 LabEvent next = held.get(i);
                 int d = direction(next);
-                if (d == 0) {
-                    continue;
+                if (d == 0 || isEof(next)) {
+                    continue; // an EOF rides along with the bytes around it: it makes no step of its own
                 }
                 if (!sameFlow(e, next)) {
                     break;
@@ -90,6 +91,10 @@ public enum StepSize {
             return -1;
         }
         return 0;
+    }
+
+    private static boolean isEof(LabEvent e) {
+        return e.kind() == EventKind.EOF_SENT || e.kind() == EventKind.EOF_RECEIVED;
     }
 
     /** Whether {@code next} carries bytes the same way as {@code e} (see {@link #IO}). */

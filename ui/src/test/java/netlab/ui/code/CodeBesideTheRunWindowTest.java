@@ -81,11 +81,23 @@ class CodeBesideTheRunWindowTest {
         robot.push(KeyCode.F6);
         w.click(robot, "#preset-free-port");
         w.click(robot, "#preset-run");
+        // the client runs on a loop of its own: its last lines can follow its connection's close
+        org.awaitility.Awaitility.await("client-1 logged its closing").atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> w.awaitPane("client-1 closed", p -> p.title().equals("echo_client · client-1") && p.state().equals("closed"))
+                        .lines().contains("echo_client: closing"));
         ShownPanes.Shown client = w.awaitPane("client-1 closed", p -> p.title().equals("echo_client · client-1") && p.state().equals("closed"));
-        Bounds line = Fx.on(() -> {
+        Bounds[] found = new Bounds[1];
+        org.awaitility.Awaitility.await("the line is on screen").atMost(java.time.Duration.ofSeconds(30)).until(() -> Fx.on(() -> {
             int at = client.area().getText().indexOf("echo_client: sending b'in parts.'");
-            return client.area().getCharacterBoundsOnScreen(at + 3, at + 4).orElseThrow();
-        });
+            var bounds = client.area().getCharacterBoundsOnScreen(at + 3, at + 4);
+            if (bounds.isEmpty()) {
+                client.area().showParagraphInViewport(client.area().offsetToPosition(at, org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor());
+                return false;
+            }
+            found[0] = bounds.get();
+            return true;
+        }));
+        Bounds line = found[0];
         robot.clickOn(new Point2D(line.getCenterX(), line.getCenterY()));
         Fx.await(() -> w.window.model().focusedEventProperty().get() != null, "the click picked the line's event");
         netlab.engine.event.LabEvent picked = Fx.on(() -> w.window.model().focusedEventProperty().get());
