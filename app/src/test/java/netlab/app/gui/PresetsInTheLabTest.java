@@ -209,7 +209,7 @@ class PresetsInTheLabTest {
     }
 
     private static void await(java.util.concurrent.Callable<Boolean> condition, String what) {
-        if (!awaitOrNot(condition, Duration.ofSeconds(15))) {
+        if (!awaitOrNot(condition, Duration.ofSeconds(30))) {
             throw new AssertionError("not within 15 s: " + what);
         }
     }

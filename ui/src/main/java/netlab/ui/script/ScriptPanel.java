@@ -63,6 +63,7 @@ final class ScriptPanel implements LabPart {
         run.setOnAction(e -> model.run());
         Label to = new Label();
         to.textProperty().bind(i18n.text("script.to"));
+        to.setMinWidth(Label.USE_PREF_SIZE); // the field gives way, never the word
         HBox bar = new HBox(8, open, name, to, target, run);
         bar.setAlignment(Pos.CENTER_LEFT);
 

@@ -144,6 +144,8 @@ public final class ServerCard {
         loaded.textProperty().bind(Bindings.createStringBinding(() -> model.rulesFileProperty().get() == null
                 ? i18n.get("server.rules.none") : model.rulesFileProperty().get(), model.rulesFileProperty(), i18n.localeProperty()));
         loaded.getStyleClass().add(Styles.TEXT_MUTED);
+        loaded.setWrapText(true); // a narrow side bar wraps the words rather than cut them to "…"
+        loaded.setMinHeight(Label.USE_PREF_SIZE);
         Button clear = new Button(null, Icons.of(Feather.X));
         clear.setId("server-rules-clear");
         clear.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);

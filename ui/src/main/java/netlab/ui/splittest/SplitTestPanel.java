@@ -128,7 +128,7 @@ final class SplitTestPanel implements LabPart {
         grid.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         grid.getColumns().add(column(i18n, "splittest.col.number", 50, c -> String.valueOf(c.splitCase().number())));
         grid.getColumns().add(column(i18n, "splittest.col.result", 70, c -> c.outcome().tag()));
-        grid.getColumns().add(column(i18n, "splittest.col.writes", 60, c -> String.valueOf(c.splitCase().plan().writeCount())));
+        grid.getColumns().add(column(i18n, "splittest.col.writes", 70, c -> String.valueOf(c.splitCase().plan().writeCount())));
         grid.getColumns().add(column(i18n, "splittest.col.case", 260, c -> c.splitCase().name()));
         grid.getColumns().add(column(i18n, "splittest.col.difference", 400, c -> c.passed() ? "" : c.outcome().describe()));
         grid.setRowFactory(t -> new TableRow<>() {
