@@ -69,7 +69,9 @@ class PresetQuestionsTest {
                     && e.origin().role() == Role.SERVER).hasSize(10)),
             Map.entry("protocol-echo/close", (all, at) -> {
                 assertThat(all.get(at).data().utf8()).isEqualTo("Hello World!");
-                assertThat(all.subList(0, at)).anyMatch(e -> e.kind() == EventKind.CLOSE_CALLED && e.origin().role() == Role.SERVER);
+                // the server wrote, then closed: with the client on a loop of its own, its data_received may be
+                // published before or after the server's close() event; the bytes arrive whole either way
+                assertThat(all).anyMatch(e -> e.kind() == EventKind.CLOSE_CALLED && e.origin().role() == Role.SERVER);
             }),
             Map.entry("half-close/false", (all, at) -> assertThat(all.subList(at, all.size()))
                     .anyMatch(e -> e.kind() == EventKind.LOG && "connection_lost(None) without an answer".equals(e.text()))),
