@@ -100,10 +100,12 @@ class StepThroughWindowTest {
             robot.push(KeyCode.I);
             presses++;
             Fx.await(() -> gate().heldProperty().get() < before, "I showed more");
-            assertThat(presses).as("presses of next I/O").isLessThan(25);
+            // a direction change is a step: how the client's and the server's loops interleave decides how many
+            // (15 to 25 seen); one or two events a press (about 140 before) is what this guards against
+            assertThat(presses).as("presses of next I/O").isLessThanOrEqualTo(total / 5);
         }
         System.out.println("stream-echo, 3 runs: " + total + " events shown by " + presses + " presses of next I/O");
-        assertThat(presses).isLessThan(25).isEqualTo(planned);
+        assertThat(presses).isLessThanOrEqualTo(total / 5).isEqualTo(planned);
         assertThat(w.label("#step-counter")).isEqualTo("step " + presses + " of " + presses + " (by I/O)");
         assertThat(w.label("#preset-status")).isEqualTo("done");
         for (int c = 1; c <= 3; c++) {
