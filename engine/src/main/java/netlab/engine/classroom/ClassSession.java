@@ -57,6 +57,7 @@ public final class ClassSession implements AutoCloseable {
     private final List<String> asked = new ArrayList<>();
     private final List<Consumer<ClassEvent>> listeners = new CopyOnWriteArrayList<>();
     private final ExecutorService dispatch;
+    private final StudentConnections connections = new StudentConnections(this::notice);
     private final CompletableFuture<ClassSummary> ended = new CompletableFuture<>();
     private Question current;
     private boolean revealed;
@@ -89,6 +90,20 @@ public final class ClassSession implements AutoCloseable {
      * a new one by the name typed (checked by {@link StudentNames}; made unique with " (2)").
      */
     public Admission join(String typedName, String token) {
+        return join(typedName, token, null);
+    }
+
+    /**
+     * {@link #join(String, String)} from the address {@code from} (null: unknown): the connections
+     * that come from it to the lab's servers are the student's ({@link #connections()}).
+     */
+    public Admission join(String typedName, String token, java.net.InetAddress from) {
+        Admission admitted = admit(typedName, token);
+        connections.seat(admitted.student(), from).ifPresent(this::notice);
+        return admitted;
+    }
+
+    private Admission admit(String typedName, String token) {
         synchronized (lock) {
             refuseIfOver();
             if (token != null) {
@@ -181,7 +196,25 @@ public final class ClassSession implements AutoCloseable {
         }
     }
 
+    /** Students' own connections to the lab's servers: whose they are, their caps, the teacher's drop. */
+    public StudentConnections connections() {
+        return connections;
+    }
+
     // ---- the teacher ----
+
+    /** Closes every connection of student {@code number} to the lab's servers; how many were open. */
+    public int dropConnections(int number) {
+        Student student;
+        synchronized (lock) {
+            refuseIfOver();
+            student = seats.values().stream().map(s -> s.student).filter(s -> s.number() == number).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("no student number " + number + " in this class"));
+        }
+        int n = connections.drop(student);
+        notice("dropped " + student.name() + "'s connections (" + n + " open)");
+        return n;
+    }
 
     /** Opens a question of this session: the students see it and answer (earlier answers to it, if asked before, stay). */
     public void ask(String questionId) {
@@ -229,6 +262,7 @@ public final class ClassSession implements AutoCloseable {
                 return ended.join();
             }
             over = true;
+            connections.close();
             summary = summary();
             emit(s -> new ClassEvent.Ended(s, summary));
             dispatch.execute(() -> ended.complete(summary));

@@ -41,6 +41,7 @@ public final class Lab implements AutoCloseable {
     private final AtomicInteger processIds = new AtomicInteger();
     private final AtomicInteger relayIds = new AtomicInteger();
     private volatile boolean closed;
+    private volatile netlab.engine.transport.Guests guests = netlab.engine.transport.Guests.NONE;
 
     public EventStream events() {
         return events;
@@ -52,6 +53,20 @@ public final class Lab implements AutoCloseable {
 
     public Logging logging() {
         return logging;
+    }
+
+    /**
+     * Whose the connections its servers accept are from now on: a class's students while a class is
+     * on ({@link netlab.engine.transport.Guests#NONE} after it). Servers already listening ask too,
+     * at each connection. From any thread.
+     */
+    public void admitGuests(netlab.engine.transport.Guests who) {
+        guests = java.util.Objects.requireNonNull(who, "who");
+    }
+
+    /** What a server asks at each connection it accepts: whoever {@link #admitGuests} set at that moment. */
+    netlab.engine.transport.Guests guests() {
+        return (endpoint, peer) -> guests.arrive(endpoint, peer);
     }
 
     /**

@@ -99,7 +99,7 @@ public final class ServerEndpoint extends ListeningEndpoint<ServerEndpoint> {
                     : UnixSockets.createUnixServer(loop, protocols, options);
         } else {
             ServerOptions options = ServerOptions.of(id(), spec.hostPort()).withLabeler(labeler)
-                    .withMaxConnections(spec.maxConnections()).withBacklog(backlog());
+                    .withMaxConnections(spec.maxConnections()).withBacklog(backlog()).withGuests(lab.guests());
             if (spec.transport() == TransportKind.TLS) {
                 LabCertificate cert = LabCertificate.shared();
                 options = options.withTls(TlsServerOptions.of(cert));

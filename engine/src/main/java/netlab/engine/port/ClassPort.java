@@ -61,6 +61,12 @@ public interface ClassPort {
     /** Ends the session (students are told, the page stops listening); its summary. Ending none fails. */
     CompletableFuture<ClassSummary> end();
 
+    /**
+     * Closes every connection student {@code studentNumber} (as numbered in the session's events)
+     * has open to the lab's servers, each pane saying why; done with how many were open.
+     */
+    CompletableFuture<Integer> dropConnections(int studentNumber);
+
     /** A lab that runs nothing (a replay): every command fails with {@code reason}. */
     static ClassPort refusing(String reason) {
         return new ClassPort() {
@@ -90,6 +96,11 @@ public interface ClassPort {
 
             @Override
             public CompletableFuture<ClassSummary> end() {
+                return refused();
+            }
+
+            @Override
+            public CompletableFuture<Integer> dropConnections(int studentNumber) {
                 return refused();
             }
         };

@@ -15,12 +15,20 @@ import netlab.engine.net.Address;
  * What a new connection needs to know about its endpoint: where to report, how to name its pane
  * from the peer's address, which protocol to run, its buffer limits and its group; and, for TLS,
  * how to make the channel's {@link SslHandler} (null for plain connections); and, for endpoints
- * that name their connections themselves (a relay's two legs), how (null: role, id and labeler).
+ * that name their connections themselves (a relay's two legs), how (null: role, id and labeler); and
+ * whose an accepted connection is ({@link Guests}: a class's students).
  */
 record ConnectionSetup(EventLoop loop, String endpoint, Role role, Function<Address, String> labeler,
                        Supplier<? extends Protocol> protocolFactory, WaterMarks limits, ConnectionGroup group,
                        LoopFuture<Connected<Protocol>> connected, Function<Channel, SslHandler> tls,
-                       ConnectionNamer namer) {
+                       ConnectionNamer namer, Guests guests) {
+    ConnectionSetup(EventLoop loop, String endpoint, Role role, Function<Address, String> labeler,
+                    Supplier<? extends Protocol> protocolFactory, WaterMarks limits, ConnectionGroup group,
+                    LoopFuture<Connected<Protocol>> connected, Function<Channel, SslHandler> tls,
+                    ConnectionNamer namer) {
+        this(loop, endpoint, role, labeler, protocolFactory, limits, group, connected, tls, namer, Guests.NONE);
+    }
+
     ConnectionSetup(EventLoop loop, String endpoint, Role role, Function<Address, String> labeler,
                     Supplier<? extends Protocol> protocolFactory, WaterMarks limits, ConnectionGroup group,
                     LoopFuture<Connected<Protocol>> connected, Function<Channel, SslHandler> tls) {

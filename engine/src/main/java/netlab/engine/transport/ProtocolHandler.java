@@ -35,6 +35,8 @@ final class ProtocolHandler extends ChannelInboundHandlerAdapter {
     private SocketTransport transport;
     private Protocol protocol;
     private Origin origin;
+    /** The guest (a student) this accepted connection belongs to, or null. */
+    private GuestDoor guest;
     private Throwable lostCause;
     private long receivedOffset;
     private boolean lost;
@@ -64,12 +66,21 @@ final class ProtocolHandler extends ChannelInboundHandlerAdapter {
         }
         String id = setup.group().nextId();
         origin = setup.originOf(id, local, peer);
+        guest = GuestDoor.of(setup, peer);
+        if (guest != null) {
+            origin = guest.name(origin);
+        }
         transport = new SocketTransport(loop, ctx.channel(), origin, local, peer, setup.limits());
         transport.afterWrite(this::settleWritability);
         transport.afterResume(this::releaseHeld);
         transport.onFatal(cause -> exceptionCaught(ctx, cause));
         setup.group().add(transport);
         loop.io().watchChannel(ctx.channel(), "connection", origin);
+        String refused = guest == null ? null : guest.enter(loop, reason -> shut(ctx, EventKind.LOG, reason));
+        if (refused != null) {
+            shut(ctx, EventKind.LIMIT_REACHED, refused);
+            return;
+        }
         SslHandler ssl = ctx.pipeline().get(SslHandler.class);
         if (ssl == null) {
             made(local, peer);
@@ -105,6 +116,23 @@ final class ProtocolHandler extends ChannelInboundHandlerAdapter {
             ctx.channel().config().setOption(io.netty.channel.ChannelOption.SO_LINGER, 0);
         } catch (RuntimeException unsupported) {
             // a Unix domain socket has no linger: it is closed plainly
+        }
+        ctx.close();
+    }
+
+    /**
+     * Closes a guest's connection at once (reset, as a refused one) for {@code reason}, said in its
+     * pane first: a cap of the guest's ({@code LIMIT_REACHED}), or the teacher's drop ({@code LOG}).
+     */
+    private void shut(ChannelHandlerContext ctx, EventKind kind, String reason) {
+        if (lost || !ctx.channel().isOpen()) {
+            return;
+        }
+        events.publish(origin, kind, "netlab", reason, null, kind == EventKind.LIMIT_REACHED ? 1 : -1, 0, null);
+        try {
+            ctx.channel().config().setOption(io.netty.channel.ChannelOption.SO_LINGER, 0);
+        } catch (RuntimeException unsupported) {
+            // no linger here: closed plainly
         }
         ctx.close();
     }
@@ -152,6 +180,11 @@ final class ProtocolHandler extends ChannelInboundHandlerAdapter {
             buf.release();
         }
         if (protocol == null || lost) {
+            return;
+        }
+        String over = guest == null ? null : guest.received(data.size());
+        if (over != null) {
+            shut(ctx, EventKind.LIMIT_REACHED, over); // the read past the cap is not taken
             return;
         }
         if (holding()) {
@@ -313,6 +346,9 @@ final class ProtocolHandler extends ChannelInboundHandlerAdapter {
             deliverHeld();
         }
         lost = true;
+        if (guest != null) {
+            guest.left();
+        }
         setup.group().remove(transport);
         ErrorInfo info = lostCause == null ? null : ErrorInfo.of(lostCause);
         events.publish(origin, EventKind.CONNECTION_LOST, null,

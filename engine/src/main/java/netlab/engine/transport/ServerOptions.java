@@ -19,9 +19,11 @@ import netlab.engine.tls.TlsServerOptions;
  * @param tls      TLS for every accepted connection, or plain TCP
  * @param maxConnections live connections at most; one more is reset at once and reported
  *                 ({@code LIMIT_REACHED}); 0 for no cap, as asyncio has none
+ * @param guests   whose accepted connections are whose (a class's students); {@link Guests#NONE} by default
  */
 public record ServerOptions(String endpoint, HostPort address, int backlog, WaterMarks limits,
-                            Function<Address, String> labeler, Optional<TlsServerOptions> tls, int maxConnections) {
+                            Function<Address, String> labeler, Optional<TlsServerOptions> tls, int maxConnections,
+                            Guests guests) {
     /** asyncio's default backlog ({@code create_server(backlog=100)}). */
     public static final int DEFAULT_BACKLOG = 100;
 
@@ -31,6 +33,7 @@ public record ServerOptions(String endpoint, HostPort address, int backlog, Wate
         Objects.requireNonNull(limits, "limits");
         Objects.requireNonNull(labeler, "labeler");
         Objects.requireNonNull(tls, "tls");
+        Objects.requireNonNull(guests, "guests");
         checkBacklog(backlog);
         if (maxConnections < 0) {
             throw new IllegalArgumentException("max connections must be >= 0 (0: no cap), was " + maxConnections);
@@ -40,7 +43,7 @@ public record ServerOptions(String endpoint, HostPort address, int backlog, Wate
     /** Listens on {@code address} with the defaults. */
     public static ServerOptions of(String endpoint, HostPort address) {
         return new ServerOptions(endpoint, address, DEFAULT_BACKLOG, WaterMarks.DEFAULT, ServerOptions::peerLabel,
-                Optional.empty(), 0);
+                Optional.empty(), 0, Guests.NONE);
     }
 
     /** The default name of a connection: {@code conn_127.0.0.1_53124}. */
@@ -49,23 +52,27 @@ public record ServerOptions(String endpoint, HostPort address, int backlog, Wate
     }
 
     public ServerOptions withLabeler(Function<Address, String> labeler) {
-        return new ServerOptions(endpoint, address, backlog, limits, labeler, tls, maxConnections);
+        return new ServerOptions(endpoint, address, backlog, limits, labeler, tls, maxConnections, guests);
     }
 
     public ServerOptions withTls(TlsServerOptions tls) {
-        return new ServerOptions(endpoint, address, backlog, limits, labeler, Optional.of(tls), maxConnections);
+        return new ServerOptions(endpoint, address, backlog, limits, labeler, Optional.of(tls), maxConnections, guests);
     }
 
     public ServerOptions withBacklog(int backlog) {
-        return new ServerOptions(endpoint, address, backlog, limits, labeler, tls, maxConnections);
+        return new ServerOptions(endpoint, address, backlog, limits, labeler, tls, maxConnections, guests);
     }
 
     public ServerOptions withMaxConnections(int maxConnections) {
-        return new ServerOptions(endpoint, address, backlog, limits, labeler, tls, maxConnections);
+        return new ServerOptions(endpoint, address, backlog, limits, labeler, tls, maxConnections, guests);
     }
 
     public ServerOptions withLimits(WaterMarks limits) {
-        return new ServerOptions(endpoint, address, backlog, limits, labeler, tls, maxConnections);
+        return new ServerOptions(endpoint, address, backlog, limits, labeler, tls, maxConnections, guests);
+    }
+
+    public ServerOptions withGuests(Guests guests) {
+        return new ServerOptions(endpoint, address, backlog, limits, labeler, tls, maxConnections, guests);
     }
 
     static int checkBacklog(int backlog) {

@@ -49,7 +49,7 @@ public final class TcpSockets {
         ConnectionGroup group = new ConnectionGroup(options.endpoint());
         group.limit(options.maxConnections());
         ConnectionSetup setup = new ConnectionSetup(loop, options.endpoint(), role, options.labeler(), factory,
-                options.limits(), group, null, options.tls().map(Tls::server).orElse(null), namer);
+                options.limits(), group, null, options.tls().map(Tls::server).orElse(null), namer, options.guests());
         Resolver.resolve(loop, options.address()).addDoneCallback(resolved -> {
             if (resolved.exception() != null) {
                 result.setException(resolved.exception());

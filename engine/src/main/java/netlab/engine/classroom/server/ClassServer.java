@@ -65,6 +65,7 @@ public final class ClassServer implements AutoCloseable {
     /** Starts listening; completes with the server, or with why it could not (the port is taken, say). */
     public static CompletableFuture<ClassServer> start(ClassSession session, ClassServerOptions options, StudentPage page) {
         ClassServer server = new ClassServer(session, options);
+        session.connections().caps(options.studentCaps());
         return server.bind(page);
     }
 

@@ -2,6 +2,8 @@ package netlab.engine.classroom.server;
 
 import java.time.Duration;
 
+import netlab.engine.classroom.StudentCaps;
+
 /**
  * Where the class server listens and the caps it keeps each student under; built by name from
  * {@link #defaults()} ({@code ClassServerOptions.defaults().withHost("0.0.0.0").withPort(8080)}).
@@ -16,10 +18,11 @@ import java.time.Duration;
  * @param maxConnections     open connections (pages, sockets) at most, all students together
  * @param wrongCodesPerMinute wrong codes one address may try in a minute before it must wait
  * @param idleTimeout        a connection silent this long is closed (a phone that went away); pages ping
+ * @param studentCaps        what each student's own clients may take of the lab's servers (connections, bytes)
  */
 public record ClassServerOptions(String host, int port, int maxMessageBytes, int maxFrameBytes, int messagesPerSecond,
                                  int burst, int floodClose, int maxConnections, int wrongCodesPerMinute,
-                                 Duration idleTimeout) {
+                                 Duration idleTimeout, StudentCaps studentCaps) {
     public static final String LOOPBACK = "127.0.0.1";
 
     public ClassServerOptions {
@@ -37,6 +40,7 @@ public record ClassServerOptions(String host, int port, int maxMessageBytes, int
         if (idleTimeout == null || idleTimeout.isNegative() || idleTimeout.isZero()) {
             throw new IllegalArgumentException("idleTimeout must be positive");
         }
+        java.util.Objects.requireNonNull(studentCaps, "studentCaps");
     }
 
     private static void check(String name, int value, int min, int max) {
@@ -47,41 +51,46 @@ public record ClassServerOptions(String host, int port, int maxMessageBytes, int
 
     /** Loopback, a free port, 1 KiB messages, 16 KiB frames, 5 messages a second (10 at once), 400 connections. */
     public static ClassServerOptions defaults() {
-        return new ClassServerOptions(LOOPBACK, 0, 1024, 16 * 1024, 5, 10, 200, 400, 10, Duration.ofSeconds(60));
+        return new ClassServerOptions(LOOPBACK, 0, 1024, 16 * 1024, 5, 10, 200, 400, 10, Duration.ofSeconds(60), StudentCaps.DEFAULTS);
     }
 
     public ClassServerOptions withHost(String h) {
         return new ClassServerOptions(h, port, maxMessageBytes, maxFrameBytes, messagesPerSecond, burst, floodClose, maxConnections,
-                wrongCodesPerMinute, idleTimeout);
+                wrongCodesPerMinute, idleTimeout, studentCaps);
     }
 
     public ClassServerOptions withPort(int p) {
         return new ClassServerOptions(host, p, maxMessageBytes, maxFrameBytes, messagesPerSecond, burst, floodClose, maxConnections,
-                wrongCodesPerMinute, idleTimeout);
+                wrongCodesPerMinute, idleTimeout, studentCaps);
     }
 
     public ClassServerOptions withRate(int perSecond, int atOnce, int closeAfterDropped) {
         return new ClassServerOptions(host, port, maxMessageBytes, maxFrameBytes, perSecond, atOnce, closeAfterDropped, maxConnections,
-                wrongCodesPerMinute, idleTimeout);
+                wrongCodesPerMinute, idleTimeout, studentCaps);
     }
 
     public ClassServerOptions withSizes(int messageBytes, int frameBytes) {
         return new ClassServerOptions(host, port, messageBytes, frameBytes, messagesPerSecond, burst, floodClose, maxConnections,
-                wrongCodesPerMinute, idleTimeout);
+                wrongCodesPerMinute, idleTimeout, studentCaps);
     }
 
     public ClassServerOptions withMaxConnections(int n) {
         return new ClassServerOptions(host, port, maxMessageBytes, maxFrameBytes, messagesPerSecond, burst, floodClose, n,
-                wrongCodesPerMinute, idleTimeout);
+                wrongCodesPerMinute, idleTimeout, studentCaps);
     }
 
     public ClassServerOptions withWrongCodesPerMinute(int n) {
         return new ClassServerOptions(host, port, maxMessageBytes, maxFrameBytes, messagesPerSecond, burst, floodClose, maxConnections,
-                n, idleTimeout);
+                n, idleTimeout, studentCaps);
     }
 
     public ClassServerOptions withIdleTimeout(Duration d) {
         return new ClassServerOptions(host, port, maxMessageBytes, maxFrameBytes, messagesPerSecond, burst, floodClose, maxConnections,
-                wrongCodesPerMinute, d);
+                wrongCodesPerMinute, d, studentCaps);
+    }
+
+    public ClassServerOptions withStudentCaps(StudentCaps caps) {
+        return new ClassServerOptions(host, port, maxMessageBytes, maxFrameBytes, messagesPerSecond, burst, floodClose, maxConnections,
+                wrongCodesPerMinute, idleTimeout, caps);
     }
 }

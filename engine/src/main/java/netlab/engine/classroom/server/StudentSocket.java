@@ -111,7 +111,9 @@ final class StudentSocket extends ChannelInboundHandlerAdapter {
         if (token != null) {
             throw new ClassException("you have joined already");
         }
-        ClassSession.Admission admitted = session.join(m.get("name"), m.get("token"));
+        java.net.SocketAddress from = ctx.channel().remoteAddress();
+        ClassSession.Admission admitted = session.join(m.get("name"), m.get("token"),
+                from instanceof java.net.InetSocketAddress ip ? ip.getAddress() : null);
         token = admitted.token();
         room.joined(ctx.channel());
         ClassSnapshot now = session.snapshot();

@@ -14,6 +14,7 @@ import netlab.engine.classroom.server.ClassServer;
 import netlab.engine.classroom.server.ClassServerOptions;
 import netlab.engine.classroom.server.StudentPage;
 import netlab.engine.port.ClassPort;
+import netlab.engine.transport.Guests;
 
 /**
  * The class port of a running lab: one {@link ClassSession} at a time with its {@link ClassServer}.
@@ -25,9 +26,16 @@ public final class LiveClass implements ClassPort, AutoCloseable {
     private final Object lock = new Object();
     private ClassSession session;
     private ClassServer server;
+    private Consumer<Guests> lab = g -> { };
 
     public LiveClass(StudentPage page) {
         this.page = page;
+    }
+
+    /** This port, telling {@code guests} whose connections the lab's servers accept: the session's students, then nobody's. */
+    public LiveClass admittingTo(Consumer<Guests> guests) {
+        this.lab = java.util.Objects.requireNonNull(guests, "guests");
+        return this;
     }
 
     /** The student page NetLab ships (in the resources module, on the class path). */
@@ -62,6 +70,7 @@ public final class LiveClass implements ClassPort, AutoCloseable {
                             "cannot serve the student page on " + start.host() + ":" + start.port() + ": " + cause.getMessage(), cause));
                 }
                 server = started;
+                lab.accept(fresh.connections());
                 return new ClassJoin(started.url(), started.joinUrl(), started.urls(), fresh.code().value(),
                         QrMatrix.encode(started.joinUrl()).rows(), started.beyondThisMachine());
             }
@@ -97,9 +106,26 @@ public final class LiveClass implements ClassPort, AutoCloseable {
         if (ending == null) {
             return CompletableFuture.failedFuture(new IllegalStateException("no class is on"));
         }
+        lab.accept(Guests.NONE);
         ClassSummary summary = ending.end();
         CompletableFuture<Void> stopped = stopping == null ? CompletableFuture.completedFuture(null) : stopping.stopped();
         return stopped.thenApply(v -> summary);
+    }
+
+    @Override
+    public CompletableFuture<Integer> dropConnections(int studentNumber) {
+        ClassSession s;
+        synchronized (lock) {
+            s = session;
+        }
+        if (s == null) {
+            return CompletableFuture.failedFuture(new IllegalStateException("no class is on"));
+        }
+        try {
+            return CompletableFuture.completedFuture(s.dropConnections(studentNumber));
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     private CompletableFuture<Void> onSession(Consumer<ClassSession> action) {

@@ -52,10 +52,11 @@ public final class LiveCommands implements LabCommands {
     private final Lab lab;
     private final Map<String, PresetRun> runs = new ConcurrentHashMap<>();
     private final AtomicLong runIds = new AtomicLong();
-    private final LiveClass classroom = LiveClass.withShippedPage();
+    private final LiveClass classroom;
 
     public LiveCommands(Lab lab) {
         this.lab = lab;
+        this.classroom = LiveClass.withShippedPage().admittingTo(lab::admitGuests);
     }
 
     /** A lab that was closed refuses new work: said as the command's failure, not thrown at the caller. */
