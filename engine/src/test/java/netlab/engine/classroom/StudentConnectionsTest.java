@@ -22,6 +22,8 @@ import netlab.engine.event.LabEvent;
 import netlab.engine.lab.Lab;
 import netlab.engine.lab.ServerEndpoint;
 import netlab.engine.lab.ServerSpec;
+import netlab.engine.port.ClassPort;
+import netlab.engine.port.live.LiveClass;
 import netlab.engine.testing.EventLog;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -94,11 +96,11 @@ class StudentConnectionsTest {
         Socket second = connect(GRACE_AT);
         await().atMost(WAIT).until(() -> tc.session.connections().open(grace.number()) == 2);
 
-        Socket third = connect(GRACE_AT);
+        boolean thirdClosed = refusedConnect(GRACE_AT);
         LabEvent capped = awaitEvent(e -> e.kind() == EventKind.LIMIT_REACHED);
         assertThat(capped.origin().label()).isEqualTo("Grace \u00b7 " + server.id() + " #3");
         assertThat(capped.text()).isEqualTo("Grace has 2 connections open, the most a student may have in this class: this one is closed");
-        assertThat(closedByServer(third)).isTrue();
+        assertThat(thirdClosed).isTrue();
         awaitEvent(e -> e.kind() == EventKind.CONNECTION_LOST && e.origin().equals(capped.origin()));
         tc.await(ClassEvent.Notice.class, n -> n.text().equals("Grace reached the cap of 2 connections: more are closed at once"));
         // the two within the cap go on
@@ -122,10 +124,10 @@ class StudentConnectionsTest {
         assertThat(log.all().stream().filter(e -> e.kind() == EventKind.DATA_RECEIVED && e.origin().equals(capped.origin()))
                 .mapToLong(e -> e.data().size()).sum()).isEqualTo(40);
 
-        Socket again = connect(GRACE_AT);
+        boolean againClosed = refusedConnect(GRACE_AT);
         LabEvent refused = awaitEvent(e -> e.kind() == EventKind.LIMIT_REACHED && e.text().contains("no more connections"));
         assertThat(refused.text()).isEqualTo("Grace has sent 80 bytes, the most a student may send in this class (64): no more connections from them");
-        assertThat(closedByServer(again)).isTrue();
+        assertThat(againClosed).isTrue();
     }
 
     @Test
@@ -163,6 +165,41 @@ class StudentConnectionsTest {
         assertThat(made.origin().label()).startsWith("echo_127.0.0.2_");
     }
 
+    @Test
+    void theClassPortOfALabNamesAndDropsAStudentsConnections() throws Exception {
+        LiveClass port = new LiveClass(TestClass.PAGE).admittingTo(lab::admitGuests);
+        List<ClassEvent> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+        port.subscribe(heard::add);
+        ClassPort.ClassJoin joining = port.start(new ClassPort.ClassStart("a lab's class", List.of(TestClass.READS), "127.0.0.1", 0))
+                .get(20, java.util.concurrent.TimeUnit.SECONDS);
+        try {
+            HttpClient http = HttpClient.newBuilder().localAddress(ALAN_AT).build();
+            clients.add(http);
+            StudentClient.connect(http, joining.url(), joining.code()).join("Alan").await("joined");
+            await().atMost(WAIT).until(() -> heard.stream().anyMatch(e -> e instanceof ClassEvent.StudentJoined));
+            Student alan = alan(heard);
+            Socket s = connect(ALAN_AT);
+            LabEvent made = awaitEvent(e -> e.kind() == EventKind.CONNECTION_MADE && e.origin().remote().startsWith("127.0.0.3:"));
+            assertThat(made.origin().label()).isEqualTo("Alan \u00b7 " + server.id() + " #1");
+
+            assertThat(port.dropConnections(alan.number()).get(20, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(1);
+            assertThat(closedByServer(s)).isTrue();
+            assertThat(port.dropConnections(99)).failsWithin(WAIT);
+        } finally {
+            port.end().get(20, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        assertThat(port.dropConnections(alan(heard).number())).failsWithin(WAIT); // no class is on
+        connect(ALAN_AT);
+        LabEvent after = awaitEvent(e -> e.kind() == EventKind.CONNECTION_MADE && e.origin().remote().startsWith("127.0.0.3:")
+                && !e.origin().label().startsWith("Alan"));
+        assertThat(after.origin().label()).startsWith("echo_127.0.0.3_");
+    }
+
+    private static Student alan(List<ClassEvent> heard) {
+        return heard.stream().filter(e -> e instanceof ClassEvent.StudentJoined).map(e -> ((ClassEvent.StudentJoined) e).student())
+                .findFirst().orElseThrow();
+    }
+
     // ---- helpers ----
 
     /** Joins the class as {@code name} from a page whose socket is bound to {@code from}. */
@@ -178,10 +215,24 @@ class StudentConnectionsTest {
     private Socket connect(InetAddress from) throws IOException {
         Socket s = new Socket();
         sockets.add(s);
+        s.setSoTimeout((int) WAIT.toMillis()); // before the connect: a refused one may be reset right after it
         s.bind(new InetSocketAddress(from, 0));
         s.connect(new InetSocketAddress(THIS_MACHINE, server.port()), 10_000);
-        s.setSoTimeout((int) WAIT.toMillis());
         return s;
+    }
+
+    /**
+     * Connects from {@code from} where the server is to close the connection at once: true when
+     * it did (the reset may come before the connect returns, or on the first read).
+     */
+    private boolean refusedConnect(InetAddress from) throws IOException {
+        Socket s;
+        try {
+            s = connect(from);
+        } catch (SocketException reset) {
+            return true;
+        }
+        return closedByServer(s);
     }
 
     private LabEvent awaitEvent(Predicate<LabEvent> match) {
