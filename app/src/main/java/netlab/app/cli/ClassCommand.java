@@ -19,6 +19,7 @@ import netlab.engine.classroom.ClassSummary;
 import netlab.engine.classroom.JoinCode;
 import netlab.engine.classroom.MomentGate;
 import netlab.engine.classroom.QrMatrix;
+import netlab.engine.classroom.StudentCaps;
 import netlab.engine.classroom.server.ClassServer;
 import netlab.engine.classroom.server.ClassServerOptions;
 import netlab.engine.classroom.server.StudentPage;
@@ -55,6 +56,14 @@ final class ClassCommand implements Callable<Integer> {
     @Option(names = "--lab-port", paramLabel = "N", description = "Port of the preset's (first) server instead of its own; 0 picks a free one.")
     Integer labPort;
 
+    @Option(names = "--student-connections", defaultValue = "8", paramLabel = "N",
+            description = "Connections each student's own clients (nc, telnet, a script from the address their page joined from) may have open to the lab's servers (default: ${DEFAULT-VALUE}).")
+    int studentConnections;
+
+    @Option(names = "--student-bytes", defaultValue = "1048576", paramLabel = "N",
+            description = "Bytes each student's own clients may send to the lab's servers in the whole class (default: ${DEFAULT-VALUE}).")
+    long studentBytes;
+
     @Option(names = "--csv", paramLabel = "FILE", description = "Write the summary (counts per question and answer, no names) as CSV here at the end.")
     Path csv;
 
@@ -90,7 +99,8 @@ final class ClassCommand implements Callable<Integer> {
         }
         ClassServerOptions options;
         try {
-            options = ClassServerOptions.defaults().withHost(host).withPort(port);
+            options = ClassServerOptions.defaults().withHost(host).withPort(port)
+                    .withStudentCaps(new StudentCaps(studentConnections, studentBytes));
         } catch (IllegalArgumentException e) {
             throw new CliException(e.getMessage());
         }
@@ -117,6 +127,7 @@ final class ClassCommand implements Callable<Integer> {
         int status;
         try (Session lab = new Session(out, verbose ? Verbosity.VERBOSE : Verbosity.NORMAL, null, gate)) {
             lab.handleSignals();
+            lab.lab().admitGuests(session.connections()); // students' own clients: their panes, their caps
             boolean terminal = Terminal.stdinIsTerminal();
             TeacherKeys.start(System.in, terminal, inbox);
             LoopFuture<PresetRun> started = PresetRun.start(lab.lab(), preset, labPort);
