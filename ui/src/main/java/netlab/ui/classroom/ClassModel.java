@@ -19,6 +19,7 @@ import netlab.engine.classroom.ClassEvent;
 import netlab.engine.classroom.ClassSummary;
 import netlab.engine.classroom.Histogram;
 import netlab.engine.classroom.MomentWatch;
+import netlab.engine.classroom.Student;
 import netlab.engine.event.LabEvent;
 import netlab.engine.port.ClassPort;
 import netlab.engine.port.ClassPort.ClassJoin;
@@ -66,6 +67,9 @@ public final class ClassModel implements AutoCloseable {
     private final ReadOnlyObjectWrapper<Problem> message = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Question> moment = new ReadOnlyObjectWrapper<>();
+    private final javafx.collections.ObservableList<Student> roster = javafx.collections.FXCollections.observableArrayList();
+    /** One read-only view, kept: a view made per call listens weakly and would be collected with its listeners. */
+    private final javafx.collections.ObservableList<Student> rosterView = javafx.collections.FXCollections.unmodifiableObservableList(roster);
     private List<Question> questions = List.of();
     /** Finds the questions' moments in the events shown while a class is on; null when none is. */
     private MomentWatch watch;
@@ -163,14 +167,27 @@ public final class ClassModel implements AutoCloseable {
                 message.set(e == null ? null : Problem.of("class.problem.save", file, reason(e))), ui);
     }
 
+    /** Closes every connection {@code student}'s own clients have open to the lab's servers (each pane says why). */
+    public CompletableFuture<Integer> dropConnections(Student student) {
+        return command(port.dropConnections(student.number()));
+    }
+
     private <T> CompletableFuture<T> command(CompletableFuture<T> sent) {
         return sent.whenCompleteAsync((v, e) -> message.set(e == null ? null : Problem.raw(reason(e))), ui);
     }
 
     private void apply(ClassEvent e) {
         switch (e) {
-            case ClassEvent.Snapshot s -> students.set((int) s.state().students().stream().filter(x -> x.connected()).count());
-            case ClassEvent.StudentJoined j -> students.set(j.students());
+            case ClassEvent.Snapshot s -> {
+                students.set((int) s.state().students().stream().filter(x -> x.connected()).count());
+                roster.setAll(s.state().students().stream().map(x -> x.student()).toList());
+            }
+            case ClassEvent.StudentJoined j -> {
+                students.set(j.students());
+                if (!j.returning()) {
+                    roster.add(j.student());
+                }
+            }
             case ClassEvent.StudentLeft l -> students.set(Math.max(0, students.get() - 1));
             case ClassEvent.QuestionAsked q -> {
                 revealed.set(false);
@@ -193,6 +210,7 @@ public final class ClassModel implements AutoCloseable {
                 histogram.set(null);
                 revealed.set(false);
                 summary.set(end.summary());
+                roster.clear();
             }
         }
     }
@@ -246,6 +264,11 @@ public final class ClassModel implements AutoCloseable {
     /** The question whose moment the step-through stopped in front of last; null before any. */
     public ReadOnlyObjectProperty<Question> momentProperty() {
         return moment.getReadOnlyProperty();
+    }
+
+    /** Every student who joined the class on now, in the order they joined (read-only). */
+    public javafx.collections.ObservableList<Student> roster() {
+        return rosterView;
     }
 
     /** The last thing the class server refused or capped (a wrong code, a flood). */

@@ -11,6 +11,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.FlowPane;
@@ -19,6 +21,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import netlab.engine.classroom.Student;
 import netlab.engine.port.ClassPort.ClassJoin;
 import netlab.engine.preset.Question;
 import netlab.ui.controls.Icons;
@@ -108,7 +111,7 @@ final class ClassView implements LabPart {
         reachWarning.setId("class-reach-warning");
         reachWarning.getStyleClass().add(Styles.WARNING);
         reachWarning.setWrapText(true);
-        VBox join = new VBox(10, code, url, qr, students, reachWarning);
+        VBox join = new VBox(10, code, url, qr, students, dropMenu(), reachWarning);
         join.setId("class-join");
         join.setMinWidth(280);
         join.setMaxWidth(340);
@@ -181,6 +184,31 @@ final class ClassView implements LabPart {
         } else {
             intro.setText(i18n.get("class.intro", current.title().get(locale), current.questions().size()));
         }
+    }
+
+    /**
+     * Drop ▾: one item per student who joined; choosing one closes all the connections their own
+     * clients have open to the lab's servers. Names are set as text, never read as markup.
+     */
+    private MenuButton dropMenu() {
+        MenuButton drop = new MenuButton(null, Icons.of(Feather.SLASH));
+        drop.setId("class-drop");
+        drop.setMnemonicParsing(false);
+        drop.textProperty().bind(i18n.text("class.drop"));
+        drop.setTooltip(new javafx.scene.control.Tooltip());
+        drop.getTooltip().textProperty().bind(i18n.text("class.drop.tooltip"));
+        Runnable items = () -> drop.getItems().setAll(model.roster().stream().map(s -> {
+            MenuItem item = new MenuItem();
+            item.setMnemonicParsing(false);
+            item.setText(s.name());
+            item.setId("class-drop-" + s.number());
+            item.setOnAction(e -> model.dropConnections(s));
+            return item;
+        }).toList());
+        model.roster().addListener((javafx.collections.ListChangeListener<Student>) c -> items.run());
+        items.run();
+        drop.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.roster()));
+        return drop;
     }
 
     /** Reveals, and while stepping runs the step the class predicted (the moment's event and what follows). */

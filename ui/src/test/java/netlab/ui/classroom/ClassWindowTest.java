@@ -184,8 +184,13 @@ class ClassWindowTest {
         private int taken;
 
         static Student connect(String url, String code) {
+            return connect(HttpClient.newHttpClient(), url, code);
+        }
+
+        /** A page whose socket {@code http} opens (bound to the address it was built with). */
+        static Student connect(HttpClient http, String url, String code) {
             Student s = new Student();
-            s.socket = HttpClient.newHttpClient().newWebSocketBuilder()
+            s.socket = http.newWebSocketBuilder()
                     .buildAsync(URI.create(url.replaceFirst("^http", "ws") + "ws?code=" + code), s)
                     .orTimeout(30, TimeUnit.SECONDS).join();
             return s;
