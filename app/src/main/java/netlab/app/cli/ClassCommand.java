@@ -37,7 +37,8 @@ import picocli.CommandLine.Spec;
                 "predict at each teaching moment, and see the reveal. Prints the URL, the code and a QR code.",
                 "Keys: Enter reveals the answer and runs on to the next question; q ends the class.",
                 "From a pipe, line by line, each in its turn: an empty line or 'reveal' goes on, 'wait N' waits for",
-                "N answers, 'q' ends; the end of the input ends the class."})
+                "N answers, 'drop NAME' closes that student's own connections to the lab's servers, 'q' ends;",
+                "the end of the input ends the class."})
 final class ClassCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -174,6 +175,8 @@ final class ClassCommand implements Callable<Integer> {
                 t.sayWhatIsLeft();
             } else if (next instanceof String complaint) {
                 console.say(complaint);
+            } else if (next instanceof TeacherKeys.Drop drop) {
+                console.say(dropConnections(session, drop.name())); // at once: it waits for no moment
             } else if (next != null) {
                 todo.add(next);
             }
@@ -256,6 +259,17 @@ final class ClassCommand implements Callable<Integer> {
             console.say(gate.pending().isEmpty() ? "the run is over: press Enter or q to end the class"
                     : "the run is over before the moment of " + gate.pending().size() + " question(s): Enter asks the next");
         }
+    }
+
+    /** {@code drop NAME}: closes the connections of the student who joined as NAME (any case); what was done. */
+    private static String dropConnections(ClassSession session, String name) {
+        var student = session.snapshot().students().stream().map(s -> s.student())
+                .filter(s -> s.name().equalsIgnoreCase(name)).findFirst();
+        if (student.isEmpty()) {
+            return "no student named '" + name + "' joined (drop NAME, as the student typed it)";
+        }
+        int n = session.dropConnections(student.get().number());
+        return n == 1 ? "dropped 1 connection of " + student.get().name() : "dropped " + n + " connections of " + student.get().name();
     }
 
     /** Opens {@code q} and prints it, in the order of the log around it. */

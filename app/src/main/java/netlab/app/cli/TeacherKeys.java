@@ -11,14 +11,19 @@ import java.util.concurrent.BlockingQueue;
  * keys (no Enter needed after q): Enter or space goes on (reveal, then the next question), q ends.
  * From a pipe or a file, lines, for scripts, each done in turn when it can be (a reveal waits for
  * its question's moment): an empty line, {@code reveal} or {@code next} goes on, {@code wait N}
- * waits until N students answered the open question, {@code q}, {@code quit} or {@code end} ends,
- * {@code #...} is a comment; the end of the input ends the class.
+ * waits until N students answered the open question, {@code drop NAME} closes the connections that
+ * student's own clients have open to the lab's servers (at once), {@code q}, {@code quit} or
+ * {@code end} ends, {@code #...} is a comment; the end of the input ends the class.
  */
 final class TeacherKeys {
     enum Key { GO_ON, END }
 
     /** {@code wait N}: until N students answered the open question. */
     record WaitFor(int answers) {
+    }
+
+    /** {@code drop NAME}: closes that student's own connections to the lab's servers, now. */
+    record Drop(String name) {
     }
 
     private TeacherKeys() {
@@ -68,7 +73,9 @@ final class TeacherKeys {
                     return;
                 }
                 default -> {
-                    if (l.matches("wait \\d{1,4}")) {
+                    if (l.startsWith("drop ") && !line.strip().substring(5).isBlank()) {
+                        keys.add(new Drop(line.strip().substring(5).strip()));
+                    } else if (l.matches("wait \\d{1,4}")) {
                         keys.add(new WaitFor(Integer.parseInt(l.substring(5))));
                     } else if (!l.startsWith("#")) {
                         keys.add("unknown command '" + line.strip() + "' (an empty line or 'reveal' goes on, 'q' ends)");

@@ -77,6 +77,52 @@ class ClassCommandTest {
     }
 
     @Test
+    void aStudentsOwnClientIsNamedCappedAndDroppedByTheTeachersDropLine() throws Exception {
+        int labPort;
+        try (java.net.ServerSocket probe = new java.net.ServerSocket(0)) {
+            labPort = probe.getLocalPort();
+        }
+        java.net.InetAddress grace = java.net.InetAddress.getByName("127.0.0.2");
+        // Grace's page: its client is shut down, not closed, at the end (closing waits for its socket, the process's to close)
+        HttpClient http = HttpClient.newBuilder().localAddress(grace).build();
+        try (NetlabProcess p = NetlabProcess.start("class", "--preset", "stream-echo", "--lab-port", Integer.toString(labPort),
+                "--qr", "none", "--student-connections", "1")) {
+            Matcher m = p.awaitLine("class: students open (http://127\\.0\\.0\\.1:(\\d+)/) and type the code ([A-Z0-9]{5})", T);
+            StudentClient page = StudentClient.connect(http, m.group(1), m.group(3));
+            page.join("Grace");
+            page.await("joined");
+            p.awaitLine("class: Grace joined \\(1 student\\)", T);
+            p.awaitLine("class: question 1 of 2 .*", T); // the run is at its first moment: its server listens
+            try (java.net.Socket first = new java.net.Socket(); java.net.Socket second = new java.net.Socket()) {
+                for (java.net.Socket s : new java.net.Socket[] {first, second}) {
+                    s.setSoTimeout((int) T.toMillis());
+                    s.bind(new java.net.InetSocketAddress(grace, 0));
+                }
+                first.connect(new java.net.InetSocketAddress("127.0.0.1", labPort), 10_000);
+                // (the log is held at the question's moment: the teacher's lines below are the session's, said at once)
+                try {
+                    second.connect(new java.net.InetSocketAddress("127.0.0.1", labPort), 10_000);
+                    assertThat(second.getInputStream().read()).as("the second one is closed at once").isEqualTo(-1);
+                } catch (java.net.SocketException reset) {
+                    // reset before connect() returned, or at the read: closed at once either way
+                }
+                p.awaitLine("class: \u26a0 Grace reached the cap of 1 connections: more are closed at once", T);
+                type(p, "drop grace");
+                p.awaitLine("class: dropped 1 connection of Grace", T);
+                try {
+                    assertThat(first.getInputStream().read()).as("dropped").isEqualTo(-1);
+                } catch (java.net.SocketException reset) {
+                    // dropped with a reset
+                }
+            }
+            type(p, "q");
+            assertThat(p.awaitExit(T)).isZero();
+        } finally {
+            http.shutdownNow();
+        }
+    }
+
+    @Test
     void aPresetWithoutQuestionsIsAUsageErrorAndHelpSaysWhatItDoes() throws Exception {
         try (NetlabProcess p = NetlabProcess.start("class", "--preset", "call-soon")) {
             assertThat(p.awaitExit(T)).isEqualTo(ExitCodes.USAGE);
