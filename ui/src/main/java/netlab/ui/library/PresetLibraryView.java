@@ -51,7 +51,9 @@ public final class PresetLibraryView {
         list = new ListView<>(shown);
         list.setId("library-list");
         list.getStyleClass().add("library-list");
-        list.setCellFactory(v -> new PresetCell(i18n));
+        list.setCellFactory(v -> new PresetCell(i18n, model.userPresets()));
+        // a preset saved as the teacher's copy is marked at once
+        model.userPresets().addListener((javafx.collections.SetChangeListener<String>) c -> list.refresh());
         list.accessibleTextProperty().bind(i18n.text("library.title"));
         VBox.setVgrow(list, Priority.ALWAYS);
         list.setOnMouseClicked(e -> openSelected(model));
@@ -111,16 +113,24 @@ public final class PresetLibraryView {
         return root;
     }
 
-    /** A preset in the list: its title, its seed, and its summary cut to a few lines. */
+    /** A preset in the list: its title, its seed (and whether it is the teacher's own), and its summary cut to a few lines. */
     private static final class PresetCell extends ListCell<Preset> {
         private final I18n i18n;
+        private final java.util.Set<String> userPresets;
+        private final Label mine = new Label();
         private final Label title = new Label();
         private final Label seed = new Label();
         private final Label summary = new Label();
         private final VBox box;
 
-        PresetCell(I18n i18n) {
+        PresetCell(I18n i18n, java.util.Set<String> userPresets) {
             this.i18n = i18n;
+            this.userPresets = userPresets;
+            mine.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.ACCENT, "preset-mine");
+            mine.setMinWidth(Label.USE_PREF_SIZE);
+            mine.textProperty().bind(i18n.text("library.mine"));
+            mine.setTooltip(new javafx.scene.control.Tooltip());
+            mine.getTooltip().textProperty().bind(i18n.text("library.mine.tooltip"));
             title.getStyleClass().add("preset-title");
             title.setWrapText(true);
             seed.getStyleClass().addAll("preset-seed", Styles.TEXT_SMALL);
@@ -129,7 +139,7 @@ public final class PresetLibraryView {
             summary.setWrapText(true);
             summary.setMinHeight(Label.USE_PREF_SIZE);
             title.setMinHeight(Label.USE_PREF_SIZE);
-            HBox top = new HBox(6, title, seed);
+            HBox top = new HBox(6, title, mine, seed);
             top.setAlignment(Pos.TOP_LEFT);
             HBox.setHgrow(title, Priority.ALWAYS);
             box = new VBox(2, top, summary);
@@ -156,6 +166,10 @@ public final class PresetLibraryView {
             summary.textProperty().bind(Bindings.createStringBinding(() -> preset.summary().get(i18n.localeProperty().get()),
                     i18n.localeProperty()));
             seed.setText(preset.seed());
+            boolean own = userPresets.contains(preset.id());
+            mine.setVisible(own);
+            mine.setManaged(own);
+            mine.setId(own ? "preset-mine-" + preset.id() : null);
             setGraphic(box);
         }
     }
