@@ -46,6 +46,8 @@ public final class PresetsModel {
     private final ObservableList<Preset> shown;
     /** The ids of the teacher's own presets (their edited copies of built-in ones included): the library marks them. */
     private final javafx.collections.ObservableSet<String> userPresets = FXCollections.observableSet();
+    /** One view of it, held: a listener on a wrapper made per call would go with the wrapper. */
+    private final javafx.collections.ObservableSet<String> userPresetsView = FXCollections.unmodifiableObservableSet(userPresets);
     private final ReadOnlyObjectWrapper<Preset> current = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<RunStatus> status = new ReadOnlyObjectWrapper<>(RunStatus.READY);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
@@ -83,7 +85,7 @@ public final class PresetsModel {
 
     /** The ids of the teacher's own presets, as the library marks them. */
     public javafx.collections.ObservableSet<String> userPresets() {
-        return FXCollections.unmodifiableObservableSet(userPresets);
+        return userPresetsView;
     }
 
     /**
@@ -92,6 +94,8 @@ public final class PresetsModel {
      * questions. What it sets up is the same, so a run going on is left alone.
      */
     public void replace(Preset saved) {
+        // marked first: the library's cell for it is redrawn by the replacement below
+        userPresets.add(saved.id());
         for (int i = 0; i < shown.size(); i++) {
             if (shown.get(i).id().equals(saved.id())) {
                 shown.set(i, saved);
@@ -100,7 +104,6 @@ public final class PresetsModel {
         if (shown.stream().noneMatch(p -> p.id().equals(saved.id()))) {
             shown.add(saved);
         }
-        userPresets.add(saved.id());
         Preset open = current.get();
         if (open != null && open.id().equals(saved.id())) {
             current.set(saved);
