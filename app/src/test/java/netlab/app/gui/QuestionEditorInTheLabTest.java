@@ -87,6 +87,9 @@ class QuestionEditorInTheLabTest {
         });
         lab.close();
         files.close();
+        if (!Files.exists(dir)) {
+            return;
+        }
         try (var paths = Files.walk(dir)) {
             paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
@@ -197,6 +200,45 @@ class QuestionEditorInTheLabTest {
         click(robot, "#class-end");
         await(() -> label("#class-intro").startsWith("class summary: "), "the summary is shown");
         assertThat(label("#class-intro").split("\\R")).contains("  hello-first: 0 answered, 0 right (A)", "  reads: 0 answered, 0 right (B), not revealed");
+    }
+
+    @Test
+    void aQuestionEditedInPlaceThatCannotBeSavedSaysWhyInTheWindowAndKeepsTheEdit(FxRobot robot) throws Exception {
+        // where the user presets go is a file, not a directory: the disk refuses the save
+        Files.delete(dir);
+        Files.writeString(dir, "not a directory");
+        on(() -> {
+            window.view().showView("class");
+            return null;
+        });
+        await(() -> window.root().lookup("#class-edit") != null, "the Class tab is shown");
+        click(robot, "#class-edit");
+        await(() -> window.root().lookup("#question-item-reads") != null, "the questions are listed");
+        click(robot, "#question-item-reads");
+        await(() -> window.root().lookup("#question-editing").isVisible(), "the question is on the form");
+        assertThat(on(() -> ((TextField) window.root().lookup("#question-prompt-en")).getText()))
+                .startsWith("The client sends its message as three writes.");
+        type(robot, "#question-prompt-en", "In how many reads does the server get the three writes?");
+        click(robot, "#question-save");
+        await(() -> label("#question-message").startsWith("Cannot save 'stream-echo': "), () -> "the failure is said: '"
+                + label("#question-message") + "'");
+        assertThat(label("#question-saved")).isEmpty();
+        assertThat(on(() -> ((ListView<?>) window.root().lookup("#question-list")).getItems().size())).isEqualTo(2);
+        assertThat(on(() -> ((Question) ((ListView<?>) window.root().lookup("#question-list")).getItems().get(0)).prompt().english()))
+                .as("the edit is kept in the editor, to save again").isEqualTo("In how many reads does the server get the three writes?");
+        assertThat(on(() -> window.model().presets().currentProperty().get().questions().get(0).prompt().english()))
+                .as("the bench keeps the preset as it was").startsWith("The client sends its message as three writes.");
+        assertThat(library.isUserPreset("stream-echo")).isFalse();
+
+        // the teacher frees the place and saves again: it works
+        Files.delete(dir);
+        click(robot, "#question-save");
+        await(() -> label("#question-saved").startsWith("Saved as your copy of 'stream-echo' (2 questions)"), "the second save works");
+        assertThat(label("#question-message")).isEmpty();
+        assertThat(new UserPresets(dir).load(new ArrayList<>()).get("stream-echo").questions().get(0).prompt().english())
+                .isEqualTo("In how many reads does the server get the three writes?");
+        assertThat(on(() -> window.model().presets().currentProperty().get().questions().get(0).prompt().english()))
+                .isEqualTo("In how many reads does the server get the three writes?");
     }
 
     private void click(FxRobot robot, String query) {
