@@ -152,6 +152,8 @@ final class ClassView implements LabPart {
         // the editor takes the place of the class while it is open
         stage.visibleProperty().bind(editor.node().visibleProperty().not());
         stage.managedProperty().bind(stage.visibleProperty());
+        intro.managedProperty().unbind();
+        intro.managedProperty().bind(intro.textProperty().isNotEmpty().and(stage.visibleProperty()));
         VBox content = new VBox(12, bar, problem, notice, intro, stage, editor.node());
         bar.prefWrapLengthProperty().bind(content.widthProperty().subtract(24));
         content.setPadding(new Insets(12));

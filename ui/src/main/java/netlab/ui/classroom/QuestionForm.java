@@ -128,6 +128,12 @@ final class QuestionForm {
         row("question.moment.text", text, QuestionCheck.Field.TEXT, text);
         row("question.moment.data", data, QuestionCheck.Field.DATA, data);
         kind.valueProperty().addListener((obs, old, now) -> showKind());
+        // a combo box's shown value is drawn once: it is drawn again in the new language
+        i18n.localeProperty().addListener(o -> {
+            kind.setButtonCell(new TextCell<>(b -> i18n.get(b ? "question.kind.number" : "question.kind.choices")));
+            role.setButtonCell(new TextCell<>(s -> s.isEmpty() ? i18n.get("question.moment.any-side") : s));
+            event.setButtonCell(new TextCell<>(s -> s.isEmpty() ? i18n.get("question.moment.any-event") : s));
+        });
 
         problems.setId("question-problems");
         problems.getStyleClass().add(Styles.DANGER);
