@@ -55,11 +55,11 @@ public final class QuestionCheck {
         } else if (otherIds.contains(id)) {
             issues.add(issue(Field.ID, "question.check.id.taken", id));
         }
-        text(issues, Field.PROMPT_EN, d.promptEn(), "question.check.prompt.en");
-        text(issues, Field.PROMPT_ZH, d.promptZh(), "question.check.prompt.zh");
+        text(issues, Field.PROMPT_EN, d.promptEn(), "question.check.prompt.en.empty", "question.check.prompt.en.long");
+        text(issues, Field.PROMPT_ZH, d.promptZh(), "question.check.prompt.zh.empty", "question.check.prompt.zh.long");
         AnswerKey key = d.numberAnswer() ? number(issues, d) : choices(issues, d);
-        text(issues, Field.WHY_EN, d.whyEn(), "question.check.why.en");
-        text(issues, Field.WHY_ZH, d.whyZh(), "question.check.why.zh");
+        text(issues, Field.WHY_EN, d.whyEn(), "question.check.why.en.empty", "question.check.why.en.long");
+        text(issues, Field.WHY_ZH, d.whyZh(), "question.check.why.zh.empty", "question.check.why.zh.long");
         TeachingMoment moment = moment(issues, d);
         if (!issues.isEmpty()) {
             return new Result(null, issues);
@@ -84,8 +84,8 @@ public final class QuestionCheck {
         }
         for (int i = 0; i < cs.size(); i++) {
             String letter = AnswerKey.Choice.letter(i);
-            checkChoiceText(issues, i, cs.get(i).en(), "question.check.choice.en", letter);
-            checkChoiceText(issues, i, cs.get(i).zh(), "question.check.choice.zh", letter);
+            checkChoiceText(issues, i, cs.get(i).en(), "question.check.choice.en.empty", "question.check.choice.en.long", letter);
+            checkChoiceText(issues, i, cs.get(i).zh(), "question.check.choice.zh.empty", "question.check.choice.zh.long", letter);
         }
         if (d.right() < 0 || d.right() >= cs.size()) {
             issues.add(issue(Field.RIGHT, "question.check.right"));
@@ -96,11 +96,11 @@ public final class QuestionCheck {
         return new AnswerKey.Choice(cs.stream().map(c -> QuestionDraft.text(c.en(), c.zh())).toList(), d.right());
     }
 
-    private static void checkChoiceText(List<Issue> issues, int index, String text, String key, String letter) {
+    private static void checkChoiceText(List<Issue> issues, int index, String text, String emptyKey, String longKey, String letter) {
         if (text.isBlank()) {
-            issues.add(new Issue(Field.CHOICES, index, Problem.of(key + ".empty", letter)));
+            issues.add(new Issue(Field.CHOICES, index, Problem.of(emptyKey, letter)));
         } else if (text.strip().length() > Question.MAX_TEXT) {
-            issues.add(new Issue(Field.CHOICES, index, Problem.of(key + ".long", letter, text.strip().length(), Question.MAX_TEXT)));
+            issues.add(new Issue(Field.CHOICES, index, Problem.of(longKey, letter, text.strip().length(), Question.MAX_TEXT)));
         }
     }
 
@@ -115,9 +115,9 @@ public final class QuestionCheck {
 
     private static TeachingMoment moment(List<Issue> issues, QuestionDraft d) {
         int before = issues.size();
-        Pattern logger = pattern(issues, Field.LOGGER, d.logger());
-        Pattern text = pattern(issues, Field.TEXT, d.text());
-        Pattern data = pattern(issues, Field.DATA, d.data());
+        Pattern logger = pattern(issues, Field.LOGGER, d.logger(), "question.check.logger.bad", "question.check.logger.long");
+        Pattern text = pattern(issues, Field.TEXT, d.text(), "question.check.text.bad", "question.check.text.long");
+        Pattern data = pattern(issues, Field.DATA, d.data(), "question.check.data.bad", "question.check.data.long");
         if (d.role() == null && d.kind() == null && d.logger().isEmpty() && d.text().isEmpty() && d.data().isEmpty()) {
             issues.add(issue(Field.MOMENT, "question.check.moment.any"));
         }
@@ -135,29 +135,28 @@ public final class QuestionCheck {
         return new TeachingMoment(new EventMatch(d.role(), d.kind(), logger, text, data), occurrence);
     }
 
-    private static Pattern pattern(List<Issue> issues, Field field, String typed) {
+    private static Pattern pattern(List<Issue> issues, Field field, String typed, String badKey, String longKey) {
         if (typed.isEmpty()) {
             return null;
         }
-        String name = field.name().toLowerCase(java.util.Locale.ROOT);
         if (typed.length() > MAX_PATTERN) {
-            issues.add(issue(field, "question.check." + name + ".long", typed.length(), MAX_PATTERN));
+            issues.add(issue(field, longKey, typed.length(), MAX_PATTERN));
             return null;
         }
         try {
             return Pattern.compile(typed);
         } catch (PatternSyntaxException e) {
-            issues.add(issue(field, "question.check." + name + ".bad", e.getDescription()));
+            issues.add(issue(field, badKey, e.getDescription()));
             return null;
         }
     }
 
-    private static void text(List<Issue> issues, Field field, String typed, String key) {
+    private static void text(List<Issue> issues, Field field, String typed, String emptyKey, String longKey) {
         String t = typed.strip();
         if (t.isEmpty()) {
-            issues.add(issue(field, key + ".empty"));
+            issues.add(issue(field, emptyKey));
         } else if (t.length() > Question.MAX_TEXT) {
-            issues.add(issue(field, key + ".long", t.length(), Question.MAX_TEXT));
+            issues.add(issue(field, longKey, t.length(), Question.MAX_TEXT));
         }
     }
 
