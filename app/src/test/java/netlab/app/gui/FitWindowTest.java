@@ -157,6 +157,7 @@ class FitWindowTest {
     private List<String> questionEditor(String where) {
         fire("#class-edit");
         fire("#question-add");
+        assertThat(on(() -> window.root().lookup("#question-editing").isVisible())).as(where + ": the editor's form is open").isTrue();
         List<String> cut = cutLabels(where + " question editor");
         fire("#question-close");
         return cut;
