@@ -18,7 +18,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * A pane's header: the logger's name with an icon of its kind, the state in words (coloured, with
- * an icon, so it is not told by colour alone), the search button, a client's stop button, and under
+ * an icon, so it is not told by colour alone), how many lines the filter hides, the filter and search buttons, a client's stop button, and under
  * them the addresses and the byte counters of a connection's side.
  */
 final class PaneHeader {
@@ -26,7 +26,7 @@ final class PaneHeader {
     private final I18n i18n;
     private final VBox header;
 
-    PaneHeader(PaneModel model, I18n i18n, PaneActions actions, Runnable openSearch) {
+    PaneHeader(PaneModel model, I18n i18n, PaneActions actions, Runnable openSearch, Runnable toggleFilter) {
         this.model = model;
         this.i18n = i18n;
         Label title = new Label();
@@ -51,7 +51,7 @@ final class PaneHeader {
 
         Button search = PaneButtons.icon(i18n, Feather.SEARCH, "pane.search", "pane-search-open-" + model.key());
         search.setOnAction(e -> openSearch.run());
-        HBox top = new HBox(6, title, new Spacer(), stateLabel(), search);
+        HBox top = new HBox(6, title, new Spacer(), stateLabel(), hiddenLabel(toggleFilter), filterButton(toggleFilter), search);
         if (model.kind() == PaneKind.CLIENT) {
             top.getChildren().add(stopButton(actions));
         }
@@ -80,6 +80,37 @@ final class PaneHeader {
         styleState(state, model.stateProperty().get());
         state.setMinWidth(Label.USE_PREF_SIZE);
         return state;
+    }
+
+    /** How many lines the pane's filter hides, while it hides any: nothing is hidden silently. A click shows the filter. */
+    private Label hiddenLabel(Runnable toggleFilter) {
+        PaneFilter filter = model.filter();
+        Label hidden = new Label();
+        hidden.setId("pane-filter-hidden-" + model.key());
+        hidden.getStyleClass().addAll("pane-filter-hidden", Styles.TEXT_SMALL, Styles.WARNING);
+        hidden.textProperty().bind(Bindings.createStringBinding(
+                () -> filter.activeProperty().get() ? i18n.get("pane.filter.hidden", filter.hiddenProperty().get()) : "",
+                filter.activeProperty(), filter.hiddenProperty(), i18n.localeProperty()));
+        hidden.setTooltip(Tooltips.of(i18n, "pane.filter.hidden.tooltip"));
+        hidden.setMinWidth(Label.USE_PREF_SIZE);
+        hidden.setOnMouseClicked(e -> toggleFilter.run());
+        netlab.ui.controls.Fields.hideWhenEmpty(hidden);
+        return hidden;
+    }
+
+    private Button filterButton(Runnable toggleFilter) {
+        Button filter = PaneButtons.icon(i18n, Feather.FILTER, "pane.filter", "pane-filter-open-" + model.key());
+        filter.setTooltip(Tooltips.withShortcut(i18n, "pane.filter.tooltip", netlab.ui.keys.Shortcut.FILTER));
+        filter.setOnAction(e -> toggleFilter.run());
+        Runnable lit = () -> {
+            filter.getStyleClass().remove(Styles.ACCENT);
+            if (model.filter().activeProperty().get()) {
+                filter.getStyleClass().add(Styles.ACCENT);
+            }
+        };
+        model.filter().activeProperty().addListener(o -> lit.run());
+        lit.run();
+        return filter;
     }
 
     /** A client without half-close waits for the server for ever: this ends it from its own pane. */

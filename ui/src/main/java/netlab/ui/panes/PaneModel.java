@@ -48,6 +48,7 @@ public final class PaneModel {
     private final ArrayDeque<PaneLine> lines = new ArrayDeque<>();
     private final ChunkLog sent = new ChunkLog();
     private final ChunkLog received = new ChunkLog();
+    private final PaneFilter filter = new PaneFilter(this);
     private long firstIndex;
     private PaneState pendingState;
     private long pendingIn;
@@ -153,6 +154,7 @@ public final class PaneModel {
         reads.set(pendingReads);
         writes.set(pendingWrites);
         elided.set(pendingElided);
+        filter.update();
         revision.set(revision.get() + 1);
     }
 
@@ -294,6 +296,11 @@ public final class PaneModel {
     /** The reads delivered on this pane's connection. */
     public ChunkLog received() {
         return received;
+    }
+
+    /** Which of the lines are shown, by the pane's display filter. */
+    public PaneFilter filter() {
+        return filter;
     }
 
     /** The lines kept, oldest first. */
