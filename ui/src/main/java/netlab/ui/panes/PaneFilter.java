@@ -50,7 +50,13 @@ public final class PaneFilter {
 
     PaneFilter(PaneModel pane) {
         this.pane = pane;
-        direction.addListener(o -> changed());
+        direction.addListener((obs, old, now) -> {
+            if (now == null) {
+                direction.set(LineDirection.ALL);
+            } else {
+                changed();
+            }
+        });
         text.addListener(o -> changed());
         regex.addListener(o -> changed());
     }

@@ -5,6 +5,11 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
+import java.util.Locale;
+
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
@@ -17,7 +22,8 @@ import org.kordamp.ikonli.feather.Feather;
 
 /**
  * A pane's filter row, hidden until asked for (the header's filter button, Ctrl+Shift+F): which
- * lines by what they are (all, in, out, in and out, events), a text to find in them, plain or as a
+ * lines by what they are (all, in, out, in and out, events: one small choice, so that the row fits a
+ * pane at 1024×768), a text to find in them, plain or as a
  * regular expression, and a button that shows every line again; a regular expression that is not
  * one is said in red under the row. Escape hides the row; the filter stays, and the header keeps
  * saying how many lines it hides.
@@ -27,22 +33,25 @@ final class PaneFilterBar {
     private final VBox root;
 
     PaneFilterBar(PaneFilter filter, String paneKey, I18n i18n) {
+        MenuButton directions = new MenuButton();
+        directions.setMnemonicParsing(false);
+        directions.setId("pane-filter-direction-" + paneKey);
+        directions.getStyleClass().add(Styles.SMALL);
+        directions.setTooltip(Tooltips.of(i18n, "pane.filter.direction"));
+        directions.accessibleTextProperty().bind(i18n.text("pane.filter.direction"));
+        directions.setMinWidth(MenuButton.USE_PREF_SIZE);
+        directions.textProperty().bind(Bindings.createStringBinding(
+                () -> i18n.get(filter.directionProperty().get().messageKey()), filter.directionProperty(), i18n.localeProperty()));
         ToggleGroup group = new ToggleGroup();
-        HBox directions = new HBox();
-        LineDirection[] all = LineDirection.values();
-        for (int i = 0; i < all.length; i++) {
-            LineDirection d = all[i];
-            ToggleButton b = new ToggleButton();
-            b.setMnemonicParsing(false);
-            b.setId("pane-filter-" + d.name().toLowerCase(java.util.Locale.ROOT) + "-" + paneKey);
-            b.textProperty().bind(i18n.text(d.messageKey()));
-            b.setTooltip(Tooltips.of(i18n, d.messageKey() + ".tooltip"));
-            b.setToggleGroup(group);
-            b.setUserData(d);
-            b.setMinWidth(ToggleButton.USE_PREF_SIZE);
-            b.getStyleClass().addAll(Styles.SMALL, i == 0 ? Styles.LEFT_PILL : i == all.length - 1 ? Styles.RIGHT_PILL : Styles.CENTER_PILL);
-            b.setOnAction(e -> filter.directionProperty().set(d));
-            directions.getChildren().add(b);
+        for (LineDirection d : LineDirection.values()) {
+            RadioMenuItem item = new RadioMenuItem();
+            item.setMnemonicParsing(false);
+            item.setId("pane-filter-" + d.name().toLowerCase(Locale.ROOT) + "-" + paneKey);
+            item.textProperty().bind(i18n.text(d.messageKey()));
+            item.setToggleGroup(group);
+            item.setUserData(d);
+            item.setOnAction(e -> filter.directionProperty().set(d));
+            directions.getItems().add(item);
         }
         Runnable select = () -> group.getToggles().forEach(t -> t.setSelected(t.getUserData() == filter.directionProperty().get()));
         filter.directionProperty().addListener(o -> select.run());

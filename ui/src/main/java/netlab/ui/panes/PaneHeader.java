@@ -51,7 +51,7 @@ final class PaneHeader {
 
         Button search = PaneButtons.icon(i18n, Feather.SEARCH, "pane.search", "pane-search-open-" + model.key());
         search.setOnAction(e -> openSearch.run());
-        HBox top = new HBox(6, title, new Spacer(), stateLabel(), hiddenLabel(toggleFilter), filterButton(toggleFilter), search);
+        HBox top = new HBox(6, title, new Spacer(), stateLabel(), filterButton(toggleFilter), search);
         if (model.kind() == PaneKind.CLIENT) {
             top.getChildren().add(stopButton(actions));
         }
@@ -61,10 +61,12 @@ final class PaneHeader {
         bottom.setAlignment(Pos.CENTER_LEFT);
         bottom.getChildren().add(counters);
         // a server's or the lab's own pane has no addresses or bytes of its own: its title says all
-        header = new VBox(2, top);
-        if (model.kind() == PaneKind.CLIENT || model.kind() == PaneKind.SERVER_CONNECTION) {
-            header.getChildren().add(bottom);
+        if (model.kind() != PaneKind.CLIENT && model.kind() != PaneKind.SERVER_CONNECTION) {
+            bottom.getChildren().clear();
         }
+        // how many lines the filter hides: on the line that wraps, so that the title keeps its room
+        bottom.getChildren().add(hiddenLabel(toggleFilter));
+        header = new VBox(2, top, bottom);
         header.getStyleClass().add("pane-header");
     }
 
