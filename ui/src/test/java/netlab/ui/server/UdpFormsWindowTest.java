@@ -42,7 +42,7 @@ class UdpFormsWindowTest {
     }
 
     @Test
-    void aServerJoinsAGroupAndAClientSendsToIt(FxRobot robot) {
+    void aServerJoinsAGroupAndAClientSendsToIt(FxRobot robot, @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
         // the server: UDP, joining a group on lo (its host gives way to the group's address)
         w.type(robot, "#server-port", "0");
         w.click(robot, "#server-udp-section");
@@ -84,5 +84,14 @@ class UdpFormsWindowTest {
                 && p.lines().stream().anyMatch(l -> l.contains("datagram_received(" + message)));
         w.awaitPane("the server that joined the group echoed it", p -> p.title().equals("EchoServerProtocol")
                 && p.lines().stream().anyMatch(l -> l.contains("sendto(" + message + ", ('127.0.0.1'")));
+
+        // the bench saved as a workspace keeps the group, the TTL and the source
+        java.nio.file.Path file = dir.resolve("udp.netlab-workspace.json");
+        Fx.on(() -> w.window.model().workspace().save(file)).get(30, java.util.concurrent.TimeUnit.SECONDS);
+        String json = java.nio.file.Files.readString(file);
+        assertThat(json).contains("\"join\" : \"" + GROUP + "\"", "\"multicast_ttl\" : 2", "\"source_host\" : \"127.0.0.1\"");
+        netlab.engine.workspace.Workspace back = netlab.engine.workspace.WorkspaceFile.read(file);
+        assertThat(back.servers()).containsExactly(server.spec());
+        assertThat(back.clients()).containsExactly(client.spec());
     }
 }
