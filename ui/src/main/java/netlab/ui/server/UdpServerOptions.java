@@ -66,7 +66,7 @@ public final class UdpServerOptions {
         }
         b.transport(udp.get() ? TransportKind.UDP : TransportKind.TCP).multicast(m.value());
         if (m.value().join().isPresent() && ServerSpec.DEFAULT_HOST.equals(host)) {
-            b.host(m.value().join().get().getHostAddress());
+            b.host(join.get().strip()); // as typed (the window touches no java.net): the engine compares it with the group
         }
         return Checked.ok(b);
     }
