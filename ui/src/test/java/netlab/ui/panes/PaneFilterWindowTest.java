@@ -91,7 +91,7 @@ class PaneFilterWindowTest {
         // by direction: only what was received
         w.click(robot, "#pane-filter-open-client-1");
         w.click(robot, "#pane-filter-direction-client-1");
-        robot.clickOn("In");
+        robot.clickOn("#pane-filter-in-client-1");
         awaitShown("only reads", l -> !l.isEmpty() && l.stream().allMatch(s -> s.contains("▼ read")));
         assertThat(shown()).hasSize(2);
         assertThat(hidden()).isEqualTo((all - 2) + " hidden");
