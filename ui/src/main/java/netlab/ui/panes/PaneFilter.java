@@ -162,11 +162,18 @@ public final class PaneFilter {
         long end = pane.endIndex();
         if (end > seenEnd) {
             long index = Math.max(seenEnd, first);
-            for (PaneLine line : pane.linesFrom(index)) {
-                if (accepts(line)) {
+            if (!active.get()) {
+                // every line passes: no need to read them (the common case, on every batch of every pane)
+                for (; index < end; index++) {
                     shown.add(index);
                 }
-                index++;
+            } else {
+                for (PaneLine line : pane.lastLines((int) (end - index))) {
+                    if (accepts(line)) {
+                        shown.add(index);
+                    }
+                    index++;
+                }
             }
             seenEnd = end;
         }

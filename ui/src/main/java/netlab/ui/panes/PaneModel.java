@@ -180,6 +180,17 @@ public final class PaneModel {
         return out;
     }
 
+    /** The newest {@code count} lines kept (fewer when fewer are kept), oldest first; read from the end. */
+    List<PaneLine> lastLines(int count) {
+        int n = Math.min(count, lines.size());
+        PaneLine[] out = new PaneLine[n];
+        Iterator<PaneLine> back = lines.descendingIterator();
+        for (int i = n - 1; i >= 0; i--) {
+            out[i] = back.next();
+        }
+        return java.util.Arrays.asList(out);
+    }
+
     /** The line numbered {@code index}; null when it is not kept. */
     public PaneLine line(long index) {
         if (index < firstIndex || index >= endIndex()) {
