@@ -73,6 +73,10 @@ final class SplitTestCommand implements Callable<Integer> {
             description = "How long the server may stay silent while a response is due before it counts as hanging (default: ${DEFAULT-VALUE}).")
     long timeoutMillis;
 
+    @Option(names = "--gap", defaultValue = "5", paramLabel = "MS",
+            description = "The pause between two writes, so that each arrives as a read of its own; raise it on a busy machine (default: ${DEFAULT-VALUE}).")
+    long gapMillis;
+
     @Option(names = "--max-bytes", defaultValue = "67108864", paramLabel = "N", description = "Stop after sending this many request bytes in all (default: ${DEFAULT-VALUE}).")
     long maxBytes;
 
@@ -141,7 +145,7 @@ final class SplitTestCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--to: '" + to.substring(colon + 1) + "' is not a port");
             }
             return new SplitTestOptions(new HostPort(host, Ports.checkConnect(port)), SplitTestOptions.framing(framing), cases, seed,
-                    Duration.ofMillis(timeoutMillis), SplitTestOptions.DEFAULT_GAP, Duration.ofMillis(150), Duration.ofMillis(30), maxBytes,
+                    Duration.ofMillis(timeoutMillis), Duration.ofMillis(gapMillis), Duration.ofMillis(150), Duration.ofMillis(30), maxBytes,
                     SplitTestOptions.DEFAULT_SHRINK_RUNS, java.util.Optional.of(save));
         } catch (IllegalArgumentException e) {
             throw new CliException(e.getMessage());

@@ -1,7 +1,6 @@
 package netlab.app.classroom;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,8 +45,8 @@ class StudentPageInChromiumTest {
 
     @BeforeEach
     void start() throws Exception {
-        assumeTrue(HeadlessChromium.browser().isPresent() && HeadlessChromium.driver().isPresent(),
-                "chromium or chromedriver is not installed (apt-get install chromium chromium-driver): the browser test is skipped");
+        netlab.engine.testing.Tools.missing(HeadlessChromium.browser().isEmpty() || HeadlessChromium.driver().isEmpty(),
+                "chromium or chromedriver is not installed (apt-get install chromium chromium-driver)");
         Preset preset = PresetLibrary.loadBundled().find("stream-echo").orElseThrow();
         session = new ClassSession(JoinCode.random(), preset.title().english(), preset.questions());
         server = ClassServer.start(session, ClassServerOptions.defaults(), StudentPage.fromClassPath(getClass().getClassLoader()))

@@ -125,7 +125,7 @@ public final class PresetLibraryView {
             title.setWrapText(true);
             seed.getStyleClass().addAll("preset-seed", Styles.TEXT_SMALL);
             seed.setMinWidth(Label.USE_PREF_SIZE);
-            summary.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+            summary.getStyleClass().addAll("preset-summary", Styles.TEXT_MUTED, Styles.TEXT_SMALL);
             summary.setWrapText(true);
             summary.setMinHeight(Label.USE_PREF_SIZE);
             title.setMinHeight(Label.USE_PREF_SIZE);
@@ -133,11 +133,35 @@ public final class PresetLibraryView {
             top.setAlignment(Pos.TOP_LEFT);
             HBox.setHgrow(title, Priority.ALWAYS);
             box = new VBox(2, top, summary);
-            // wrap to the list's width instead of widening the list
+            // wrap to the list's width instead of widening the list: the box asks for no width of its
+            // own, and is measured and laid out at the cell's width below
             box.setMinWidth(0);
-            box.prefWidthProperty().bind(widthProperty().subtract(28));
-            box.maxWidthProperty().bind(widthProperty().subtract(28));
+            box.setPrefWidth(0);
             setText(null);
+        }
+
+        /**
+         * As tall as the title and the summary wrapped at the width the cell will have: the list
+         * asks before the cell has that width, so the box is measured at the width asked for, not
+         * at the cell's last one (a summary of many lines measured a few pixels too wide came out a
+         * line short and ran into the next cell).
+         */
+        @Override
+        protected double computePrefHeight(double width) {
+            if (getGraphic() != box) {
+                return super.computePrefHeight(width);
+            }
+            double w = (width > 0 ? width : getWidth()) - snappedLeftInset() - snappedRightInset();
+            return snappedTopInset() + box.prefHeight(Math.max(0, w)) + snappedBottomInset();
+        }
+
+        @Override
+        protected void layoutChildren() {
+            super.layoutChildren();
+            if (getGraphic() == box) {
+                double w = getWidth() - snappedLeftInset() - snappedRightInset();
+                box.resizeRelocate(snappedLeftInset(), snappedTopInset(), Math.max(0, w), box.prefHeight(Math.max(0, w)));
+            }
         }
 
         @Override
