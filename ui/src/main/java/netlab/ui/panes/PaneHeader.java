@@ -18,8 +18,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * A pane's header: the logger's name with an icon of its kind, the state in words (coloured, with
- * an icon, so it is not told by colour alone), how many lines the filter hides, the filter and search buttons, a client's stop button, and under
- * them the addresses and the byte counters of a connection's side.
+ * an icon, so it is not told by colour alone), the filter and search buttons, a client's stop button, and under
+ * them the addresses and the byte counters of a connection's side, and how many lines the filter hides.
  */
 final class PaneHeader {
     private final PaneModel model;
