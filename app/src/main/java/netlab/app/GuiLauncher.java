@@ -37,9 +37,11 @@ final class GuiLauncher {
         CodeLibrary code = CodeLibrary.loadBundled();
         library.problems().forEach(p -> err.println("netlab: preset left out: " + p));
         code.problems().forEach(p -> err.println("netlab: code left out: " + p));
-        LabOptions options = new LabOptions(null, library.all(), code.samples(), new Settings(preferences()));
+        LabOptions options = new LabOptions(null, library.all(), code.samples(), new Settings(preferences()))
+                .withUserPresets(library.userIds());
         Lab lab = new Lab();
-        DiskFiles files = new DiskFiles();
+        // questions edited in the window are saved as the teacher's own copy of the preset
+        DiskFiles files = new DiskFiles(library::saveQuestions);
         // subscribed before the window is made: nothing the lab does from here on may be missed
         LabPorts ports = LivePorts.of(lab, files);
         GuiShutdown shutdown = new GuiShutdown(lab);

@@ -80,6 +80,12 @@ public final class PresetLibrary {
         return userIds.contains(id);
     }
 
+    /** The ids of the teacher's own presets (their copies of built-in ones included). */
+    public synchronized java.util.Set<String> userIds() {
+        loaded();
+        return java.util.Set.copyOf(userIds);
+    }
+
     /**
      * Saves {@code questions} as the questions of preset {@code id}, as a user preset (I/O: call
      * it off the FX thread); the library opens the saved preset from then on. Refused (a

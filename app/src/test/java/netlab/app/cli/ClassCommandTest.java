@@ -123,6 +123,26 @@ class ClassCommandTest {
     }
 
     @Test
+    void aTeachersEditedQuestionsAreTheOnesTheClassIsAsked() throws Exception {
+        // the teacher's copy of stream-echo, saved as the window saves it, where NETLAB_HOME says user presets live
+        netlab.app.preset.PresetLibrary library = netlab.app.preset.PresetLibrary.loadWith(new netlab.app.preset.UserPresets(dir.resolve("presets")));
+        netlab.engine.preset.Question mine = new netlab.engine.preset.Question("mine",
+                new netlab.engine.preset.LocalizedText(java.util.Map.of("en", "Who connects first?", "zh", "谁先连接？")),
+                new netlab.engine.preset.AnswerKey.WholeNumber(1), new netlab.engine.preset.LocalizedText(java.util.Map.of("en", "One client.", "zh", "一个客户端。")),
+                netlab.engine.preset.TeachingMoment.first(new netlab.engine.event.EventMatch(netlab.engine.event.Role.CLIENT,
+                        netlab.engine.event.EventKind.CONNECTION_MADE, null, null)));
+        library.saveQuestions("stream-echo", java.util.List.of(mine));
+        try (NetlabProcess p = NetlabProcess.startUnder(java.util.List.of("env", "NETLAB_HOME=" + dir),
+                "class", "--preset", "stream-echo", "--lab-port", "0", "--qr", "none")) {
+            p.awaitLine("class: students open .*", T);
+            p.awaitLine("class: question 1 of 1 \\(mine\\): Who connects first\\?", T);
+            type(p, "q");
+            assertThat(p.awaitExit(T)).isZero();
+            assertThat(p.stdout()).noneMatch(l -> l.contains("(reads)"));
+        }
+    }
+
+    @Test
     void aPresetWithoutQuestionsIsAUsageErrorAndHelpSaysWhatItDoes() throws Exception {
         try (NetlabProcess p = NetlabProcess.start("class", "--preset", "call-soon")) {
             assertThat(p.awaitExit(T)).isEqualTo(ExitCodes.USAGE);

@@ -133,6 +133,9 @@ class FitWindowTest {
             });
             settle();
             cut.addAll(cutLabels(where + " view " + center.id()));
+            if (center.id().equals("class")) {
+                cut.addAll(questionEditor(where));
+            }
         }
         for (LabView.Side side : LabView.Side.values()) {
             on(() -> {
@@ -148,6 +151,24 @@ class FitWindowTest {
             return null;
         });
         return cut;
+    }
+
+    /** The Class tab's question editor, with the form of a new question open, then closed again. */
+    private List<String> questionEditor(String where) {
+        fire("#class-edit");
+        fire("#question-add");
+        assertThat(on(() -> window.root().lookup("#question-editing").isVisible())).as(where + ": the editor's form is open").isTrue();
+        List<String> cut = cutLabels(where + " question editor");
+        fire("#question-close");
+        return cut;
+    }
+
+    private void fire(String id) {
+        on(() -> {
+            ((javafx.scene.control.ButtonBase) window.root().lookup(id)).fire();
+            return null;
+        });
+        settle();
     }
 
     private void open(String id) {

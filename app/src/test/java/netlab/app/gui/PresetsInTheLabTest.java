@@ -143,6 +143,11 @@ class PresetsInTheLabTest {
                 e.finished().get(Duration.ofSeconds(15)); // everything it started stopped
             }
             robot.push(KeyCode.CONTROL, KeyCode.L);
+            // Clear starts the window's event count over: so does the test's, once the clear is done on the FX thread
+            WaitForAsyncUtils.waitForFxEvents();
+            on(() -> null);
+            drain();
+            drained = 0;
         }
     }
 
@@ -189,7 +194,9 @@ class PresetsInTheLabTest {
     /** The window subscribed when the test did: once it has had as many events, it has had these. */
     private void awaitTheWindowCaughtUp(String what) {
         await(() -> on(() -> window.model().status().seenProperty().get() + window.model().status().elidedProperty().get()) >= drained,
-                what + ": the window has every event the test read");
+                what + ": the window has every event the test read (" + drained + "; the window: "
+                        + on(() -> window.model().status().seenProperty().get() + " seen, " + window.model().status().elidedProperty().get()
+                        + " elided, " + window.model().status().backlogProperty().get() + " waiting)"));
     }
 
     private Parent root() {
@@ -210,7 +217,7 @@ class PresetsInTheLabTest {
 
     private static void await(java.util.concurrent.Callable<Boolean> condition, String what) {
         if (!awaitOrNot(condition, Duration.ofSeconds(30))) {
-            throw new AssertionError("not within 15 s: " + what);
+            throw new AssertionError("not within 30 s: " + what);
         }
     }
 

@@ -69,8 +69,8 @@ public final class BlockingCall {
         double period = context.doubleParam("period", 0.5);
         int block = context.intParam("block", 2);
         loop.runUntilComplete(Asyncio.gather(
-                Asyncio.ensureFuture(() -> ticker(loop, period, 5)),
-                Asyncio.ensureFuture(() -> blocker(1.2, block))));
+                Asyncio.ensureFuture(() -> ticker(loop, period, 5), "ticker"),
+                Asyncio.ensureFuture(() -> blocker(1.2, block), "blocker")));
         loop.close();
     }
 }

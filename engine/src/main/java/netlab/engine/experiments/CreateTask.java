@@ -43,10 +43,10 @@ public final class CreateTask {
 
     public static void run(ExperimentContext context) {
         ProgramLoop loop = context.getEventLoop();
-        // create tasks
-        Task<Void> task1 = loop.createTask(() -> say("hello", 2));
-        Task<Void> task2 = loop.createTask(() -> say("hi", 3));
-        Task<Void> task3 = loop.createTask(() -> say("hey", 1));
+        // create tasks (named for the timeline's lanes as they print: "say hello"...)
+        Task<Void> task1 = loop.createTask(() -> say("hello", 2), "say hello");
+        Task<Void> task2 = loop.createTask(() -> say("hi", 3), "say hi");
+        Task<Void> task3 = loop.createTask(() -> say("hey", 1), "say hey");
         // run task created in even loop
         loop.runUntilComplete(() -> Asyncio.wait(List.of(task1, task2, task3)));
         print("all task done");

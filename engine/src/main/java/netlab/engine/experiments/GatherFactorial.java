@@ -49,10 +49,11 @@ public final class GatherFactorial {
 
     public static void run(ExperimentContext context) {
         ProgramLoop loop = context.getEventLoop();
+        // named as the printed lines name them, for the timeline's lanes (CPython: Task-2..4)
         List<Task<Void>> tasks = List.of(
-                Asyncio.ensureFuture(() -> factorial("A", 2)),
-                Asyncio.ensureFuture(() -> factorial("B", 3)),
-                Asyncio.ensureFuture(() -> factorial("C", 4)));
+                Asyncio.ensureFuture(() -> factorial("A", 2), "A"),
+                Asyncio.ensureFuture(() -> factorial("B", 3), "B"),
+                Asyncio.ensureFuture(() -> factorial("C", 4), "C"));
         loop.runUntilComplete(Asyncio.gather(tasks));
         loop.close();
     }

@@ -49,7 +49,7 @@ public final class TaskChain {
 
     public static void run(ExperimentContext context) {
         ProgramLoop loop = context.getEventLoop();   // a)
-        Task<Void> task = loop.createTask(() -> printSum(1, 2));   // b)
+        Task<Void> task = loop.createTask(() -> printSum(1, 2), "print_sum");   // b)
         loop.runUntilComplete(task);   // c)
         loop.close();
     }

@@ -84,6 +84,11 @@ public final class Lab implements AutoCloseable {
         });
     }
 
+    /** The program loops made so far, by program name, in name order. */
+    public java.util.SortedMap<String, EventLoop> programLoops() {
+        return new java.util.TreeMap<>(programLoops);
+    }
+
     /** The lab's loop, then the program loops made so far. */
     public List<EventLoop> loops() {
         List<EventLoop> all = new ArrayList<>();

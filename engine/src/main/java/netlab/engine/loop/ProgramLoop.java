@@ -153,6 +153,12 @@ public final class ProgramLoop {
         return createTask(coro.asCoroutine());
     }
 
+    /** {@code loop.create_task(coro, name=name)}: the timeline's lane shows {@code name}. */
+    public Task<Void> createTask(AsyncRunnable coro, String name) {
+        checkOpen();
+        return loop.createTask(name, coro.asCoroutine());
+    }
+
     // ---- run and stop ----
 
     /**

@@ -86,6 +86,18 @@ public interface LabCommands {
     /** The loop's ready queue, timers, I/O, tasks and futures, taken on the loop. */
     CompletableFuture<LoopSnapshot> loopSnapshot();
 
+    /** The name of the lab's own loop (its servers', its bench's) among {@link #loopSnapshots()}. */
+    String LAB_LOOP = "lab";
+
+    /**
+     * A snapshot of every loop, by name, each taken on its own loop and each its own future (a loop
+     * blocked in a callback holds back its own snapshot only): the lab's ({@value #LAB_LOOP}) first,
+     * then the loops a preset's programs run on, in name order ("client", "relay"). Returns at once.
+     */
+    default java.util.Map<String, CompletableFuture<LoopSnapshot>> loopSnapshots() {
+        return java.util.Map.of(LAB_LOOP, loopSnapshot());
+    }
+
     /** Holds the loop's ready queue and timers (I/O still arrives, and waits). */
     CompletableFuture<LoopSnapshot> pauseLoop();
 

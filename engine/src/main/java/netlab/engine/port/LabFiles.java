@@ -7,6 +7,8 @@ import java.util.concurrent.CompletableFuture;
 
 import netlab.engine.event.LabEvent;
 import netlab.engine.pcap.PcapExport;
+import netlab.engine.preset.Preset;
+import netlab.engine.preset.Question;
 import netlab.engine.record.Recording;
 import netlab.engine.rules.RuleSet;
 import netlab.engine.script.Script;
@@ -42,4 +44,21 @@ public interface LabFiles {
 
     /** Reads a client script (for the window to run step by step); fails with a {@link netlab.engine.files.FileProblem}. */
     CompletableFuture<Script> readScript(Path file);
+
+    /**
+     * Saves {@code questions} as the questions of preset {@code presetId}: a teacher's own copy of
+     * it, kept beside the built-in presets and opened instead of it from then on. The future gives
+     * the preset as saved (read back), or fails with why: a question the preset format refuses
+     * (nothing is written then), or the disk's reason. A lab that keeps no user presets refuses.
+     */
+    default CompletableFuture<Preset> savePresetQuestions(String presetId, List<Question> questions) {
+        return CompletableFuture.failedFuture(new java.io.IOException("this lab keeps no presets of its own: '" + presetId + "' cannot be saved"));
+    }
+
+    /** What saves a preset's questions where the application keeps user presets (it knows the file format; the engine does not). */
+    @FunctionalInterface
+    interface PresetSaver {
+        /** Writes them and returns the preset as read back; I/O, called off the FX thread. */
+        Preset save(String presetId, List<Question> questions) throws java.io.IOException;
+    }
 }

@@ -25,14 +25,16 @@ import netlab.engine.net.UnixPath;
 import netlab.engine.relay.SplitMode;
 import netlab.engine.rules.RulesFile;
 import netlab.engine.stream.ReadMode;
+import netlab.engine.transport.MulticastOptions;
 
 /** Servers, relays and clients as a workspace file writes them, and back (checked by their specs). */
 final class SpecData {
-    private static final Set<String> SERVER = Set.of("transport", "host", "port", "path", "behavior", "read_size", "max_connections", "rules");
+    private static final Set<String> SERVER = Set.of("transport", "host", "port", "path", "behavior", "read_size", "max_connections", "rules",
+            "join", "interface", "multicast_ttl", "multicast_loop");
     private static final Set<String> RELAY = Set.of("transport", "host", "port", "path", "to", "to_path", "split", "seed", "delay_ms",
             "rate", "hold_ms", "drop", "reorder");
     private static final Set<String> CLIENT = Set.of("transport", "host", "port", "path", "parts", "pause_ms", "half_close", "read_size",
-            "read", "behavior");
+            "read", "behavior", "broadcast", "source_host", "source_port", "interface", "multicast_ttl", "multicast_loop");
 
     private SpecData() {
     }
@@ -45,6 +47,8 @@ final class SpecData {
         if (!s.rules().isEmpty()) {
             m.put("rules", RulesFile.toData(s.rules()));
         }
+        s.multicast().join().ifPresent(group -> m.put("join", group.getHostAddress()));
+        multicast(s.multicast(), m);
         return m;
     }
 
@@ -58,6 +62,8 @@ final class SpecData {
             if (f.has("rules")) {
                 b.rules(RulesFile.fromNode(file, f.node().fields().get("rules")));
             }
+            MulticastOptions m = multicast(f);
+            b.multicast(f.has("join") ? m.joining(f.string("join")) : m);
             return b.build();
         });
     }
@@ -114,6 +120,14 @@ final class SpecData {
         m.put("read_size", c.readSize());
         m.put("read", c.read().toString());
         m.put("behavior", c.behavior().id());
+        if (c.broadcast()) {
+            m.put("broadcast", true);
+        }
+        c.source().ifPresent(source -> {
+            m.put("source_host", source.host());
+            m.put("source_port", source.port());
+        });
+        multicast(c.multicast(), m);
         return m;
     }
 
@@ -133,8 +147,32 @@ final class SpecData {
             if (f.has("behavior")) {
                 b.behavior(f.parsed("behavior", ClientBehavior::byId));
             }
+            b.broadcast(f.bool("broadcast", false));
+            if (f.has("source_host")) {
+                b.source(java.util.Optional.of(new HostPort(f.string("source_host"), (int) f.integer("source_port", 0, 0, 65535))));
+            }
+            b.multicast(multicast(f));
             return b.build();
         });
+    }
+
+    /** A UDP socket's multicast settings, written only where they differ from the defaults. */
+    private static void multicast(MulticastOptions o, Map<String, Object> m) {
+        if (!o.interfaceName().equals(MulticastOptions.DEFAULT_INTERFACE)) {
+            m.put("interface", o.interfaceName());
+        }
+        if (o.ttl() != MulticastOptions.DEFAULT_TTL) {
+            m.put("multicast_ttl", o.ttl());
+        }
+        if (!o.loop()) {
+            m.put("multicast_loop", false);
+        }
+    }
+
+    private static MulticastOptions multicast(Fields f) {
+        return MulticastOptions.DEFAULTS.onInterface(f.string("interface", MulticastOptions.DEFAULT_INTERFACE))
+                .withTtl((int) f.integer("multicast_ttl", MulticastOptions.DEFAULT_TTL, 0, 255))
+                .withLoop(f.bool("multicast_loop", true));
     }
 
     private static Bytes hexPart(String file, Node p) {

@@ -15,6 +15,7 @@ import netlab.engine.lab.TransportKind;
 import netlab.engine.net.HostPort;
 import netlab.engine.relay.SplitMode;
 import netlab.engine.script.ScriptFile;
+import netlab.engine.transport.MulticastOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,6 +47,32 @@ class WorkspaceFileTest {
         Path file = dir.resolve("bench" + WorkspaceFile.SUFFIX);
         Files.writeString(file, WorkspaceFile.toJson(w));
         assertThat(WorkspaceFile.read(file)).isEqualTo(w);
+    }
+
+    @Test
+    void udpGroupsBroadcastAndTheSourceAreSavedAndReadBack() throws Exception {
+        ServerSpec joined = ServerSpec.builder().transport(TransportKind.UDP).host("239.1.2.3").port(0)
+                .multicast(MulticastOptions.DEFAULTS.joining("239.1.2.3").withLoop(false)).build();
+        ClientSpec toGroup = ClientSpec.builder().transport(TransportKind.UDP).target(new HostPort("239.1.2.3", 9999))
+                .multicast(MulticastOptions.DEFAULTS.withTtl(4).withLoop(false)).build();
+        ClientSpec broadcast = ClientSpec.builder().transport(TransportKind.UDP).target(new HostPort("127.255.255.255", 9999))
+                .broadcast(true).source(java.util.Optional.of(new HostPort("127.0.0.1", 0))).build();
+        ClientSpec fromSource = ClientSpec.builder().target(new HostPort("127.0.0.1", 10000))
+                .source(java.util.Optional.of(new HostPort("127.0.0.2", 40000))).build();
+        Workspace w = Workspace.of(List.of(joined, toGroup, broadcast, fromSource), List.of());
+        Path file = dir.resolve("udp" + WorkspaceFile.SUFFIX);
+        String json = WorkspaceFile.toJson(w);
+        assertThat(json).contains("\"join\" : \"239.1.2.3\"", "\"multicast_ttl\" : 4", "\"broadcast\" : true",
+                "\"source_host\" : \"127.0.0.2\"", "\"source_port\" : 40000");
+        Files.writeString(file, json);
+        Workspace back = WorkspaceFile.read(file);
+        assertThat(back).isEqualTo(w);
+        assertThat(back.servers().get(0).multicast().join()).isPresent();
+        assertThat(back.clients().get(1).broadcast()).isTrue();
+
+        Files.writeString(file, "{\"format\": \"netlab-workspace\", \"version\": 1,\n \"servers\": [\n  {\"transport\": \"udp\", \"host\": \"0.0.0.0\", \"join\": \"10.0.0.1\"}]}");
+        assertThat(catchThrowable(() -> WorkspaceFile.read(file))).isInstanceOf(FileProblem.class)
+                .hasMessageStartingWith(file + ":3: servers[0]: '10.0.0.1' is not a multicast group");
     }
 
     @Test

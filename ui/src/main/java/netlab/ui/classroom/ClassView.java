@@ -56,6 +56,8 @@ final class ClassView implements LabPart {
     private final Label why = new Label();
     private final Label intro = new Label();
     private final HistogramBars bars = new HistogramBars();
+    private final QuestionEditorModel editorModel;
+    private final QuestionEditor editor;
 
     ClassView(LabContext context) {
         this.context = context;
@@ -77,6 +79,12 @@ final class ClassView implements LabPart {
         Button reveal = button("class-reveal", "class.reveal", Feather.EYE, this::reveal);
         Button end = button("class-end", "class.end", Feather.SQUARE, model::end);
         Button save = button("class-save", "class.save", Feather.DOWNLOAD, this::save);
+        Button edit = button("class-edit", "class.edit", Feather.EDIT, this::toggleEditor);
+        // the class asks the questions it started with: they are edited between classes
+        edit.disableProperty().bind(model.joinProperty().isNotNull().or(model.startingProperty()).or(
+                javafx.beans.binding.Bindings.createBooleanBinding(() -> presets == null || presets.currentProperty().get() == null,
+                        presets == null ? new javafx.beans.property.SimpleObjectProperty<>() : presets.currentProperty())));
+        edit.setTooltip(netlab.ui.controls.Tooltips.of(i18n, "class.edit.tooltip"));
         start.getStyleClass().add(Styles.ACCENT);
         start.disableProperty().bind(model.joinProperty().isNotNull().or(model.startingProperty()));
         reach.disableProperty().bind(start.disableProperty());
@@ -90,7 +98,7 @@ final class ClassView implements LabPart {
         students.getStyleClass().addAll(Styles.TEXT_BOLD, "class-students");
         reach.setMinWidth(Region.USE_PREF_SIZE);
         // wraps rather than cutting a button short on a narrow (projector) window
-        FlowPane bar = new FlowPane(8, 8, reach, start, ask, reveal, end, save);
+        FlowPane bar = new FlowPane(8, 8, reach, start, ask, reveal, end, save, edit);
         bar.setAlignment(Pos.CENTER_LEFT);
 
         Label problem = new Label();
@@ -140,7 +148,16 @@ final class ClassView implements LabPart {
             shownWhenSaid.managedProperty().bind(shownWhenSaid.textProperty().isNotEmpty());
             shownWhenSaid.visibleProperty().bind(shownWhenSaid.managedProperty());
         }
-        VBox content = new VBox(12, bar, problem, notice, intro, stage);
+        editorModel = new QuestionEditorModel(context.files(), presets, context.ui());
+        editor = new QuestionEditor(editorModel, i18n, this::toggleEditor);
+        editor.node().setVisible(false);
+        editor.node().managedProperty().bind(editor.node().visibleProperty());
+        // the editor takes the place of the class while it is open
+        stage.visibleProperty().bind(editor.node().visibleProperty().not());
+        stage.managedProperty().bind(stage.visibleProperty());
+        intro.managedProperty().unbind();
+        intro.managedProperty().bind(intro.textProperty().isNotEmpty().and(stage.visibleProperty()));
+        VBox content = new VBox(12, bar, problem, notice, intro, stage, editor.node());
         bar.prefWrapLengthProperty().bind(content.widthProperty().subtract(24));
         content.setPadding(new Insets(12));
         root = new ScrollPane(content);
@@ -155,6 +172,12 @@ final class ClassView implements LabPart {
         }
         if (presets != null) {
             presets.currentProperty().addListener(x -> refresh());
+            // another preset opened: the editor follows it (a save of the same one keeps its place)
+            presets.currentProperty().addListener((obs, old, now) -> {
+                if (editor.node().isVisible() && (now == null || old == null || !now.id().equals(old.id()))) {
+                    editor.open(now);
+                }
+            });
         }
         refresh();
     }
@@ -211,6 +234,15 @@ final class ClassView implements LabPart {
         return drop;
     }
 
+    /** Opens the question editor on the open preset, or closes it. */
+    private void toggleEditor() {
+        boolean open = !editor.node().isVisible();
+        if (open) {
+            editor.open(presets.currentProperty().get());
+        }
+        editor.node().setVisible(open);
+    }
+
     /** Reveals, and while stepping runs the step the class predicted (the moment's event and what follows). */
     private void reveal() {
         model.reveal().thenRun(() -> {
@@ -237,6 +269,11 @@ final class ClassView implements LabPart {
         b.setMinWidth(Region.USE_PREF_SIZE);
         b.setOnAction(e -> action.run());
         return b;
+    }
+
+    /** The question editor's model, for the window's tests. */
+    QuestionEditorModel editorModel() {
+        return editorModel;
     }
 
     /** The model, for the window's tests and the presentation. */

@@ -103,7 +103,8 @@ public final class ClientCard {
                 new PartsEditor(model.parts(), i18n).node(),
                 historyRow,
                 options,
-                halfClose);
+                halfClose,
+                new UdpClientSection(model.udp(), i18n).node());
         card.setBody(body);
 
         send.setMnemonicParsing(false);

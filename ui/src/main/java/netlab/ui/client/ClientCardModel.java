@@ -130,6 +130,13 @@ public final class ClientCardModel {
         return n;
     }
 
+    private final UdpClientOptions udp = new UdpClientOptions();
+
+    /** UDP, broadcast, multicast and the source address of the next client. */
+    public UdpClientOptions udp() {
+        return udp;
+    }
+
     /** Starts a client with the form's message; false (problems shown) when the form is not valid. */
     public boolean send() {
         Checked<String> h = checkHost();
@@ -141,10 +148,16 @@ public final class ClientCardModel {
         if (!h.isOk() || !p.isOk() || !pause.isOk() || !n.isOk() || !message.isOk()) {
             return false;
         }
+        ClientSpec.Builder builder = ClientSpec.builder().host(h.value()).port(p.value()).parts(message.value()).pause(pause.value())
+                .halfClose(halfClose.get()).readSize(n.value());
+        Checked<ClientSpec.Builder> addressing = udp.applyTo(builder, h.value());
+        if (!addressing.isOk()) {
+            sendProblem.set(addressing.problem());
+            return false;
+        }
         ClientSpec spec;
         try {
-            spec = ClientSpec.builder().host(h.value()).port(p.value()).parts(message.value()).pause(pause.value())
-                    .halfClose(halfClose.get()).readSize(n.value()).build();
+            spec = builder.build();
         } catch (IllegalArgumentException e) {
             sendProblem.set(Problem.from(e));
             return false;

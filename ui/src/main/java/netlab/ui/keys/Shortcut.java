@@ -11,6 +11,8 @@ public enum Shortcut {
     TOGGLE_THEME("Shortcut+Shift+D"),
     RUN_PRESET("Shortcut+R"),
     SEARCH("Shortcut+F"),
+    /** Within a pane: its filter row, the focus in its text. */
+    FILTER("Shortcut+Shift+F"),
     PRESENTATION("F11"),
     NEXT_STEP("F10"),
     /** A plain letter: the window takes it only outside text fields (not through a shortcut handler). */

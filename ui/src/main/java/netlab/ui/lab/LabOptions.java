@@ -14,16 +14,29 @@ import netlab.ui.settings.Settings;
  * @param locale the language to start in; null: the one chosen last time, else the system's
  * @param replay  true for a window that replays a recording: nothing runs, so the forms that make
  *                endpoints, the library and the loop's tools are left out
+ * @param userPresets the ids of the presets that are the teacher's own (or their edited copy of a
+ *                    built-in one): the library marks them
  */
-public record LabOptions(Locale locale, List<Preset> presets, List<CodeSample> code, Settings settings, boolean replay) {
+public record LabOptions(Locale locale, List<Preset> presets, List<CodeSample> code, Settings settings, boolean replay,
+                         java.util.Set<String> userPresets) {
     public LabOptions {
+        userPresets = userPresets == null ? java.util.Set.of() : java.util.Set.copyOf(userPresets);
         presets = List.copyOf(presets);
         code = List.copyOf(code);
         settings = settings == null ? Settings.inMemory() : settings;
     }
 
+    public LabOptions(Locale locale, List<Preset> presets, List<CodeSample> code, Settings settings, boolean replay) {
+        this(locale, presets, code, settings, replay, java.util.Set.of());
+    }
+
     public LabOptions(Locale locale, List<Preset> presets, List<CodeSample> code, Settings settings) {
         this(locale, presets, code, settings, false);
+    }
+
+    /** These options with {@code ids} marked as the teacher's own presets. */
+    public LabOptions withUserPresets(java.util.Set<String> ids) {
+        return new LabOptions(locale, presets, code, settings, replay, ids);
     }
 
     /** The options of a window replaying a recording: the same code beside the run, no presets, nothing remembered but the look. */

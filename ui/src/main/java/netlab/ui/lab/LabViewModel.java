@@ -108,7 +108,7 @@ public final class LabViewModel implements LabContext {
         this.bench = new BenchModel(commands::endpoint);
         this.benchActions = new BenchActions(commands, ui);
         this.chunkMap = new ChunkMapModel(panes);
-        this.presets = new PresetsModel(commands, ui, options.settings(), options.presets());
+        this.presets = new PresetsModel(commands, ui, options.settings(), options.presets(), options.userPresets());
         this.code = new CodeModel(options.code());
         this.recording = new RecordingModel(commands, ui);
         this.follower = new ServerFollower(commands, server);

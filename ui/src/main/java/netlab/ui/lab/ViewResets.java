@@ -36,7 +36,8 @@ final class ViewResets {
         });
         // another lesson: the last one's lanes leave the timeline (and a step back stops at the switch)
         presets.currentProperty().addListener((obs, old, now) -> {
-            if (old != null && now != old) {
+            // the same lesson saved with edited questions is not another one
+            if (old != null && now != old && (now == null || !now.id().equals(old.id()))) {
                 timeline.reset();
                 gate.clear();
             }

@@ -51,7 +51,9 @@ public final class PresetLibraryView {
         list = new ListView<>(shown);
         list.setId("library-list");
         list.getStyleClass().add("library-list");
-        list.setCellFactory(v -> new PresetCell(i18n));
+        list.setCellFactory(v -> new PresetCell(i18n, model.userPresets()));
+        // a preset saved as the teacher's copy is marked at once
+        model.userPresets().addListener((javafx.collections.SetChangeListener<String>) c -> list.refresh());
         list.accessibleTextProperty().bind(i18n.text("library.title"));
         VBox.setVgrow(list, Priority.ALWAYS);
         list.setOnMouseClicked(e -> openSelected(model));
@@ -111,33 +113,65 @@ public final class PresetLibraryView {
         return root;
     }
 
-    /** A preset in the list: its title, its seed, and its summary cut to a few lines. */
+    /** A preset in the list: its title, its seed (and whether it is the teacher's own), and its summary cut to a few lines. */
     private static final class PresetCell extends ListCell<Preset> {
         private final I18n i18n;
+        private final java.util.Set<String> userPresets;
+        private final Label mine = new Label();
         private final Label title = new Label();
         private final Label seed = new Label();
         private final Label summary = new Label();
         private final VBox box;
 
-        PresetCell(I18n i18n) {
+        PresetCell(I18n i18n, java.util.Set<String> userPresets) {
             this.i18n = i18n;
+            this.userPresets = userPresets;
+            mine.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.ACCENT, "preset-mine");
+            mine.setMinWidth(Label.USE_PREF_SIZE);
+            mine.textProperty().bind(i18n.text("library.mine"));
+            mine.setTooltip(new javafx.scene.control.Tooltip());
+            mine.getTooltip().textProperty().bind(i18n.text("library.mine.tooltip"));
             title.getStyleClass().add("preset-title");
             title.setWrapText(true);
             seed.getStyleClass().addAll("preset-seed", Styles.TEXT_SMALL);
             seed.setMinWidth(Label.USE_PREF_SIZE);
-            summary.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+            summary.getStyleClass().addAll("preset-summary", Styles.TEXT_MUTED, Styles.TEXT_SMALL);
             summary.setWrapText(true);
             summary.setMinHeight(Label.USE_PREF_SIZE);
             title.setMinHeight(Label.USE_PREF_SIZE);
-            HBox top = new HBox(6, title, seed);
+            HBox top = new HBox(6, title, mine, seed);
             top.setAlignment(Pos.TOP_LEFT);
             HBox.setHgrow(title, Priority.ALWAYS);
             box = new VBox(2, top, summary);
-            // wrap to the list's width instead of widening the list
+            // wrap to the list's width instead of widening the list: the box asks for no width of its
+            // own, and is measured and laid out at the cell's width below
             box.setMinWidth(0);
-            box.prefWidthProperty().bind(widthProperty().subtract(28));
-            box.maxWidthProperty().bind(widthProperty().subtract(28));
+            box.setPrefWidth(0);
             setText(null);
+        }
+
+        /**
+         * As tall as the title and the summary wrapped at the width the cell will have: the list
+         * asks before the cell has that width, so the box is measured at the width asked for, not
+         * at the cell's last one (a summary of many lines measured a few pixels too wide came out a
+         * line short and ran into the next cell).
+         */
+        @Override
+        protected double computePrefHeight(double width) {
+            if (getGraphic() != box) {
+                return super.computePrefHeight(width);
+            }
+            double w = (width > 0 ? width : getWidth()) - snappedLeftInset() - snappedRightInset();
+            return snappedTopInset() + box.prefHeight(Math.max(0, w)) + snappedBottomInset();
+        }
+
+        @Override
+        protected void layoutChildren() {
+            super.layoutChildren();
+            if (getGraphic() == box) {
+                double w = getWidth() - snappedLeftInset() - snappedRightInset();
+                box.resizeRelocate(snappedLeftInset(), snappedTopInset(), Math.max(0, w), box.prefHeight(Math.max(0, w)));
+            }
         }
 
         @Override
@@ -156,6 +190,10 @@ public final class PresetLibraryView {
             summary.textProperty().bind(Bindings.createStringBinding(() -> preset.summary().get(i18n.localeProperty().get()),
                     i18n.localeProperty()));
             seed.setText(preset.seed());
+            boolean own = userPresets.contains(preset.id());
+            mine.setVisible(own);
+            mine.setManaged(own);
+            mine.setId(own ? "preset-mine-" + preset.id() : null);
             setGraphic(box);
         }
     }

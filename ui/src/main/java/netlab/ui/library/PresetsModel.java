@@ -43,6 +43,11 @@ public final class PresetsModel {
     private final Executor ui;
     private final Settings settings;
     private final ObservableList<Preset> presets;
+    private final ObservableList<Preset> shown;
+    /** The ids of the teacher's own presets (their edited copies of built-in ones included): the library marks them. */
+    private final javafx.collections.ObservableSet<String> userPresets = FXCollections.observableSet();
+    /** One view of it, held: a listener on a wrapper made per call would go with the wrapper. */
+    private final javafx.collections.ObservableSet<String> userPresetsView = FXCollections.unmodifiableObservableSet(userPresets);
     private final ReadOnlyObjectWrapper<Preset> current = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<RunStatus> status = new ReadOnlyObjectWrapper<>(RunStatus.READY);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
@@ -60,16 +65,49 @@ public final class PresetsModel {
     private long runNumber;
 
     public PresetsModel(LabCommands commands, Executor ui, Settings settings, List<Preset> presets) {
+        this(commands, ui, settings, presets, Set.of());
+    }
+
+    public PresetsModel(LabCommands commands, Executor ui, Settings settings, List<Preset> presets, Set<String> userPresets) {
         this.commands = commands;
         this.ui = ui;
         this.settings = settings;
-        this.presets = FXCollections.unmodifiableObservableList(FXCollections.observableArrayList(presets));
+        this.shown = FXCollections.observableArrayList(presets);
+        this.presets = FXCollections.unmodifiableObservableList(shown);
+        this.userPresets.addAll(userPresets);
         this.freePort = new SimpleBooleanProperty(settings.getBoolean("presets-free-port", false));
         freePort.addListener((obs, old, now) -> settings.putBoolean("presets-free-port", now));
     }
 
     public ObservableList<Preset> presets() {
         return presets;
+    }
+
+    /** The ids of the teacher's own presets, as the library marks them. */
+    public javafx.collections.ObservableSet<String> userPresets() {
+        return userPresetsView;
+    }
+
+    /**
+     * {@code saved} (the teacher's copy of a preset, just written) takes the place of the preset
+     * with its id in the library, and on the bench if that one is open: the class then asks its
+     * questions. What it sets up is the same, so a run going on is left alone.
+     */
+    public void replace(Preset saved) {
+        // marked first: the library's cell for it is redrawn by the replacement below
+        userPresets.add(saved.id());
+        for (int i = 0; i < shown.size(); i++) {
+            if (shown.get(i).id().equals(saved.id())) {
+                shown.set(i, saved);
+            }
+        }
+        if (shown.stream().noneMatch(p -> p.id().equals(saved.id()))) {
+            shown.add(saved);
+        }
+        Preset open = current.get();
+        if (open != null && open.id().equals(saved.id())) {
+            current.set(saved);
+        }
     }
 
     public Optional<Preset> find(String id) {

@@ -11,7 +11,7 @@ import org.fxmisc.richtext.model.ReadOnlyStyledDocumentBuilder;
 import org.fxmisc.richtext.model.StyledSegment;
 
 /**
- * Keeps a text area's paragraphs equal to a pane's lines, with one marker paragraph on top once
+ * Keeps a text area's paragraphs equal to a pane's lines that its {@link PaneFilter} shows, with one marker paragraph on top once
  * lines have been dropped. Catches up with one append and at most one trim per sync; when more
  * lines arrived than the pane keeps, it rebuilds instead, which costs the same as one full pane.
  */
@@ -53,19 +53,21 @@ final class PaneDocument {
         if (index < 0 || shownFirst + index >= shownEnd) {
             return null;
         }
-        return model.line(shownFirst + index);
+        return model.filter().line(shownFirst + index);
     }
 
     void sync() {
         boolean follow = this.follow.getAsBoolean();
-        long first = model.firstIndex();
-        long end = model.endIndex();
-        if (renderChanged || shownEpoch != model.epochProperty().get() || shownEnd < first || end - shownEnd >= model.capacity()) {
+        PaneFilter filter = model.filter();
+        filter.update();
+        long first = filter.firstShown();
+        long end = filter.endShown();
+        if (renderChanged || shownEpoch != filter.epochProperty().get() || shownEnd < first || end - shownEnd >= model.capacity()) {
             renderChanged = false;
             rebuild();
         } else {
             if (end > shownEnd) {
-                append(model.linesFrom(shownEnd));
+                append(filter.linesFrom(shownEnd));
             }
             if (first > shownFirst) {
                 trim((int) (first - shownFirst));
@@ -76,7 +78,7 @@ final class PaneDocument {
         }
         shownFirst = first;
         shownEnd = end;
-        shownEpoch = model.epochProperty().get();
+        shownEpoch = filter.epochProperty().get();
         if (follow) {
             // asks the next layout to scroll; scrolling here would lay out the flow once per pane per frame
             area.moveTo(area.getLength());
@@ -90,7 +92,7 @@ final class PaneDocument {
         if (elided > 0) {
             paragraphs.add(markerParagraph(elided));
         }
-        for (PaneLine line : model.linesFrom(model.firstIndex())) {
+        for (PaneLine line : model.filter().linesFrom(model.filter().firstShown())) {
             paragraphs.add(paragraph(line));
         }
         if (paragraphs.isEmpty()) {

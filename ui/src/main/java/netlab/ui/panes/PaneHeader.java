@@ -18,15 +18,15 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * A pane's header: the logger's name with an icon of its kind, the state in words (coloured, with
- * an icon, so it is not told by colour alone), the search button, a client's stop button, and under
- * them the addresses and the byte counters of a connection's side.
+ * an icon, so it is not told by colour alone), the filter and search buttons, a client's stop button, and under
+ * them the addresses and the byte counters of a connection's side, and how many lines the filter hides.
  */
 final class PaneHeader {
     private final PaneModel model;
     private final I18n i18n;
     private final VBox header;
 
-    PaneHeader(PaneModel model, I18n i18n, PaneActions actions, Runnable openSearch) {
+    PaneHeader(PaneModel model, I18n i18n, PaneActions actions, Runnable openSearch, Runnable toggleFilter) {
         this.model = model;
         this.i18n = i18n;
         Label title = new Label();
@@ -51,7 +51,7 @@ final class PaneHeader {
 
         Button search = PaneButtons.icon(i18n, Feather.SEARCH, "pane.search", "pane-search-open-" + model.key());
         search.setOnAction(e -> openSearch.run());
-        HBox top = new HBox(6, title, new Spacer(), stateLabel(), search);
+        HBox top = new HBox(6, title, new Spacer(), stateLabel(), filterButton(toggleFilter), search);
         if (model.kind() == PaneKind.CLIENT) {
             top.getChildren().add(stopButton(actions));
         }
@@ -61,10 +61,12 @@ final class PaneHeader {
         bottom.setAlignment(Pos.CENTER_LEFT);
         bottom.getChildren().add(counters);
         // a server's or the lab's own pane has no addresses or bytes of its own: its title says all
-        header = new VBox(2, top);
-        if (model.kind() == PaneKind.CLIENT || model.kind() == PaneKind.SERVER_CONNECTION) {
-            header.getChildren().add(bottom);
+        if (model.kind() != PaneKind.CLIENT && model.kind() != PaneKind.SERVER_CONNECTION) {
+            bottom.getChildren().clear();
         }
+        // how many lines the filter hides: on the line that wraps, so that the title keeps its room
+        bottom.getChildren().add(hiddenLabel(toggleFilter));
+        header = new VBox(2, top, bottom);
         header.getStyleClass().add("pane-header");
     }
 
@@ -80,6 +82,37 @@ final class PaneHeader {
         styleState(state, model.stateProperty().get());
         state.setMinWidth(Label.USE_PREF_SIZE);
         return state;
+    }
+
+    /** How many lines the pane's filter hides, while it hides any: nothing is hidden silently. A click shows the filter. */
+    private Label hiddenLabel(Runnable toggleFilter) {
+        PaneFilter filter = model.filter();
+        Label hidden = new Label();
+        hidden.setId("pane-filter-hidden-" + model.key());
+        hidden.getStyleClass().addAll("pane-filter-hidden", Styles.TEXT_SMALL, Styles.WARNING);
+        hidden.textProperty().bind(Bindings.createStringBinding(
+                () -> filter.activeProperty().get() ? i18n.get("pane.filter.hidden", filter.hiddenProperty().get()) : "",
+                filter.activeProperty(), filter.hiddenProperty(), i18n.localeProperty()));
+        hidden.setTooltip(Tooltips.of(i18n, "pane.filter.hidden.tooltip"));
+        hidden.setMinWidth(Label.USE_PREF_SIZE);
+        hidden.setOnMouseClicked(e -> toggleFilter.run());
+        netlab.ui.controls.Fields.hideWhenEmpty(hidden);
+        return hidden;
+    }
+
+    private Button filterButton(Runnable toggleFilter) {
+        Button filter = PaneButtons.icon(i18n, Feather.FILTER, "pane.filter", "pane-filter-open-" + model.key());
+        filter.setTooltip(Tooltips.withShortcut(i18n, "pane.filter.tooltip", netlab.ui.keys.Shortcut.FILTER));
+        filter.setOnAction(e -> toggleFilter.run());
+        Runnable lit = () -> {
+            filter.getStyleClass().remove(Styles.ACCENT);
+            if (model.filter().activeProperty().get()) {
+                filter.getStyleClass().add(Styles.ACCENT);
+            }
+        };
+        model.filter().activeProperty().addListener(o -> lit.run());
+        lit.run();
+        return filter;
     }
 
     /** A client without half-close waits for the server for ever: this ends it from its own pane. */

@@ -48,6 +48,7 @@ public final class PaneModel {
     private final ArrayDeque<PaneLine> lines = new ArrayDeque<>();
     private final ChunkLog sent = new ChunkLog();
     private final ChunkLog received = new ChunkLog();
+    private final PaneFilter filter = new PaneFilter(this);
     private long firstIndex;
     private PaneState pendingState;
     private long pendingIn;
@@ -153,6 +154,7 @@ public final class PaneModel {
         reads.set(pendingReads);
         writes.set(pendingWrites);
         elided.set(pendingElided);
+        filter.update();
         revision.set(revision.get() + 1);
     }
 
@@ -176,6 +178,17 @@ public final class PaneModel {
         }
         it.forEachRemaining(out::add);
         return out;
+    }
+
+    /** The newest {@code count} lines kept (fewer when fewer are kept), oldest first; read from the end. */
+    List<PaneLine> lastLines(int count) {
+        int n = Math.min(count, lines.size());
+        PaneLine[] out = new PaneLine[n];
+        Iterator<PaneLine> back = lines.descendingIterator();
+        for (int i = n - 1; i >= 0; i--) {
+            out[i] = back.next();
+        }
+        return java.util.Arrays.asList(out);
     }
 
     /** The line numbered {@code index}; null when it is not kept. */
@@ -294,6 +307,11 @@ public final class PaneModel {
     /** The reads delivered on this pane's connection. */
     public ChunkLog received() {
         return received;
+    }
+
+    /** Which of the lines are shown, by the pane's display filter. */
+    public PaneFilter filter() {
+        return filter;
     }
 
     /** The lines kept, oldest first. */

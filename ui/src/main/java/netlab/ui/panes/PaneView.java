@@ -8,11 +8,13 @@ import javafx.beans.value.ChangeListener;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.VBox;
 import netlab.ui.i18n.I18n;
+import netlab.ui.keys.Shortcut;
+import netlab.ui.keys.ShortcutHandler;
 import org.fxmisc.richtext.StyleClassedTextArea;
 
 /**
  * One pane on screen: a {@link PaneHeader} (the logger's name, the addresses, the state in words,
- * the byte counters) over a {@link PaneSearch} bar, the {@link PaneText} that holds the pane's lines,
+ * the byte counters, how many lines the filter hides) over a {@link PaneFilterBar} and a {@link PaneSearch} bar, the {@link PaneText} that holds the pane's lines,
  * a {@link PaneNotice} and, for an interactive client, a {@link PaneInput}. This class wires them:
  * a click on a line looks at its event, a right click opens the {@link PaneMenu}, and the text
  * follows the model when the window's frame budget allows, or in one step when the pane comes back
@@ -24,6 +26,7 @@ public final class PaneView {
     private final VBox root;
     private final PaneText text;
     private final PaneSearch search;
+    private final PaneFilterBar filterBar;
     private final PaneNotice notice;
     private final PaneExporter exporter;
     private final ChangeListener<Number> onRevision;
@@ -47,14 +50,18 @@ public final class PaneView {
         notice = new PaneNotice(i18n, model.key());
         exporter = new PaneExporter(model, text, i18n, actions, notice);
         PaneMenu menu = new PaneMenu(model, text, i18n, actions, exporter, notice);
-        PaneHeader header = new PaneHeader(model, i18n, actions, search::open);
+        filterBar = new PaneFilterBar(model.filter(), model.key(), i18n);
+        PaneHeader header = new PaneHeader(model, i18n, actions, search::open, filterBar::toggle);
 
-        root = new VBox(header.node(), search.node(), text.node(), notice.node());
+        root = new VBox(header.node(), filterBar.node(), search.node(), text.node(), notice.node());
         if (model.kind() == PaneKind.CLIENT && actions.isInteractive(model.endpointId())) {
             root.getChildren().add(new PaneInput(model, i18n, actions).node());
         }
         root.getStyleClass().addAll("pane", "pane-" + model.kind().name().toLowerCase(Locale.ROOT));
         root.setId("pane-" + model.key());
+        new ShortcutHandler().on(Shortcut.FILTER, filterBar::open).install(root);
+        // the filter reads lines as the pane shows them: the bytes in the view chosen, its notes in the current language
+        model.filter().setTextOf(line -> text.render(line).text());
 
         StyleClassedTextArea area = text.area();
         area.setOnMouseClicked(e -> {
@@ -83,11 +90,12 @@ public final class PaneView {
         };
         onRevision = (obs, old, now) -> settings.syncBudget().request(redraw);
         onView = o -> {
+            model.filter().reread();
             text.redrawAll();
             redraw.run();
         };
         model.revisionProperty().addListener(onRevision);
-        model.epochProperty().addListener(onRevision);
+        model.filter().epochProperty().addListener(onRevision);
         settings.bytesViewProperty().addListener(onView);
         i18n.localeProperty().addListener(onView); // its notes and states are said again in the new language
         text.sync();
@@ -96,6 +104,11 @@ public final class PaneView {
     /** Shows the search bar with the focus in it. */
     public void openSearch() {
         search.open();
+    }
+
+    /** Shows the filter row with the focus in its text. */
+    public void openFilter() {
+        filterBar.open();
     }
 
     /** Writes the pane's connection as pcap to {@code file} (from the recording that holds its bytes); the outcome is said under the pane. */
@@ -123,7 +136,8 @@ public final class PaneView {
     /** Lets go of the model: a removed pane must not keep receiving updates. */
     public void dispose() {
         model.revisionProperty().removeListener(onRevision);
-        model.epochProperty().removeListener(onRevision);
+        model.filter().epochProperty().removeListener(onRevision);
+        model.filter().setTextOf(null);
         settings.bytesViewProperty().removeListener(onView);
         i18n.localeProperty().removeListener(onView);
         settings.syncBudget().cancel(redraw);

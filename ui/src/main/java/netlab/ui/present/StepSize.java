@@ -19,7 +19,8 @@ public enum StepSize {
      * flowing the same way: from client to server (the client's writes and write_eof, the server's
      * data_received and the read() it served) or back (the echo and the client's reads). A client
      * and a server on loops of their own interleave their I/O as two processes do; one step is one
-     * leg of the conversation however the two sides took turns in it. Where no side is a client or
+     * leg of the conversation however the two sides took turns in it (an echo sent while the leg
+     * still flows is shown with it). Where no side is a client or
      * a server (a relay's legs, pipes, datagrams by hand), one side's I/O in one direction is a step.
      * An EOF (write_eof, eof_received) is shown with the bytes around it, never a step of its own.
      */
@@ -56,6 +57,9 @@ public enum StepSize {
                     continue; // an EOF rides along with the bytes around it: it makes no step of its own
                 }
                 if (!sameFlow(e, next)) {
+                    if (answerSentMidLeg(held, e, next, i)) {
+                        continue; // an echo written while the leg still flows: shown with it, not a step of its own
+                    }
                     break;
                 }
                 end = i;
@@ -104,6 +108,32 @@ public enum StepSize {
             return true;
         }
         return direction(next) == direction(e) && side(next).equals(side(e));
+    }
+
+    /**
+     * Whether {@code next}, at {@code at}, is bytes sent back while the leg of {@code e} still flows:
+     * the leg goes on after it (more bytes its way) before anyone reads what {@code next} sent. Two
+     * programs on loops of their own take turns at random; without this, a server echoing each read
+     * while the client is still writing splits one leg into a step per write.
+     */
+    private static boolean answerSentMidLeg(List<LabEvent> held, LabEvent e, LabEvent next, int at) {
+        int f = flow(e);
+        if (f == 0 || flow(next) != -f || direction(next) != 1) {
+            return false;
+        }
+        for (int j = at + 1; j < held.size(); j++) {
+            LabEvent later = held.get(j);
+            if (direction(later) == 0 || isEof(later)) {
+                continue;
+            }
+            if (flow(later) == f) {
+                return true;
+            }
+            if (flow(later) == -f && direction(later) == -1) {
+                return false; // the answer is read first: the leg back has begun
+            }
+        }
+        return false;
     }
 
     /** +1 for bytes going from a client to a server, -1 back, 0 for I/O of neither (relays, pipes). */

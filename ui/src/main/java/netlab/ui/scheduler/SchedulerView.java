@@ -26,7 +26,8 @@ import org.kordamp.ikonli.feather.Feather;
 /**
  * The scheduler at a glance: the ready queue, the timer heap with due times, the I/O the loop
  * waits on, and every task and pending future with its state; Pause, Step (one iteration) and
- * Resume. It shows what its model holds; a timer in the window asks for snapshots.
+ * Resume. It shows what its model holds for the loop chosen (the lab's, or a loop a preset's
+ * programs run on); a timer in the window asks for snapshots.
  */
 public final class SchedulerView {
     /** A snapshot this late means the loop is stuck in a callback; the status says so. */
@@ -74,7 +75,7 @@ public final class SchedulerView {
         Label hint = new Label();
         hint.textProperty().bind(i18n.text("scheduler.hint"));
         hint.getStyleClass().add("hint");
-        VBox top = new VBox(6, bar, hint);
+        VBox top = new VBox(6, bar, LoopChoice.row(model, i18n), hint);
         if (start != null && !experiments.isEmpty()) {
             javafx.scene.control.ComboBox<String> choice = new javafx.scene.control.ComboBox<>(
                     javafx.collections.FXCollections.observableArrayList(experiments));
@@ -87,7 +88,7 @@ public final class SchedulerView {
             label.textProperty().bind(i18n.text("scheduler.experiment"));
             HBox row = new HBox(8, label, choice, run);
             row.setAlignment(Pos.CENTER_LEFT);
-            top.getChildren().add(1, row);
+            top.getChildren().add(2, row);
         }
 
         TableView<LoopSnapshot.Ready> ready = Tables.table("scheduler-ready", model.ready(), i18n, "scheduler.ready.empty");

@@ -100,7 +100,7 @@ public final class ServerCard {
         allInterfaces.visibleProperty().bind(model.allInterfacesProperty());
         allInterfaces.managedProperty().bind(allInterfaces.visibleProperty());
 
-        card.setBody(new VBox(8, fields, rulesRow(model, i18n), allInterfaces));
+        card.setBody(new VBox(8, fields, rulesRow(model, i18n), new UdpServerSection(model.udp(), i18n).node(), allInterfaces));
 
         start.setMnemonicParsing(false);
         start.setId("server-start");

@@ -70,6 +70,8 @@ public final class ServerCardModel {
     private final ObjectProperty<RuleSet> rules = new SimpleObjectProperty<>(RuleSet.NONE);
     private final ReadOnlyStringWrapper rulesFile = new ReadOnlyStringWrapper();
 
+    private final UdpServerOptions udp = new UdpServerOptions();
+
     /** The id of the server this card started last; null before the first. */
     private String current;
 
@@ -144,10 +146,14 @@ public final class ServerCardModel {
         if (!h.isOk() || !p.isOk() || !n.isOk()) {
             return false;
         }
+        ServerSpec.Builder builder = ServerSpec.builder().host(h.value()).port(p.value()).readSize(n.value()).behavior(behavior.get())
+                .rules(rules.get());
+        if (!udp.applyTo(builder, h.value()).isOk()) {
+            return false;
+        }
         ServerSpec spec;
         try {
-            spec = ServerSpec.builder().host(h.value()).port(p.value()).readSize(n.value()).behavior(behavior.get())
-                    .rules(rules.get()).build();
+            spec = builder.build();
         } catch (IllegalArgumentException e) {
             failure.set(Problem.from(e));
             return false;
@@ -221,6 +227,11 @@ public final class ServerCardModel {
         if (EndpointStates.of(e) != null) {
             sync();
         }
+    }
+
+    /** UDP, and the multicast group a UDP server joins. */
+    public UdpServerOptions udp() {
+        return udp;
     }
 
     public StringProperty hostProperty() {

@@ -122,4 +122,30 @@ class StepGateTest {
         assertThat(shown).endsWith(echo, finished);
         assertThat(gate.heldProperty().get()).isEqualTo(1);
     }
+
+    @Test
+    void nextIoKeepsOneLegWhenTheServerEchoesEachReadWhileTheClientIsStillWriting() {
+        Origin server = SyntheticEvents.serverConnection("server-1", 1, 10000, 5000);
+        // two programs on loops of their own: the server reads and echoes each write before the client's next one
+        LabEvent w1 = ev.data(client, EventKind.DATA_SENT, "one ");
+        LabEvent r1 = ev.data(server, EventKind.DATA_RECEIVED, "one ");
+        LabEvent e1 = ev.data(server, EventKind.DATA_SENT, "one ");
+        LabEvent w2 = ev.data(client, EventKind.DATA_SENT, "two");
+        LabEvent eof = ev.event(client, EventKind.EOF_SENT, null);
+        LabEvent r2 = ev.data(server, EventKind.DATA_RECEIVED, "two");
+        LabEvent e2 = ev.data(server, EventKind.DATA_SENT, "two");
+        LabEvent back = ev.data(client, EventKind.DATA_RECEIVED, "one two");
+        gate.steppingProperty().set(true);
+        frame(w1, r1, e1, w2, eof, r2, e2, back);
+
+        gate.next(StepSize.IO);
+        frame();
+        // the first echo is shown with the leg it was written in; the last one, read next, starts the leg back
+        assertThat(shown).containsExactly(w1, r1, e1, w2, eof, r2);
+        assertThat(gate.stepsHeldProperty().get()).as("presses of next I/O left: the leg back").isEqualTo(1);
+        gate.next(StepSize.IO);
+        frame();
+        assertThat(shown).endsWith(e2, back);
+        assertThat(gate.heldProperty().get()).isZero();
+    }
 }

@@ -100,12 +100,11 @@ class StepThroughWindowTest {
             robot.push(KeyCode.I);
             presses++;
             Fx.await(() -> gate().heldProperty().get() < before, "I showed more");
-            // a direction change is a step: how the client's and the server's loops interleave decides how many
-            // (15 to 25 seen); one or two events a press (about 140 before) is what this guards against
-            assertThat(presses).as("presses of next I/O").isLessThanOrEqualTo(total / 5);
+            // one leg of each conversation a press, however the client's and the server's loops took turns (issue 13: under 25)
+            assertThat(presses).as("presses of next I/O").isLessThan(25);
         }
         System.out.println("stream-echo, 3 runs: " + total + " events shown by " + presses + " presses of next I/O");
-        assertThat(presses).isLessThanOrEqualTo(total / 5).isEqualTo(planned);
+        assertThat(presses).isLessThan(25).isEqualTo(planned);
         assertThat(w.label("#step-counter")).isEqualTo("step " + presses + " of " + presses + " (by I/O)");
         assertThat(w.label("#preset-status")).isEqualTo("done");
         for (int c = 1; c <= 3; c++) {
@@ -118,27 +117,25 @@ class StepThroughWindowTest {
     @Test
     void backTakesTheLastStepBackAndTheViewsAreAsTheyWere(FxRobot robot) {
         runHeld(robot);
-        for (int i = 0; i < 3; i++) {
-            int before = held();
-            robot.push(KeyCode.I);
-            Fx.await(() -> gate().heldProperty().get() < before, "I showed more");
-        }
+        int first = held();
+        robot.push(KeyCode.I);
+        Fx.await(() -> gate().heldProperty().get() < first, "I showed the first leg");
         int heldThen = held();
         String then = screen();
         // the client's first write is shown (its "sending" line comes after the write, as in the seed, and with the
         // client on its own loop the server may read and echo before that line)
-        assertThat(then).contains("▲ write 1 · 21 B at 0  b'This is the message. '", "step 3 of");
+        assertThat(then).contains("▲ write 1 · 21 B at 0  b'This is the message. '", "step 1 of");
 
         robot.push(KeyCode.C);
         Fx.await(() -> gate().heldProperty().get() < heldThen, "C showed the next callback");
         robot.push(KeyCode.I);
-        Fx.await(() -> gate().stepProperty().get() == 5, "I showed the next I/O");
+        Fx.await(() -> gate().stepProperty().get() == 3, "I showed the next I/O");
         assertThat(screen()).isNotEqualTo(then);
 
         robot.push(KeyCode.B);
-        Fx.await(() -> gate().stepProperty().get() == 4, "B took the I/O back");
+        Fx.await(() -> gate().stepProperty().get() == 2, "B took the I/O back");
         w.click(robot, "#step-back");
-        Fx.await(() -> gate().stepProperty().get() == 3, "Back took the callback back");
+        Fx.await(() -> gate().stepProperty().get() == 1, "Back took the callback back");
         assertThat(held()).isEqualTo(heldThen);
         assertThat(screen().replace("(by callback)", "(by I/O)")).isEqualTo(then);
 

@@ -132,4 +132,47 @@ class SchedulerViewTest {
         assertThat(task.get(Fx.T)).isEqualTo("ran");
         assertThat(Collections.unmodifiableList(ran)).hasSize(2);
     }
+
+    /**
+     * A preset's clients run on a loop of their own ("client", as PresetRun names it): the view
+     * lists it beside the lab's, picked by a click it shows that loop's tasks, and the lab's loop
+     * does not show them.
+     */
+    @Test
+    void everyLoopIsShownAndTheChosenOnesTasksAreListed(FxRobot robot) throws Exception {
+        var client = lab.programLoop(netlab.engine.preset.PresetRun.CLIENT_LOOP);
+        Task<?> onClient = client.submit(() -> client.createTask("on-the-client", () -> {
+            Asyncio.sleep(30).await();
+            return null;
+        })).get(Fx.T);
+        Task<?> onLab = lab.loop().submit(() -> lab.loop().createTask("on-the-lab", () -> {
+            Asyncio.sleep(30).await();
+            return null;
+        })).get(Fx.T);
+        Fx.await(() -> {
+            model.refresh();
+            return model.loops().contains("client");
+        }, "the clients' loop is listed");
+        awaitRows("#scheduler-tasks", rows -> names(rows).contains("on-the-lab"), "the lab's loop shows its task");
+        assertThat(names(rows("#scheduler-tasks"))).doesNotContain("on-the-client");
+
+        robot.clickOn("#scheduler-loop");
+        robot.clickOn("the clients' loop");
+        Fx.await(() -> "client".equals(model.shownLoopProperty().get()), "the click chose the clients' loop");
+        awaitRows("#scheduler-tasks", rows -> names(rows).equals(List.of("on-the-client")), "only the client's task is listed");
+        assertThat(Fx.on(() -> List.<Object>copyOf(((javafx.scene.control.ComboBox<?>) view.node().lookup("#scheduler-loop")).getItems())))
+                .containsExactly(SchedulerModel.LAB, "client");
+        assertThat(Fx.on(() -> ((Label) view.node().lookup("#scheduler-status")).getText())).startsWith("Running");
+
+        robot.clickOn("#scheduler-loop");
+        robot.clickOn("the lab's loop (servers, bench)");
+        awaitRows("#scheduler-tasks", rows -> names(rows).contains("on-the-lab") && !names(rows).contains("on-the-client"),
+                "back on the lab's loop, its own task");
+        client.submit(onClient::cancel).get(Fx.T);
+        lab.loop().submit(onLab::cancel).get(Fx.T);
+    }
+
+    private static List<String> names(List<?> rows) {
+        return rows.stream().map(r -> ((LoopSnapshot.TaskInfo) r).name()).toList();
+    }
 }

@@ -24,6 +24,8 @@ import java.util.concurrent.Executors;
 import netlab.engine.event.LabEvent;
 import netlab.engine.pcap.PcapExport;
 import netlab.engine.port.LabFiles;
+import netlab.engine.preset.Preset;
+import netlab.engine.preset.Question;
 import netlab.engine.record.Recording;
 import netlab.engine.record.RecordingException;
 import netlab.engine.record.RecordingReader;
@@ -38,6 +40,18 @@ public final class DiskFiles implements LabFiles, AutoCloseable {
         t.setDaemon(true);
         return t;
     });
+    /** Where edited questions are saved; null: nowhere (a lab without user presets). */
+    private final PresetSaver presets;
+
+    /** A file port that keeps no user presets. */
+    public DiskFiles() {
+        this(null);
+    }
+
+    /** A file port that saves presets' edited questions through {@code presets} (the app's user presets). */
+    public DiskFiles(PresetSaver presets) {
+        this.presets = presets;
+    }
 
     @FunctionalInterface
     private interface Io<T> {
@@ -71,6 +85,15 @@ public final class DiskFiles implements LabFiles, AutoCloseable {
             Files.writeString(file, content, StandardCharsets.UTF_8);
             return null;
         });
+    }
+
+    @Override
+    public CompletableFuture<Preset> savePresetQuestions(String presetId, List<Question> questions) {
+        if (presets == null) {
+            return LabFiles.super.savePresetQuestions(presetId, questions);
+        }
+        List<Question> copy = List.copyOf(questions);
+        return submit(() -> presets.save(presetId, copy));
     }
 
     @Override

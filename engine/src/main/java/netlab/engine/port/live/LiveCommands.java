@@ -187,6 +187,18 @@ public final class LiveCommands implements LabCommands {
     }
 
     @Override
+    public java.util.Map<String, CompletableFuture<LoopSnapshot>> loopSnapshots() {
+        java.util.Map<String, CompletableFuture<LoopSnapshot>> each = new java.util.LinkedHashMap<>();
+        each.put(LAB_LOOP, loopSnapshot());
+        try {
+            lab.programLoops().forEach((name, loop) -> each.put(name, attempt(() -> loop.controls().snapshot())));
+        } catch (RuntimeException e) {
+            // the lab is closing: the lab's loop's own future says so
+        }
+        return each;
+    }
+
+    @Override
     public CompletableFuture<LoopSnapshot> pauseLoop() {
         return attempt(() -> onEveryLoop(LoopControls::pause));
     }
