@@ -216,7 +216,9 @@ class ClassServerSafetyTest {
                 probe.connect(new InetSocketAddress("127.0.0.1", port), 2000);
             }
         }).isInstanceOf(ConnectException.class);
-        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().startsWith("netlab-class-server") && t.isAlive());
+        // the event loop's thread ends just after its termination future completes: wait for it to end, not for a time
+        org.awaitility.Awaitility.await("the class server's thread ends").atMost(java.time.Duration.ofSeconds(20))
+                .until(() -> Thread.getAllStackTraces().keySet().stream().noneMatch(t -> t.getName().startsWith("netlab-class-server") && t.isAlive()));
     }
 
     @Test
