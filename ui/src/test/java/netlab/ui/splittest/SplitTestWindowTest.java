@@ -88,6 +88,8 @@ class SplitTestWindowTest {
             robot.clickOn(Fx.on(this::secondRow));
             Fx.await(() -> w.label("#splittest-chunks").startsWith("#2 one byte at a time: b'h' | b'e' | b'l'"), "the clicked case's chunk map");
             assertThat(w.label("#splittest-chunks")).contains("DIFF: differs at byte ");
+            // the verdict may come before the recording of the failure is saved: the button is enabled then
+            Fx.await(() -> Fx.on(() -> !w.node("#splittest-open-replay").isDisabled()), "the failure's recording is saved");
             w.click(robot, "#splittest-open-replay");
             Fx.await(() -> replayWindow() != null, "the replay window opened");
             ReplayWindow replay = replayWindow();
