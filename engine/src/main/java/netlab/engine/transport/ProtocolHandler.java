@@ -149,19 +149,23 @@ final class ProtocolHandler extends ChannelInboundHandlerAdapter {
         Bytes data;
         try {
             byte[] copy = new byte[buf.readableBytes()];
-            buf.readBytes(copy);
+            buf.getBytes(buf.readerIndex(), copy);
             data = Bytes.wrap(copy);
-        } finally {
+        } catch (RuntimeException e) {
             buf.release();
+            throw e;
         }
-        if (protocol == null || lost) {
+        if (protocol == null || lost || holding()) {
+            buf.release();
+            if (protocol != null && !lost) {
+                held.add(data);
+            }
             return;
         }
-        if (holding()) {
-            held.add(data);
-            return;
-        }
+        LastRead last = transport.lastRead();
+        last.keep(data, buf); // an echo of these very bytes writes this buffer instead of a copy
         dataReceived(data);
+        last.releaseSoon();
     }
 
     private void dataReceived(Bytes data) {
@@ -328,6 +332,7 @@ final class ProtocolHandler extends ChannelInboundHandlerAdapter {
             deliverHeld();
         }
         lost = true;
+        transport.lastRead().release();
         setup.group().remove(transport);
         ErrorInfo info = lostCause == null ? null : ErrorInfo.of(lostCause);
         events.publish(origin, EventKind.CONNECTION_LOST, null,
