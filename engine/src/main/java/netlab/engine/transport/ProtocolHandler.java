@@ -155,10 +155,16 @@ final class ProtocolHandler extends ChannelInboundHandlerAdapter {
             buf.release();
             throw e;
         }
-        if (protocol == null || lost || holding()) {
+        if (protocol == null || lost) {
             buf.release();
-            if (protocol != null && !lost) {
+            return;
+        }
+        if (holding() || transport.isTls()) {
+            buf.release(); // over TLS what is written is encrypted into a new buffer anyway
+            if (holding()) {
                 held.add(data);
+            } else {
+                dataReceived(data);
             }
             return;
         }
