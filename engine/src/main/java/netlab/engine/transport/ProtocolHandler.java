@@ -149,29 +149,19 @@ final class ProtocolHandler extends ChannelInboundHandlerAdapter {
         Bytes data;
         try {
             byte[] copy = new byte[buf.readableBytes()];
-            buf.getBytes(buf.readerIndex(), copy);
+            buf.readBytes(copy);
             data = Bytes.wrap(copy);
-        } catch (RuntimeException e) {
+        } finally {
             buf.release();
-            throw e;
         }
         if (protocol == null || lost) {
-            buf.release();
             return;
         }
-        if (holding() || transport.isTls()) {
-            buf.release(); // over TLS what is written is encrypted into a new buffer anyway
-            if (holding()) {
-                held.add(data);
-            } else {
-                dataReceived(data);
-            }
+        if (holding()) {
+            held.add(data);
             return;
         }
-        LastRead last = transport.lastRead();
-        last.keep(data, buf); // an echo of these very bytes writes this buffer instead of a copy
         dataReceived(data);
-        last.releaseSoon();
     }
 
     private void dataReceived(Bytes data) {
@@ -338,7 +328,6 @@ final class ProtocolHandler extends ChannelInboundHandlerAdapter {
             deliverHeld();
         }
         lost = true;
-        transport.lastRead().release();
         setup.group().remove(transport);
         ErrorInfo info = lostCause == null ? null : ErrorInfo.of(lostCause);
         events.publish(origin, EventKind.CONNECTION_LOST, null,

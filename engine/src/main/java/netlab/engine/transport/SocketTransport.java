@@ -51,7 +51,6 @@ final class SocketTransport implements Transport {
     private java.util.function.Consumer<Throwable> onFatal;
     private long capHits;
     private final SslHandler ssl;
-    private final LastRead lastRead;
 
     SocketTransport(EventLoop loop, Channel channel, Origin origin, Address local, Address peer, WaterMarks limits) {
         this.loop = loop;
@@ -61,15 +60,9 @@ final class SocketTransport implements Transport {
         this.local = local;
         this.peer = peer;
         this.ssl = channel.pipeline().get(SslHandler.class);
-        this.lastRead = new LastRead(channel);
         this.onFatal = cause -> channel.close();
         this.limits = limits;
         channel.config().setWriteBufferWaterMark(new WriteBufferWaterMark(limits.low(), Math.max(limits.high(), 1)));
-    }
-
-    /** The buffer of the latest read, for a write of the same bytes. */
-    LastRead lastRead() {
-        return lastRead;
     }
 
     boolean isTls() {
@@ -104,13 +97,9 @@ final class SocketTransport implements Transport {
         // after the flush, not while it runs.
         inWrite = true;
         try {
-            // the very bytes just read go out in the buffer they came in (an echo); others are copied
-            // once into the kind of buffer the socket writes from (a heap buffer would be copied again)
-            ByteBuf out = lastRead.take(data);
-            if (out == null) {
-                out = channel.alloc().ioBuffer(data.size());
-                out.writeBytes(data.unsafeBackingArray(), data.unsafeOffset(), data.size());
-            }
+            // copied once into the kind of buffer the socket writes from (a heap buffer would be copied again)
+            ByteBuf out = channel.alloc().ioBuffer(data.size());
+            out.writeBytes(data.unsafeBackingArray(), data.unsafeOffset(), data.size());
             channel.writeAndFlush(out, channel.voidPromise());
         } finally {
             inWrite = false;
