@@ -2,7 +2,6 @@ package netlab.engine.transport;
 
 import java.util.ArrayDeque;
 
-
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
