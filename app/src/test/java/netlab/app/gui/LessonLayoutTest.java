@@ -21,7 +21,10 @@ import netlab.engine.lab.Lab;
 import netlab.ui.LabWindow;
 import netlab.ui.i18n.I18n;
 import netlab.ui.lab.LabOptions;
+import netlab.engine.event.Role;
+import netlab.engine.relay.RelayLeg;
 import netlab.ui.panes.LessonLayout;
+import netlab.ui.panes.PaneModel;
 import netlab.ui.settings.Settings;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
@@ -82,6 +85,8 @@ class LessonLayoutTest {
             assertThat(on(() -> window.root().lookup(layoutId) != null)).as(e.getKey() + " opens in " + layoutId).isTrue();
             boolean twoColumns = on(() -> window.root().lookup("#panes-heading-right") != null);
             assertThat(twoColumns).as(e.getKey() + ": two columns").isEqualTo(e.getValue().twoColumns());
+            boolean middle = on(() -> window.root().lookup("#panes-heading-middle") != null);
+            assertThat(middle).as(e.getKey() + ": a relay's column between client and server").isEqualTo(e.getValue().columns() == 3);
         }
     }
 
@@ -108,6 +113,78 @@ class LessonLayoutTest {
         });
         assertThat(shown).as("what the panes say for a loop lesson").doesNotContainAnyElementsOf(serverWords);
         assertThat(shown).contains(en.get("panes.loop.title"));
+    }
+
+    /**
+     * stream-echo-relay reads left to right: in each row the client's pane, then the relay's two
+     * legs stacked (the one reading the client above the one writing to the server), then the
+     * server's connection; the bytes the client wrote are the bytes each leg moved and the server read.
+     */
+    @Test
+    void aRelayedRowShowsClientRelayAndServerLeftToRight(FxRobot robot) {
+        on(() -> {
+            window.model().presets().freePortProperty().set(true);
+            window.model().presets().open(library.find("stream-echo-relay").orElseThrow());
+            return null;
+        });
+        robot.clickOn("#preset-run");
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> on(() ->
+                "done".equals(((Label) window.root().lookup("#preset-status")).getText())));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> on(() -> !relayedRows().isEmpty()));
+        List<List<List<PaneModel>>> rows = on(this::relayedRows);
+        for (List<List<PaneModel>> row : rows) {
+            for (int column = 0; column < 3; column++) {
+                for (PaneModel pane : row.get(column)) {
+                    Role expected = column == 0 ? Role.CLIENT : column == 1 ? Role.RELAY : Role.SERVER;
+                    assertThat(pane.role()).as(pane.key() + " in column " + column).isEqualTo(expected);
+                }
+            }
+        }
+        List<List<PaneModel>> full = rows.stream().filter(r -> r.get(0).size() == 1 && r.get(1).size() == 2
+                && r.get(2).size() == 1).findFirst().orElseThrow(() -> new AssertionError("no full row in " + rows));
+        PaneModel client = full.get(0).get(0);
+        PaneModel fromClient = full.get(1).get(0);
+        PaneModel toServer = full.get(1).get(1);
+        PaneModel server = full.get(2).get(0);
+        assertThat(toServer.connection()).isEqualTo(RelayLeg.serverSideId(fromClient.connection()));
+        assertThat(fromClient.remoteProperty().get()).as("the relay's leg from the client").isEqualTo(client.localProperty().get());
+        assertThat(server.remoteProperty().get()).as("the server's connection from the relay").isEqualTo(toServer.localProperty().get());
+        long sent = on(() -> client.bytesOutProperty().get());
+        assertThat(sent).isPositive();
+        assertThat(on(() -> List.of(fromClient.bytesInProperty().get(), toServer.bytesOutProperty().get(), server.bytesInProperty().get())))
+                .as("the client's bytes, read by the relay, written on, read by the server").containsOnly(sent);
+        long joined = rows.stream().filter(r -> r.get(1).size() == 2).count();
+        long[] counts = on(() -> new long[] {
+            ((Parent) window.root().lookup(".rows")).getChildrenUnmodifiable().stream().filter(Node::isVisible).count(),
+            window.model().panes().rows().size()});
+        assertThat(counts[0]).as("rows in sight: one per relayed connection, not one per hop").isEqualTo(counts[1] - joined);
+    }
+
+    /** The rows in sight laid client | relay | server: per row, per column, the panes in it from top to bottom. */
+    private List<List<List<PaneModel>>> relayedRows() {
+        List<List<List<PaneModel>>> result = new ArrayList<>();
+        for (Node row : ((Parent) window.root().lookup(".rows")).getChildrenUnmodifiable()) {
+            if (!row.isVisible()) {
+                continue;
+            }
+            List<List<PaneModel>> columns = new ArrayList<>();
+            for (String name : List.of(".lesson-column-client", ".lesson-column-relay", ".lesson-column-server")) {
+                Node column = row.lookup(name);
+                List<PaneModel> panes = new ArrayList<>();
+                if (column != null) {
+                    for (Node n : ((Parent) column).getChildrenUnmodifiable()) {
+                        String id = n.getId();
+                        window.model().panes().panes().stream().filter(p -> id != null && id.equals("pane-" + p.key()))
+                                .findFirst().ifPresent(panes::add);
+                    }
+                }
+                columns.add(panes);
+            }
+            if (row.lookup(".lesson-column-relay") != null && !columns.get(1).isEmpty()) {
+                result.add(columns);
+            }
+        }
+        return result;
     }
 
     /** The width of the widest pane in a row over the row's width. */
