@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,7 +23,9 @@ import netlab.engine.lab.Lab;
 import netlab.ui.LabWindow;
 import netlab.ui.i18n.I18n;
 import netlab.ui.lab.LabOptions;
+import netlab.engine.event.EventKind;
 import netlab.engine.event.Role;
+import netlab.ui.panes.PaneLine;
 import netlab.engine.relay.RelayLeg;
 import netlab.ui.panes.LessonLayout;
 import netlab.ui.panes.PaneModel;
@@ -158,6 +162,61 @@ class LessonLayoutTest {
             ((Parent) window.root().lookup(".rows")).getChildrenUnmodifiable().stream().filter(Node::isVisible).count(),
             window.model().panes().rows().size()});
         assertThat(counts[0]).as("rows in sight: one per relayed connection, not one per hop").isEqualTo(counts[1] - joined);
+    }
+
+    /**
+     * subprocess-stream: the program (parent) on the left, its child's pipes and exit on the right.
+     * The child's events carry the program's origin, so they are told apart by kind.
+     */
+    @Test
+    void aSubprocessLessonShowsTheParentBesideItsChild(FxRobot robot) {
+        Set<EventKind> childs = EnumSet.of(EventKind.PROCESS_STARTED, EventKind.PIPE_DATA_SENT, EventKind.PIPE_DATA_RECEIVED,
+                EventKind.PIPE_CONNECTION_LOST, EventKind.PROCESS_EXITED);
+        on(() -> {
+            window.model().presets().open(library.find("subprocess-stream").orElseThrow());
+            return null;
+        });
+        robot.clickOn("#preset-run");
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> on(() ->
+                "done".equals(((Label) window.root().lookup("#preset-status")).getText())));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> on(() -> sideBySide().size() == 2));
+        List<PaneModel> row = on(this::sideBySide);
+        PaneModel parent = row.get(0);
+        PaneModel child = row.get(1);
+        assertThat(child.key()).isEqualTo(parent.key() + "/child");
+        List<EventKind> inParent = on(() -> kinds(parent));
+        List<EventKind> inChild = on(() -> kinds(child));
+        assertThat(inChild).as("the child's pane: its start, its pipes, its exit")
+                .contains(EventKind.PROCESS_STARTED, EventKind.PIPE_DATA_RECEIVED, EventKind.PIPE_CONNECTION_LOST, EventKind.PROCESS_EXITED)
+                .allMatch(childs::contains);
+        assertThat(inChild.get(inChild.size() - 1)).as("the exit comes last").isIn(EventKind.PROCESS_EXITED, EventKind.PIPE_CONNECTION_LOST);
+        assertThat(inParent).as("the parent's console: what the program itself does").isNotEmpty().noneMatch(childs::contains);
+        assertThat(on(() -> text(child))).as("the line the child wrote on its stdout, read through the pipe (fd 1)")
+                .contains("pipe_data_received(1, b'");
+        assertThat(on(() -> text(parent))).as("what the program printed of it").contains("Current date");
+        I18n en = window.model().i18n();
+        assertThat(on(() -> ((Label) window.root().lookup("#panes-heading-right")).getText())).isEqualTo(en.get("panes.subprocess.child"));
+    }
+
+    /** The panes of the first row in sight that holds two, left then right. */
+    private List<PaneModel> sideBySide() {
+        for (Node row : ((Parent) window.root().lookup(".rows")).getChildrenUnmodifiable()) {
+            List<Node> panes = ((Parent) row).getChildrenUnmodifiable().stream().filter(n -> n.getStyleClass().contains("pane"))
+                    .sorted(java.util.Comparator.comparingDouble(n -> n.getBoundsInParent().getMinX())).toList();
+            if (row.isVisible() && panes.size() == 2) {
+                return panes.stream().map(n -> window.model().panes().panes().stream()
+                        .filter(p -> n.getId().equals("pane-" + p.key())).findFirst().orElseThrow()).toList();
+            }
+        }
+        return List.of();
+    }
+
+    private static String text(PaneModel pane) {
+        return String.join("\n", pane.linesFrom(pane.firstIndex()).stream().map(PaneLine::text).toList());
+    }
+
+    private static List<EventKind> kinds(PaneModel pane) {
+        return pane.linesFrom(pane.firstIndex()).stream().filter(l -> l.source() != null).map(l -> l.source().kind()).toList();
     }
 
     /** The rows in sight laid client | relay | server: per row, per column, the panes in it from top to bottom. */

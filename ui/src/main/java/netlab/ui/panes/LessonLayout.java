@@ -16,8 +16,8 @@ public enum LessonLayout {
     DATAGRAMS("panes.datagrams.left", "panes.datagrams.right", "panes.datagrams.about"),
     /** A program on the loop (tasks, timers, signals, a fetch): one console across the width. */
     LOOP("panes.loop.title", null, "panes.loop.about"),
-    /** A program and the child it runs: its console holds stdin, stdout, stderr and the exit. */
-    SUBPROCESS("panes.subprocess.title", null, "panes.subprocess.about"),
+    /** A program and the child it runs: the parent's console on the left, the child's stdin, stdout, stderr and exit on the right. */
+    SUBPROCESS("panes.subprocess.parent", "panes.subprocess.child", "panes.subprocess.columns"),
     /** Built by hand: client side and server side, as anything may run. */
     FREE("panes.clientSide", "panes.serverSide", null);
 

@@ -189,7 +189,8 @@ public final class PanesView implements LabPart {
             headers.add(header(l.middleKey(), Feather.REPEAT, "panes-heading-middle"), 1, 0);
         }
         if (l.twoColumns()) {
-            headers.add(header(l.rightKey(), Feather.SERVER, "panes-heading-right"), columns - 1, 0);
+            headers.add(header(l.rightKey(), l == LessonLayout.SUBPROCESS ? Feather.CORNER_DOWN_RIGHT : Feather.SERVER,
+                    "panes-heading-right"), columns - 1, 0);
         }
         headers.getStyleClass().setAll("column-headers");
         about.setText(l.aboutKey() == null ? "" : i18n.get(l.aboutKey()));

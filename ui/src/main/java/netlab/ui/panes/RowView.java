@@ -135,7 +135,8 @@ final class RowView {
             client.setShown(shown);
         }
         if (client == null && console) {
-            return; // a program's console: no client column beside it, nor words about a server
+            place(null, 0); // a program's console: no client column beside it, nor words about a server
+            return;
         }
         place(client == null ? placeholder("panes.noClient") : client.node(), 0);
     }
@@ -148,7 +149,7 @@ final class RowView {
         if (server != null) {
             server.setShown(shown);
         }
-        place(server == null ? placeholder("panes.noServer") : server.node(), 1);
+        place(server == null && console ? null : server == null ? placeholder("panes.noServer") : server.node(), 1);
     }
 
     private void place(Node node, int column) {
@@ -175,6 +176,13 @@ final class RowView {
         int count = threeColumns ? RelayColumns.COUNT : 2;
         if (grid.getColumnConstraints().size() != count) {
             columns(count);
+        }
+        if (console && cells[0] != null && cells[1] != null) {
+            // a program and its child process: the parent on the left, the child on the right
+            for (int i = 0; i < 2; i++) {
+                grid.add(cells[i], i * (count - 1), 0);
+            }
+            return;
         }
         if (console) {
             Node only = cells[1] != null ? cells[1] : cells[0];
