@@ -191,6 +191,7 @@ class LessonLayoutTest {
                 .allMatch(childs::contains);
         assertThat(inChild.get(inChild.size() - 1)).as("the exit comes last").isIn(EventKind.PROCESS_EXITED, EventKind.PIPE_CONNECTION_LOST);
         assertThat(inParent).as("the parent's console: what the program itself does").isNotEmpty().noneMatch(childs::contains);
+        assertThat(on(() -> child.stateProperty().get().isOver())).as("the child's pane once it exited").isTrue();
         assertThat(on(() -> text(child))).as("the line the child wrote on its stdout, read through the pipe (fd 1)")
                 .contains("pipe_data_received(1, b'");
         assertThat(on(() -> text(parent))).as("what the program printed of it").contains("Current date");

@@ -15,7 +15,7 @@ import netlab.engine.event.Role;
  * stays in the parent's console.
  */
 final class ChildPanes {
-    static final String SUFFIX = "/child";
+    private static final String SUFFIX = "/child";
     private static final Set<EventKind> CHILDS = EnumSet.of(EventKind.PROCESS_STARTED, EventKind.PIPE_DATA_SENT,
             EventKind.PIPE_DATA_RECEIVED, EventKind.PIPE_CONNECTION_LOST, EventKind.PROCESS_EXITED);
 
@@ -35,6 +35,6 @@ final class ChildPanes {
 
     /** The origin the child's pane is made from: the program's, marked as its child's. */
     static Origin originOf(Origin program) {
-        return new Origin(program.endpoint(), program.role(), keyOf(program), program.label() + " ⇄ child", null, null);
+        return new Origin(program.endpoint(), program.role(), null, program.label() + " ⇄ child", null, null);
     }
 }

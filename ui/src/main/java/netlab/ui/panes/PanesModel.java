@@ -269,8 +269,7 @@ public final class PanesModel implements Rebuildable {
 
     static String keyOf(Origin origin) {
         return switch (origin.role()) {
-            case CLIENT, LAB, EXPERIMENT -> origin.connection() != null && origin.connection().endsWith(ChildPanes.SUFFIX)
-                    ? origin.connection() : origin.endpoint();
+            case CLIENT, LAB, EXPERIMENT -> origin.endpoint();
             case SERVER, RELAY -> origin.paneKey();
         };
     }
