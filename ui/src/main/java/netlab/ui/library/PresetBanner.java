@@ -119,7 +119,7 @@ public final class PresetBanner {
         actions.setAlignment(Pos.CENTER_LEFT);
         // the title beside the actions while it has room for a few words a line (at least
         // TITLE_ROOM), else on a line of its own with the actions under it: never a column of letters
-        HBox titleRow = new HBox(10, title, seed);
+        HBox titleRow = new HBox(10, title, seed, foldButton(model, i18n));
         titleRow.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(title, Priority.ALWAYS);
         javafx.scene.layout.FlowPane top = new javafx.scene.layout.FlowPane(10, 6, titleRow, actions);
@@ -180,7 +180,6 @@ public final class PresetBanner {
         explain.setExpanded(false);
         explain.setMnemonicParsing(false);
         explain.getStyleClass().addAll(Styles.DENSE, "preset-explain");
-        explain.visibleProperty().bind(Bindings.isNotEmpty(paragraphs.getChildren()));
         explain.managedProperty().bind(explain.visibleProperty());
 
         steps = new StepControls(gate, i18n);
@@ -191,10 +190,30 @@ public final class PresetBanner {
         // the views below take what is left: the banner never gives up its lines to them
         summary.setMinHeight(Label.USE_PREF_SIZE);
         title.setMinHeight(Label.USE_PREF_SIZE);
+        // folded: what a run needs stays (title, Run, the step buttons); what explains it goes until unfolded
+        for (javafx.scene.Node n : new javafx.scene.Node[] {summary, plan}) {
+            n.visibleProperty().bind(model.bannerFoldedProperty().not());
+            n.managedProperty().bind(n.visibleProperty());
+        }
+        explain.visibleProperty().bind(Bindings.isNotEmpty(paragraphs.getChildren()).and(model.bannerFoldedProperty().not()));
         root = new VBox(6, top, summary, lower, message, explain);
         root.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         root.setId("preset-banner");
         root.getStyleClass().add("preset-banner");
+    }
+
+    private static ToggleButton foldButton(PresetsModel model, I18n i18n) {
+        ToggleButton fold = new ToggleButton();
+        fold.setId("preset-fold");
+        fold.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        fold.selectedProperty().bindBidirectional(model.bannerFoldedProperty());
+        fold.graphicProperty().bind(Bindings.createObjectBinding(() -> Icons.of(fold.isSelected() ? Feather.CHEVRONS_DOWN : Feather.CHEVRONS_UP),
+                fold.selectedProperty()));
+        fold.tooltipProperty().bind(Bindings.createObjectBinding(() -> Tooltips.of(i18n, fold.isSelected() ? "preset.unfold.tooltip" : "preset.fold.tooltip"),
+                fold.selectedProperty()));
+        fold.accessibleTextProperty().bind(i18n.text("preset.fold.tooltip"));
+        fold.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return fold;
     }
 
     private static javafx.beans.binding.StringBinding localized(PresetsModel model, I18n i18n,

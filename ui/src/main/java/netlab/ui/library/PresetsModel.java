@@ -53,6 +53,7 @@ public final class PresetsModel {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
     private final ReadOnlyObjectWrapper<Problem> message = new ReadOnlyObjectWrapper<>();
     private final BooleanProperty freePort;
+    private final BooleanProperty bannerFolded;
     /** The ports the run's servers and relays listen on, in the order they started: what the banner shows. */
     private final ObservableList<Integer> serverPorts = FXCollections.observableArrayList();
     private final ObservableList<Integer> relayPorts = FXCollections.observableArrayList();
@@ -77,6 +78,8 @@ public final class PresetsModel {
         this.userPresets.addAll(userPresets);
         this.freePort = new SimpleBooleanProperty(settings.getBoolean("presets-free-port", false));
         freePort.addListener((obs, old, now) -> settings.putBoolean("presets-free-port", now));
+        this.bannerFolded = new SimpleBooleanProperty(settings.getBoolean("presets-banner-folded", false));
+        bannerFolded.addListener((obs, old, now) -> settings.putBoolean("presets-banner-folded", now));
     }
 
     public ObservableList<Preset> presets() {
@@ -289,6 +292,11 @@ public final class PresetsModel {
     /** Run the servers on free ports instead of the seed's (10000): for a bench where that port is taken. */
     public BooleanProperty freePortProperty() {
         return freePort;
+    }
+
+    /** The banner shows its title, Run and the step buttons only: the views below get its room (a projector's 768 lines). */
+    public BooleanProperty bannerFoldedProperty() {
+        return bannerFolded;
     }
 
     /** The ports the servers of the run listen on, in the preset's order (empty before they listen). */
