@@ -82,16 +82,19 @@ class RelayWindowTest {
         w.click(robot, "#view-chunks");
         // as a click in the bench tree chooses a connection
         assertThat(Fx.on(() -> w.window.model().chunkMap().choosePane("client-1"))).isTrue();
-        Fx.await(() -> w.label("#chunkmap-forward-summary").startsWith("3 writes · 10 reads"), "the client against the server");
+        // the relay writes 10 pieces 20 ms apart; on a loaded machine the server may read two of them at once
+        String reads = Fx.on(() -> server.readsProperty().get()) + " reads";
+        Fx.await(() -> w.label("#chunkmap-forward-summary").startsWith("3 writes · " + reads), Fx.T, () -> "the client against the server: "
+                + w.label("#chunkmap-forward-summary"));
         assertThat(Fx.on(() -> w.node("#chunkmap-across-relay").isVisible())).isTrue();
         assertThat(w.label("#chunkmap-lesson")).startsWith("The reads did not follow the writes");
         assertThat(Fx.on(() -> ((javafx.scene.control.Label) w.root().lookup(".chunkmap-title")).getText()))
                 .isEqualTo("echo_client · client-1 → " + Fx.on(() -> server.titleProperty().get()) + " (through relay-1): what the client wrote, what the server read");
         assertThat(Fx.on(() -> w.window.model().chunkMap().choosePane(server.key()))).isTrue();
-        Fx.await(() -> w.label("#chunkmap-forward-summary").startsWith("3 writes · 10 reads"), "the same from the server's hop");
+        Fx.await(() -> w.label("#chunkmap-forward-summary").startsWith("3 writes · " + reads), "the same from the server's hop");
         // hop by hop: the client's 3 writes against the relay's reads, the relay's 10 writes against the server's reads
         w.click(robot, "#chunkmap-across-relay");
-        Fx.await(() -> w.label("#chunkmap-forward-summary").startsWith("10 writes · 10 reads"), "the server's hop drawn");
+        Fx.await(() -> w.label("#chunkmap-forward-summary").startsWith("10 writes · " + reads), "the server's hop drawn");
         ChunkMap serverSide = Fx.on(() -> w.window.model().chunkMap().forwardProperty().get());
         assertThat(serverSide.writes()).hasSize(10);
         assertThat(serverSide.span()).isEqualTo(46);

@@ -41,13 +41,16 @@ final class PaneHeader {
         addresses.textProperty().bind(Bindings.createStringBinding(() -> addressLine(model),
                 model.localProperty(), model.remoteProperty()));
         addresses.setMinWidth(0);
+        addresses.setWrapText(true);
 
         Label counters = new Label();
         counters.setId("pane-counters-" + model.key());
         counters.getStyleClass().addAll("pane-counters", Styles.TEXT_SMALL);
         counters.textProperty().bind(i18n.live("pane.counters", model.bytesInProperty(), model.readsProperty(),
                 model.bytesOutProperty(), model.writesProperty()));
-        counters.setMinWidth(Label.USE_PREF_SIZE);
+        // in a narrow column (the relay lesson's three) the counters wrap inside the pane rather than widen it
+        counters.setWrapText(true);
+        counters.setMinWidth(0);
 
         Button search = PaneButtons.icon(i18n, Feather.SEARCH, "pane.search", "pane-search-open-" + model.key());
         search.setOnAction(e -> openSearch.run());
@@ -60,6 +63,10 @@ final class PaneHeader {
         // the title line keeps its room for the title (a narrow pane at 1024x768 cut it to "echo_cl…")
         FlowPane bottom = new FlowPane(16, 2, stateLabel());
         bottom.setAlignment(Pos.CENTER_LEFT);
+        // a FlowPane is as wide as its widest child would like: these give way to the pane's width instead
+        bottom.setMinWidth(0);
+        counters.maxWidthProperty().bind(bottom.widthProperty());
+        addresses.maxWidthProperty().bind(bottom.widthProperty());
         // a server's or the lab's own pane has no addresses or bytes of its own: its title says all
         if (model.kind() == PaneKind.CLIENT || model.kind() == PaneKind.SERVER_CONNECTION) {
             bottom.getChildren().addAll(addresses, counters);
