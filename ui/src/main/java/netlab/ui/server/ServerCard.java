@@ -100,7 +100,7 @@ public final class ServerCard {
         allInterfaces.visibleProperty().bind(model.allInterfacesProperty());
         allInterfaces.managedProperty().bind(allInterfaces.visibleProperty());
 
-        card.setBody(new VBox(8, fields, rulesRow(model, i18n), new UdpServerSection(model.udp(), i18n).node(), allInterfaces));
+        card.setBody(new VBox(8, fields, rulesRow(model, i18n), rulesEditor(model, i18n), new UdpServerSection(model.udp(), i18n).node(), allInterfaces));
 
         start.setMnemonicParsing(false);
         start.setId("server-start");
@@ -155,6 +155,20 @@ public final class ServerCard {
         HBox row = new HBox(8, load, loaded, clear);
         row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return row;
+    }
+
+    /** The rules editor; "Save rules…" asks where, then the file port writes the rules file. */
+    private static javafx.scene.control.TitledPane rulesEditor(ServerCardModel model, I18n i18n) {
+        return new RulesEditor(model.rulesEditor(), i18n, save -> {
+            javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+            chooser.setTitle(i18n.get("rules.save"));
+            chooser.setInitialFileName("server.rules.json");
+            chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("JSON", "*.json"));
+            java.io.File file = chooser.showSaveDialog(save.getScene() == null ? null : save.getScene().getWindow());
+            if (file != null) {
+                model.rulesEditor().save(file.toPath());
+            }
+        }).node();
     }
 
     private static Label statusBadge(ServerCardModel model, I18n i18n) {
