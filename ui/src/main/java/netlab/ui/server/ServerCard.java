@@ -162,7 +162,7 @@ public final class ServerCard {
         return new RulesEditor(model.rulesEditor(), i18n, save -> {
             javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
             chooser.setTitle(i18n.get("rules.save"));
-            chooser.setInitialFileName("server.rules.json");
+            chooser.setInitialFileName("netlab-rules.json");
             chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("JSON", "*.json"));
             java.io.File file = chooser.showSaveDialog(save.getScene() == null ? null : save.getScene().getWindow());
             if (file != null) {
