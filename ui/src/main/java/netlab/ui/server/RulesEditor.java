@@ -12,7 +12,6 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import netlab.engine.bytes.ByteInput;
 import netlab.engine.rules.MatchKind;
 import netlab.engine.rules.Rule;
@@ -103,6 +102,9 @@ final class RulesEditor {
         HBox.setHgrow(framingField, Priority.ALWAYS);
         HBox lastRow = new HBox(6, delayField, thenField, framingField);
 
+        for (VBox field : new VBox[] {patternField, replyField, delayField, framingField}) {
+            roomy((Label) field.getChildren().get(field.getChildren().size() - 1));
+        }
         Label outcome = Fields.problemLabel(i18n, model.outcomeProperty(), "rules-outcome");
         outcome.getStyleClass().remove(Styles.DANGER);
 
@@ -119,6 +121,16 @@ final class RulesEditor {
         String then = r.then() == Rule.After.NOTHING ? "" : " · " + i18n.get("rules.then." + r.then().id());
         String delay = r.delay().isZero() ? "" : " · " + r.delay().toMillis() + " ms";
         return i18n.get("rules.kind." + r.match().kind().id()) + " " + r.match().pattern() + " → " + reply + delay + then;
+    }
+
+    /** A long message (a regex's place, the macros known) is given its lines, and its whole text as a tooltip. */
+    private static void roomy(Label problem) {
+        problem.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.control.Tooltip full = new javafx.scene.control.Tooltip();
+        full.textProperty().bind(problem.textProperty());
+        full.setWrapText(true);
+        full.setMaxWidth(480);
+        problem.setTooltip(full);
     }
 
     private static Button button(String id, Feather icon, String key, I18n i18n) {
@@ -140,20 +152,24 @@ final class RulesEditor {
         ComboBox<T> box = new ComboBox<>();
         box.getItems().setAll(items);
         box.valueProperty().bindBidirectional(value);
-        java.util.function.Supplier<StringConverter<T>> named = () -> new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return t == null ? "" : i18n.get(key.apply(t));
-            }
+        // each cell says its item in the window's language, and says it again when the language changes
+        box.setCellFactory(v -> named(i18n, key));
+        box.setButtonCell(named(i18n, key));
+        box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return box;
+    }
 
+    private static <T> ListCell<T> named(I18n i18n, java.util.function.Function<T, String> key) {
+        ListCell<T> cell = new ListCell<>() {
             @Override
-            public T fromString(String s) {
-                return null;
+            protected void updateItem(T t, boolean empty) {
+                super.updateItem(t, empty);
+                setText(empty || t == null ? null : i18n.get(key.apply(t)));
             }
         };
-        box.setConverter(named.get());
-        i18n.localeProperty().addListener((obs, old, now) -> box.setConverter(named.get()));
-        return box;
+        i18n.localeProperty().addListener((obs, old, now) -> cell.setText(cell.isEmpty() || cell.getItem() == null
+                ? null : i18n.get(key.apply(cell.getItem()))));
+        return cell;
     }
 
     TitledPane node() {

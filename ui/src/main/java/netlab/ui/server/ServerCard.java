@@ -141,8 +141,13 @@ public final class ServerCard {
         });
         Label loaded = new Label();
         loaded.setId("server-rules-file");
-        loaded.textProperty().bind(Bindings.createStringBinding(() -> model.rulesFileProperty().get() == null
-                ? i18n.get("server.rules.none") : model.rulesFileProperty().get(), model.rulesFileProperty(), i18n.localeProperty()));
+        loaded.textProperty().bind(Bindings.createStringBinding(() -> {
+            netlab.engine.rules.RuleSet rules = model.rulesProperty().get();
+            if (model.rulesFileProperty().get() != null) {
+                return model.rulesFileProperty().get();
+            }
+            return rules.isEmpty() ? i18n.get("server.rules.none") : i18n.get("rules.edited", rules.rules().size(), rules.framing().id());
+        }, model.rulesFileProperty(), model.rulesProperty(), i18n.localeProperty()));
         loaded.getStyleClass().add(Styles.TEXT_MUTED);
         loaded.setWrapText(true); // a narrow side bar wraps the words rather than cut them to "…"
         loaded.setMinHeight(Label.USE_PREF_SIZE);
@@ -150,7 +155,7 @@ public final class ServerCard {
         clear.setId("server-rules-clear");
         clear.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         clear.accessibleTextProperty().bind(i18n.text("server.rules.clear"));
-        clear.visibleProperty().bind(model.rulesFileProperty().isNotNull());
+        clear.visibleProperty().bind(Bindings.createBooleanBinding(() -> !model.rulesProperty().get().isEmpty(), model.rulesProperty()));
         clear.setOnAction(e -> model.clearRules());
         HBox row = new HBox(8, load, loaded, clear);
         row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);

@@ -87,7 +87,7 @@ public final class ServerCardModel {
         rulesEditor.ruleSetProperty().addListener((obs, old, now) -> {
             rules.set(now);
             if (!loadingRules) {
-                rulesFile.set(now.isEmpty() ? null : now.rules().size() + " rule(s), " + now.framing().id());
+                rulesFile.set(null); // edited: no longer the file's rules (the card says them as edited)
             }
         });
         host.addListener((obs, old, now) -> checkHost());
