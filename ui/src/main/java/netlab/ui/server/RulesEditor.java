@@ -43,7 +43,9 @@ final class RulesEditor {
         });
         list.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) -> model.selectedProperty().set(now.intValue()));
         model.selectedProperty().addListener((obs, old, now) -> {
-            if (list.getSelectionModel().getSelectedIndex() != now.intValue()) {
+            if (now.intValue() < 0) {
+                list.getSelectionModel().clearSelection();
+            } else if (list.getSelectionModel().getSelectedIndex() != now.intValue()) {
                 list.getSelectionModel().clearAndSelect(now.intValue());
             }
         });
