@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,7 +23,12 @@ import netlab.engine.lab.Lab;
 import netlab.ui.LabWindow;
 import netlab.ui.i18n.I18n;
 import netlab.ui.lab.LabOptions;
+import netlab.engine.event.EventKind;
+import netlab.engine.event.Role;
+import netlab.ui.panes.PaneLine;
+import netlab.engine.relay.RelayLeg;
 import netlab.ui.panes.LessonLayout;
+import netlab.ui.panes.PaneModel;
 import netlab.ui.settings.Settings;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
@@ -82,6 +89,8 @@ class LessonLayoutTest {
             assertThat(on(() -> window.root().lookup(layoutId) != null)).as(e.getKey() + " opens in " + layoutId).isTrue();
             boolean twoColumns = on(() -> window.root().lookup("#panes-heading-right") != null);
             assertThat(twoColumns).as(e.getKey() + ": two columns").isEqualTo(e.getValue().twoColumns());
+            boolean middle = on(() -> window.root().lookup("#panes-heading-middle") != null);
+            assertThat(middle).as(e.getKey() + ": a relay's column between client and server").isEqualTo(e.getValue().columns() == 3);
         }
     }
 
@@ -108,6 +117,134 @@ class LessonLayoutTest {
         });
         assertThat(shown).as("what the panes say for a loop lesson").doesNotContainAnyElementsOf(serverWords);
         assertThat(shown).contains(en.get("panes.loop.title"));
+    }
+
+    /**
+     * stream-echo-relay reads left to right: in each row the client's pane, then the relay's two
+     * legs stacked (the one reading the client above the one writing to the server), then the
+     * server's connection; the bytes the client wrote are the bytes each leg moved and the server read.
+     */
+    @Test
+    void aRelayedRowShowsClientRelayAndServerLeftToRight(FxRobot robot) {
+        on(() -> {
+            window.model().presets().freePortProperty().set(true);
+            window.model().presets().open(library.find("stream-echo-relay").orElseThrow());
+            return null;
+        });
+        robot.clickOn("#preset-run");
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> on(() ->
+                "done".equals(((Label) window.root().lookup("#preset-status")).getText())));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> on(() -> !relayedRows().isEmpty()));
+        List<List<List<PaneModel>>> rows = on(this::relayedRows);
+        for (List<List<PaneModel>> row : rows) {
+            for (int column = 0; column < 3; column++) {
+                for (PaneModel pane : row.get(column)) {
+                    Role expected = column == 0 ? Role.CLIENT : column == 1 ? Role.RELAY : Role.SERVER;
+                    assertThat(pane.role()).as(pane.key() + " in column " + column).isEqualTo(expected);
+                }
+            }
+        }
+        List<List<PaneModel>> full = rows.stream().filter(r -> r.get(0).size() == 1 && r.get(1).size() == 2
+                && r.get(2).size() == 1).findFirst().orElseThrow(() -> new AssertionError("no full row in " + rows));
+        PaneModel client = full.get(0).get(0);
+        PaneModel fromClient = full.get(1).get(0);
+        PaneModel toServer = full.get(1).get(1);
+        PaneModel server = full.get(2).get(0);
+        assertThat(toServer.connection()).isEqualTo(RelayLeg.serverSideId(fromClient.connection()));
+        assertThat(fromClient.remoteProperty().get()).as("the relay's leg from the client").isEqualTo(client.localProperty().get());
+        assertThat(server.remoteProperty().get()).as("the server's connection from the relay").isEqualTo(toServer.localProperty().get());
+        long sent = on(() -> client.bytesOutProperty().get());
+        assertThat(sent).isPositive();
+        assertThat(on(() -> List.of(fromClient.bytesInProperty().get(), toServer.bytesOutProperty().get(), server.bytesInProperty().get())))
+                .as("the client's bytes, read by the relay, written on, read by the server").containsOnly(sent);
+        long joined = rows.stream().filter(r -> r.get(1).size() == 2).count();
+        long[] counts = on(() -> new long[] {
+            ((Parent) window.root().lookup(".rows")).getChildrenUnmodifiable().stream().filter(Node::isVisible).count(),
+            window.model().panes().rows().size()});
+        assertThat(counts[0]).as("rows in sight: one per relayed connection, not one per hop").isEqualTo(counts[1] - joined);
+    }
+
+    /**
+     * subprocess-stream: the program (parent) on the left, its child's pipes and exit on the right.
+     * The child's events carry the program's origin, so they are told apart by kind.
+     */
+    @Test
+    void aSubprocessLessonShowsTheParentBesideItsChild(FxRobot robot) {
+        Set<EventKind> childs = EnumSet.of(EventKind.PROCESS_STARTED, EventKind.PIPE_DATA_SENT, EventKind.PIPE_DATA_RECEIVED,
+                EventKind.PIPE_CONNECTION_LOST, EventKind.PROCESS_EXITED);
+        on(() -> {
+            window.model().presets().open(library.find("subprocess-stream").orElseThrow());
+            return null;
+        });
+        robot.clickOn("#preset-run");
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> on(() ->
+                "done".equals(((Label) window.root().lookup("#preset-status")).getText())));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> on(() -> sideBySide().size() == 2));
+        List<PaneModel> row = on(this::sideBySide);
+        PaneModel parent = row.get(0);
+        PaneModel child = row.get(1);
+        assertThat(child.key()).isEqualTo(parent.key() + "/child");
+        List<EventKind> inParent = on(() -> kinds(parent));
+        List<EventKind> inChild = on(() -> kinds(child));
+        assertThat(inChild).as("the child's pane: its start, its pipes, its exit")
+                .contains(EventKind.PROCESS_STARTED, EventKind.PIPE_DATA_RECEIVED, EventKind.PIPE_CONNECTION_LOST, EventKind.PROCESS_EXITED)
+                .allMatch(childs::contains);
+        assertThat(inChild.get(inChild.size() - 1)).as("the exit comes last").isIn(EventKind.PROCESS_EXITED, EventKind.PIPE_CONNECTION_LOST);
+        assertThat(inParent).as("the parent's console: what the program itself does").isNotEmpty().noneMatch(childs::contains);
+        assertThat(on(() -> child.stateProperty().get().isOver())).as("the child's pane once it exited").isTrue();
+        assertThat(on(() -> text(child))).as("the line the child wrote on its stdout, read through the pipe (fd 1)")
+                .contains("pipe_data_received(1, b'");
+        assertThat(on(() -> text(parent))).as("what the program printed of it").contains("Current date");
+        I18n en = window.model().i18n();
+        assertThat(on(() -> ((Label) window.root().lookup("#panes-heading-right")).getText())).isEqualTo(en.get("panes.subprocess.child"));
+    }
+
+    /** The panes of the first row in sight that holds two, left then right. */
+    private List<PaneModel> sideBySide() {
+        for (Node row : ((Parent) window.root().lookup(".rows")).getChildrenUnmodifiable()) {
+            List<Node> panes = ((Parent) row).getChildrenUnmodifiable().stream().filter(n -> n.getStyleClass().contains("pane"))
+                    .sorted(java.util.Comparator.comparingDouble(n -> n.getBoundsInParent().getMinX())).toList();
+            if (row.isVisible() && panes.size() == 2) {
+                return panes.stream().map(n -> window.model().panes().panes().stream()
+                        .filter(p -> n.getId().equals("pane-" + p.key())).findFirst().orElseThrow()).toList();
+            }
+        }
+        return List.of();
+    }
+
+    private static String text(PaneModel pane) {
+        return String.join("\n", pane.linesFrom(pane.firstIndex()).stream().map(PaneLine::text).toList());
+    }
+
+    private static List<EventKind> kinds(PaneModel pane) {
+        return pane.linesFrom(pane.firstIndex()).stream().filter(l -> l.source() != null).map(l -> l.source().kind()).toList();
+    }
+
+    /** The rows in sight laid client | relay | server: per row, per column, the panes in it from top to bottom. */
+    private List<List<List<PaneModel>>> relayedRows() {
+        List<List<List<PaneModel>>> result = new ArrayList<>();
+        for (Node row : ((Parent) window.root().lookup(".rows")).getChildrenUnmodifiable()) {
+            if (!row.isVisible()) {
+                continue;
+            }
+            List<List<PaneModel>> columns = new ArrayList<>();
+            for (String name : List.of(".lesson-column-client", ".lesson-column-relay", ".lesson-column-server")) {
+                Node column = row.lookup(name);
+                List<PaneModel> panes = new ArrayList<>();
+                if (column != null) {
+                    for (Node n : ((Parent) column).getChildrenUnmodifiable()) {
+                        String id = n.getId();
+                        window.model().panes().panes().stream().filter(p -> id != null && id.equals("pane-" + p.key()))
+                                .findFirst().ifPresent(panes::add);
+                    }
+                }
+                columns.add(panes);
+            }
+            if (row.lookup(".lesson-column-relay") != null && !columns.get(1).isEmpty()) {
+                result.add(columns);
+            }
+        }
+        return result;
     }
 
     /** The width of the widest pane in a row over the row's width. */

@@ -270,7 +270,7 @@ class ByteExactUnderLoadTest {
                 if (transport == TransportKind.TCP && r.nextBoolean()) {
                     s.writer().writeEof();
                 }
-                readAndCheck(r, s, behaviour);
+                readAndCheck(r, s, behaviour, transport);
             } catch (PyException e) {
                 if (!(e.pyType().equals("ConnectionResetError") || e.pyType().equals("BrokenPipeError"))) {
                     throw e;
@@ -285,7 +285,7 @@ class ByteExactUnderLoadTest {
          * Reads until the reply is complete (or EOF) with random read sizes, checking every byte as
          * it comes: a wrong one fails at once, with its offset.
          */
-        private void readAndCheck(Random r, StreamPair s, ServerBehavior behaviour) {
+        private void readAndCheck(Random r, StreamPair s, ServerBehavior behaviour, TransportKind transport) {
             int maxRead = r.nextBoolean() ? 1 + r.nextInt(7) : 1 + r.nextInt(70_000);
             long received = 0;   // bytes of the reply
             int data = 0;        // bytes of the message they hold (all of them, but for prefix)
@@ -329,7 +329,9 @@ class ByteExactUnderLoadTest {
                     }
                 }
                 case ONCE, PROTOCOL -> {
-                    if (data == 0 && !reset) {
+                    // over TLS the client's later writes meet a closed socket too, and the reset that answers them
+                    // can take the reply still in the client's receive queue with it: TLS then sees only the close
+                    if (data == 0 && !reset && transport != TransportKind.TLS) {
                         throw new AssertionError("nothing came back before the server closed");
                     }
                 }

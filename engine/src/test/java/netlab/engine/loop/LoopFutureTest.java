@@ -141,6 +141,27 @@ class LoopFutureTest {
         assertThat(ran).containsExactly("kept");
     }
 
+    /** The first callback is kept apart from the others (no list for the usual one): removing it keeps the order of the rest. */
+    @Test
+    void callbacksLeftAfterRemovingTheFirstRunInTheOrderAdded() {
+        LoopFuture<String> f = future();
+        List<String> ran = Collections.synchronizedList(new ArrayList<>());
+        Consumer<LoopFuture<String>> a = d -> ran.add("a");
+        int[] counts = OnLoop.call(loop, () -> {
+            f.addDoneCallback(a);
+            f.addDoneCallback(d -> ran.add("b"));
+            f.addDoneCallback(d -> ran.add("c"));
+            int removed = f.removeDoneCallback(a);
+            f.addDoneCallback(d -> ran.add("d"));
+            int pending = f.callbackCount();
+            f.setResult("x");
+            return new int[] {removed, pending};
+        });
+        OnLoop.settle(loop);
+        assertThat(counts).containsExactly(1, 3);
+        assertThat(ran).containsExactly("b", "c", "d");
+    }
+
     @Test
     void otherThreadsWaitWithGetAndABound() throws Exception {
         LoopFuture<String> f = future();

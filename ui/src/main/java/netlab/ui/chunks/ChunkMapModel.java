@@ -45,7 +45,7 @@ public final class ChunkMapModel {
      */
     public boolean choosePane(String paneKey) {
         for (ConversationRow row : panes.rows()) {
-            boolean client = has(row.client(), paneKey);
+            boolean client = has(row.client(), paneKey) && row.client().kind() != netlab.ui.panes.PaneKind.LAB;
             boolean server = has(row.server(), paneKey) && row.server().kind() == netlab.ui.panes.PaneKind.SERVER_CONNECTION;
             if (client || server) {
                 following.set(false);
@@ -68,7 +68,7 @@ public final class ChunkMapModel {
         ObservableList<ConversationRow> rows = panes.rows();
         for (int i = rows.size() - 1; i >= 0; i--) {
             ConversationRow row = rows.get(i);
-            if (row.client() != null || (row.server() != null && row.server().kind() == netlab.ui.panes.PaneKind.SERVER_CONNECTION)) {
+            if (row.isConversation()) {
                 return row;
             }
         }

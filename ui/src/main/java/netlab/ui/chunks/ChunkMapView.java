@@ -206,8 +206,7 @@ public final class ChunkMapView implements LabPart {
         ConversationRow row = model.shown();
         choosing = true;
         try {
-            List<ConversationRow> conversations = model.rows().stream().filter(r -> r.client() != null
-                    || (r.server() != null && r.server().kind() == netlab.ui.panes.PaneKind.SERVER_CONNECTION)).toList();
+            List<ConversationRow> conversations = model.rows().stream().filter(ConversationRow::isConversation).toList();
             if (!conversations.equals(choices)) {
                 choices.setAll(conversations);
             }

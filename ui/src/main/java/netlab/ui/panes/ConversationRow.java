@@ -45,6 +45,15 @@ public final class ConversationRow {
         server.set(pane);
     }
 
+    /**
+     * Whether the row holds a connection (a client, or a server's connection): not only a
+     * server's own log, nor a program and its child process.
+     */
+    public boolean isConversation() {
+        return (client() != null && client().kind() != PaneKind.LAB)
+                || (server() != null && server().kind() == PaneKind.SERVER_CONNECTION);
+    }
+
     boolean isOver() {
         return (client() == null || client().currentState().isOver())
                 && (server() == null || server().currentState().isOver());

@@ -10,23 +10,29 @@ import netlab.engine.preset.Preset;
 public enum LessonLayout {
     /** A client and a server: the client's pane beside the server connection's, a row per connection. */
     CONVERSATION("panes.clientSide", "panes.serverSide", null),
-    /** Through a relay: a row per real connection, client → relay, then relay → server. */
-    RELAYED("panes.relayed.left", "panes.relayed.right", "panes.relayed.about"),
+    /** Through a relay: client | relay | server, a row per relayed connection, the relay's two legs in the middle. */
+    RELAYED("panes.relayed.client", "panes.relayed.relay", "panes.relayed.server", "panes.relayed.columns"),
     /** Datagram endpoints: what each side sent and received, by peer address, counted as datagrams. */
     DATAGRAMS("panes.datagrams.left", "panes.datagrams.right", "panes.datagrams.about"),
     /** A program on the loop (tasks, timers, signals, a fetch): one console across the width. */
     LOOP("panes.loop.title", null, "panes.loop.about"),
-    /** A program and the child it runs: its console holds stdin, stdout, stderr and the exit. */
-    SUBPROCESS("panes.subprocess.title", null, "panes.subprocess.about"),
+    /** A program and the child it runs: the parent's console on the left, the child's stdin, stdout, stderr and exit on the right. */
+    SUBPROCESS("panes.subprocess.parent", "panes.subprocess.child", "panes.subprocess.columns"),
     /** Built by hand: client side and server side, as anything may run. */
     FREE("panes.clientSide", "panes.serverSide", null);
 
     private final String leftKey;
+    private final String middleKey;
     private final String rightKey;
     private final String aboutKey;
 
     LessonLayout(String leftKey, String rightKey, String aboutKey) {
+        this(leftKey, null, rightKey, aboutKey);
+    }
+
+    LessonLayout(String leftKey, String middleKey, String rightKey, String aboutKey) {
         this.leftKey = leftKey;
+        this.middleKey = middleKey;
         this.rightKey = rightKey;
         this.aboutKey = aboutKey;
     }
@@ -53,6 +59,16 @@ public enum LessonLayout {
     /** The heading over the left column, or over the whole width when {@link #rightKey()} is null. */
     public String leftKey() {
         return leftKey;
+    }
+
+    /** The heading over the middle column (a relay's); null when there are two columns or one. */
+    public String middleKey() {
+        return middleKey;
+    }
+
+    /** How many columns the rows are laid in: 1 (a console), 2 (client side | server side), 3 (client | relay | server). */
+    public int columns() {
+        return rightKey == null ? 1 : middleKey == null ? 2 : 3;
     }
 
     /** The heading over the right column; null when one console takes the width. */

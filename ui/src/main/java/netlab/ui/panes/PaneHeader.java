@@ -51,18 +51,18 @@ final class PaneHeader {
 
         Button search = PaneButtons.icon(i18n, Feather.SEARCH, "pane.search", "pane-search-open-" + model.key());
         search.setOnAction(e -> openSearch.run());
-        HBox top = new HBox(6, title, new Spacer(), stateLabel(), filterButton(toggleFilter), search);
+        HBox top = new HBox(6, title, new Spacer(), filterButton(toggleFilter), search);
         if (model.kind() == PaneKind.CLIENT) {
             top.getChildren().add(stopButton(actions));
         }
         top.setAlignment(Pos.CENTER_LEFT);
-        // addresses and counters share a line while there is room and wrap when there is not
-        FlowPane bottom = new FlowPane(16, 2, addresses);
+        // the state, addresses and counters share a line while there is room and wrap when there is not:
+        // the title line keeps its room for the title (a narrow pane at 1024x768 cut it to "echo_cl…")
+        FlowPane bottom = new FlowPane(16, 2, stateLabel());
         bottom.setAlignment(Pos.CENTER_LEFT);
-        bottom.getChildren().add(counters);
         // a server's or the lab's own pane has no addresses or bytes of its own: its title says all
-        if (model.kind() != PaneKind.CLIENT && model.kind() != PaneKind.SERVER_CONNECTION) {
-            bottom.getChildren().clear();
+        if (model.kind() == PaneKind.CLIENT || model.kind() == PaneKind.SERVER_CONNECTION) {
+            bottom.getChildren().addAll(addresses, counters);
         }
         // how many lines the filter hides: on the line that wraps, so that the title keeps its room
         bottom.getChildren().add(hiddenLabel(toggleFilter));

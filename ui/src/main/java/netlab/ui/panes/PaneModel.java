@@ -30,6 +30,7 @@ public final class PaneModel {
     private final String key;
     private final PaneKind kind;
     private final String endpointId;
+    private final netlab.engine.event.Role role;
     private final int capacity;
     private final LineFormatter formatter;
 
@@ -62,6 +63,7 @@ public final class PaneModel {
         this.key = key;
         this.kind = kind;
         this.endpointId = origin.endpoint();
+        this.role = origin.role();
         this.capacity = capacity;
         this.formatter = formatter;
         this.pendingState = switch (kind) {
@@ -229,6 +231,11 @@ public final class PaneModel {
 
     public PaneKind kind() {
         return kind;
+    }
+
+    /** Whose pane it is: a client's, a server's, a relay's (either leg), the lab's. */
+    public netlab.engine.event.Role role() {
+        return role;
     }
 
     public String endpointId() {

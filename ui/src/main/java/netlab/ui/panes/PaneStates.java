@@ -27,6 +27,8 @@ final class PaneStates {
                 default -> now;
             };
             case CONNECTION_LOST -> kind == PaneKind.SERVER_MAIN ? now : PaneState.CLOSED;
+            // a child process's pane (the program's own never gets its child's exit): over once it exited
+            case PROCESS_EXITED -> kind == PaneKind.LAB ? PaneState.CLOSED : now;
             default -> now;
         };
     }

@@ -73,7 +73,7 @@ public final class PanesModel implements Rebuildable {
         if (e.kind() == EventKind.ELIDED) {
             return;
         }
-        PaneModel pane = paneFor(e.origin());
+        PaneModel pane = ChildPanes.isChilds(e) ? childPaneFor(e.origin()) : paneFor(e.origin());
         if (pane == null) {
             unshownEvents.set(unshownEvents.get() + 1);
             return;
@@ -160,6 +160,32 @@ public final class PanesModel implements Rebuildable {
         }
         rowOf.put(pane, row);
         return pane;
+    }
+
+    /**
+     * The pane of the child process a program runs: its pipes and its exit, beside the program's
+     * own console (the parent on the left, the child on the right).
+     */
+    private PaneModel childPaneFor(Origin origin) {
+        String key = ChildPanes.keyOf(origin);
+        PaneModel child = panes.get(key);
+        if (child != null || evicted.contains(key)) {
+            return child;
+        }
+        PaneModel parent = paneFor(origin);
+        if (parent == null) {
+            return null;
+        }
+        child = new PaneModel(key, PaneKind.LAB, ChildPanes.originOf(origin), linesPerPane, formatter);
+        panes.put(key, child);
+        ConversationRow row = rowOf.get(parent);
+        if (row.server() == parent) {
+            row.setServer(null);
+            row.setClient(parent);
+        }
+        row.setServer(child);
+        rowOf.put(child, row);
+        return child;
     }
 
     /** Once a client's socket address is known, its server-side pane (if ours) joins its row. */

@@ -82,7 +82,10 @@ public final class PanesView implements LabPart {
         about.setId("panes-layout-about");
         about.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         netlab.ui.controls.Fit.wrapping(about);
-        layout.addListener(o -> columnHeaders());
+        layout.addListener(o -> {
+            columnHeaders();
+            regroup();
+        });
         i18n.localeProperty().addListener(o -> columnHeaders());
         columnHeaders();
         root = new VBox(6, new PanesToolbar(settings, i18n).node(), headers, about, removed, body);
@@ -104,6 +107,7 @@ public final class PanesView implements LabPart {
                     added.forEach(n -> n.boundsInParentProperty().addListener(onRowMoved));
                 }
             }
+            regroup();
             scrollToNewest();
         });
         // the rows' height changes in layout, and the scroll pane takes the new height after it:
@@ -149,6 +153,9 @@ public final class PanesView implements LabPart {
         double top = Math.max(0, content - viewport) * scroll.getVvalue();
         double bottom = top + viewport;
         for (RowView row : views.values()) {
+            if (row.shownIn() != row) {
+                continue; // shown inside another row, which tells it
+            }
             javafx.geometry.Bounds b = row.node().getBoundsInParent();
             row.setShown(viewport <= 0 || (b.getMaxY() >= top && b.getMinY() <= bottom));
         }
@@ -166,7 +173,7 @@ public final class PanesView implements LabPart {
         headers.getColumnConstraints().clear();
         headers.setHgap(12);
         headers.setId("panes-layout-" + l.name().toLowerCase(java.util.Locale.ROOT));
-        int columns = l.twoColumns() ? 2 : 1;
+        int columns = l.columns();
         for (int i = 0; i < columns; i++) {
             ColumnConstraints part = new ColumnConstraints();
             part.setPercentWidth(100.0 / columns);
@@ -178,8 +185,12 @@ public final class PanesView implements LabPart {
             default -> Feather.MONITOR;
         };
         headers.add(header(l.leftKey(), leftIcon, "panes-heading-left"), 0, 0);
+        if (l.middleKey() != null) {
+            headers.add(header(l.middleKey(), Feather.REPEAT, "panes-heading-middle"), 1, 0);
+        }
         if (l.twoColumns()) {
-            headers.add(header(l.rightKey(), Feather.SERVER, "panes-heading-right"), 1, 0);
+            headers.add(header(l.rightKey(), l == LessonLayout.SUBPROCESS ? Feather.CORNER_DOWN_RIGHT : Feather.SERVER,
+                    "panes-heading-right"), columns - 1, 0);
         }
         headers.getStyleClass().setAll("column-headers");
         about.setText(l.aboutKey() == null ? "" : i18n.get(l.aboutKey()));
@@ -207,12 +218,34 @@ public final class PanesView implements LabPart {
         return views.computeIfAbsent(row, r -> {
             RowView view = new RowView(r, i18n, actions, settings);
             view.fitConsoleTo(viewportHeight);
+            r.clientProperty().addListener(onRowChanged);
+            r.serverProperty().addListener(onRowChanged);
             return view;
         });
     }
 
+    private final javafx.beans.InvalidationListener onRowChanged = o -> regroup();
+
+    /**
+     * A relayed lesson reads client | relay | server: each row in three columns, and the row of
+     * the relay's leg to the server shown inside the row of the client's connection it serves.
+     * Any other layout: client side | server side, a row per connection.
+     */
+    private void regroup() {
+        boolean three = layout.get() == LessonLayout.RELAYED;
+        java.util.Map<ConversationRow, ConversationRow> joined = three ? RelayColumns.joined(model.rows()) : java.util.Map.of();
+        for (RowView view : List.copyOf(views.values())) {
+            view.setThreeColumns(three);
+            ConversationRow up = joined.get(view.row());
+            view.setUpstream(up == null ? null : views.get(up));
+        }
+        visibilityChanged();
+    }
+
     private void forget(ConversationRow row) {
         RowView view = views.remove(row);
+        row.clientProperty().removeListener(onRowChanged);
+        row.serverProperty().removeListener(onRowChanged);
         if (view != null) {
             view.dispose();
         }
@@ -229,7 +262,7 @@ public final class PanesView implements LabPart {
         }
         for (ConversationRow row : model.rows()) {
             if (row.client() == pane || row.server() == pane) {
-                RowView view = show(row);
+                RowView view = show(row).shownIn();
                 if (highlighted != null) {
                     highlighted.setHighlighted(false);
                 }

@@ -32,6 +32,14 @@ final class RowView {
     private PaneView server;
     private boolean built;
     private boolean shown;
+    /** What this row shows on its client side (0) and its server side (1): a pane, a frame, a placeholder. */
+    private final Node[] cells = new Node[2];
+    /** Client | relay | server, each pane in the column of whose it is (a relayed lesson). */
+    private boolean threeColumns;
+    /** The row of the relay's leg to the server, shown inside this one. */
+    private RowView upstream;
+    /** The row this one is shown inside; its own grid is then empty and hidden. */
+    private RowView host;
     /** The row holds a program's console (no client, no server): one pane across both columns. */
     private final boolean console;
 
@@ -43,12 +51,7 @@ final class RowView {
         grid.getStyleClass().add("conversation-row");
         grid.setUserData(row);
         grid.setHgap(12);
-        for (int i = 0; i < 2; i++) {
-            ColumnConstraints half = new ColumnConstraints();
-            half.setPercentWidth(50);
-            half.setHgrow(Priority.ALWAYS);
-            grid.getColumnConstraints().add(half);
-        }
+        columns(2);
         grid.getRowConstraints().add(fixedHeight(row));
         console = isConsole(row);
         onClient = (obs, old, now) -> {
@@ -118,6 +121,9 @@ final class RowView {
         if (server != null) {
             server.setShown(shown);
         }
+        if (upstream != null) {
+            upstream.setShown(shown);
+        }
     }
 
     private void showClient(PaneModel pane) {
@@ -129,7 +135,8 @@ final class RowView {
             client.setShown(shown);
         }
         if (client == null && console) {
-            return; // a program's console: no client column beside it, nor words about a server
+            place(null, 0); // a program's console: no client column beside it, nor words about a server
+            return;
         }
         place(client == null ? placeholder("panes.noClient") : client.node(), 0);
     }
@@ -142,17 +149,126 @@ final class RowView {
         if (server != null) {
             server.setShown(shown);
         }
-        place(server == null ? placeholder("panes.noServer") : server.node(), 1);
+        place(server == null && console ? null : server == null ? placeholder("panes.noServer") : server.node(), 1);
     }
 
     private void place(Node node, int column) {
-        grid.getChildren().removeIf(n -> GridPane.getColumnIndex(n) != null && GridPane.getColumnIndex(n) == column);
-        if (console) {
-            grid.getChildren().removeIf(n -> GridPane.getColumnIndex(n) != null && GridPane.getColumnIndex(n) == 0);
-            grid.add(node, 0, 0, 2, 1);
+        cells[column] = node;
+        (host != null ? host : this).layoutCells();
+    }
+
+    private void columns(int count) {
+        grid.getColumnConstraints().clear();
+        for (int i = 0; i < count; i++) {
+            ColumnConstraints part = new ColumnConstraints();
+            part.setPercentWidth(100.0 / count);
+            part.setHgrow(Priority.ALWAYS);
+            grid.getColumnConstraints().add(part);
+        }
+    }
+
+    /** Lays this row's cells (and its upstream row's) into the grid. */
+    private void layoutCells() {
+        if (host != null) {
             return;
         }
-        grid.add(node, column, 0);
+        grid.getChildren().clear();
+        int count = threeColumns ? RelayColumns.COUNT : 2;
+        if (grid.getColumnConstraints().size() != count) {
+            columns(count);
+        }
+        if (console && cells[0] != null && cells[1] != null) {
+            // a program and its child process: the parent on the left, the child on the right
+            for (int i = 0; i < 2; i++) {
+                grid.add(cells[i], i * (count - 1), 0);
+            }
+            return;
+        }
+        if (console) {
+            Node only = cells[1] != null ? cells[1] : cells[0];
+            if (only != null) {
+                grid.add(only, 0, 0, count, 1);
+            }
+            return;
+        }
+        if (!threeColumns) {
+            for (int i = 0; i < 2; i++) {
+                if (cells[i] != null) {
+                    grid.add(cells[i], i, 0);
+                }
+            }
+            return;
+        }
+        java.util.List<java.util.List<Node>> byColumn = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            byColumn.add(new java.util.ArrayList<>());
+        }
+        collect(byColumn);
+        if (upstream != null) {
+            upstream.collect(byColumn);
+        }
+        String[] names = {"lesson-column-client", "lesson-column-relay", "lesson-column-server"};
+        for (int i = 0; i < count; i++) {
+            javafx.scene.layout.VBox column = new javafx.scene.layout.VBox(6);
+            column.getStyleClass().add(names[i]);
+            for (Node n : byColumn.get(i)) {
+                javafx.scene.layout.VBox.setVgrow(n, Priority.ALWAYS);
+                column.getChildren().add(n);
+            }
+            column.setMinHeight(0);
+            column.setMinWidth(0);
+            grid.add(column, i, 0);
+        }
+    }
+
+    /** Puts each of this row's cells in the column of whose pane it holds; cells with no pane are left out. */
+    private void collect(java.util.List<java.util.List<Node>> byColumn) {
+        PaneModel[] panes = {row.client(), row.server()};
+        for (int i = 0; i < 2; i++) {
+            if (panes[i] != null && cells[i] != null) {
+                byColumn.get(RelayColumns.columnOf(panes[i])).add(cells[i]);
+            }
+        }
+    }
+
+    /** Client | relay | server (on), or client side | server side (off). */
+    void setThreeColumns(boolean on) {
+        if (threeColumns != on) {
+            threeColumns = on;
+            layoutCells();
+        }
+    }
+
+    /** Shows {@code up} (the relay's leg to the server and the server's connection) inside this row; null lets it go. */
+    void setUpstream(RowView up) {
+        if (upstream == up) {
+            return;
+        }
+        RowView old = upstream;
+        upstream = null;
+        if (old != null && old.host == this) {
+            old.host = null;
+            old.grid.setVisible(true);
+            old.grid.setManaged(true);
+            old.layoutCells();
+        }
+        if (up != null) {
+            if (up.host != null) {
+                up.host.setUpstream(null);
+            }
+            up.host = this;
+            up.grid.getChildren().clear();
+            up.grid.setVisible(false);
+            up.grid.setManaged(false);
+            upstream = up;
+            up.setShown(shown);
+        }
+        layoutCells();
+    }
+
+    /** The row this one is shown inside, or itself. */
+    RowView shownIn() {
+        return host != null ? host : this;
     }
 
     private static Node unbuilt() {
@@ -172,6 +288,10 @@ final class RowView {
     }
 
     void dispose() {
+        setUpstream(null);
+        if (host != null) {
+            host.setUpstream(null);
+        }
         row.clientProperty().removeListener(onClient);
         row.serverProperty().removeListener(onServer);
         if (client != null) {
