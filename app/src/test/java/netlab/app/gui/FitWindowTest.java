@@ -144,6 +144,9 @@ class FitWindowTest {
             });
             settle();
             cut.addAll(cutLabels(where + " side " + side));
+            if (side == LabView.Side.NEW) {
+                cut.addAll(rulesEditor(where));
+            }
         }
         on(() -> {
             view.showSide(LabView.Side.LIBRARY);
@@ -160,6 +163,27 @@ class FitWindowTest {
         assertThat(on(() -> window.root().lookup("#question-editing").isVisible())).as(where + ": the editor's form is open").isTrue();
         List<String> cut = cutLabels(where + " question editor");
         fire("#question-close");
+        return cut;
+    }
+
+    /** The server form's rules editor, opened with a rule written in, then folded again. */
+    private List<String> rulesEditor(String where) {
+        on(() -> {
+            ((javafx.scene.control.TitledPane) window.root().lookup("#server-rules-section")).setExpanded(true);
+            window.model().server().rulesEditor().patternProperty().set("^PING (\\d+)$");
+            window.model().server().rulesEditor().replyProperty().set("PONG {{1}}\\n");
+            window.model().server().rulesEditor().add();
+            return null;
+        });
+        settle();
+        assertThat(on(() -> window.root().lookup("#rules-list").isVisible())).as(where + ": the rules editor is open").isTrue();
+        List<String> cut = cutLabels(where + " rules editor");
+        on(() -> {
+            window.model().server().clearRules();
+            ((javafx.scene.control.TitledPane) window.root().lookup("#server-rules-section")).setExpanded(false);
+            return null;
+        });
+        settle();
         return cut;
     }
 

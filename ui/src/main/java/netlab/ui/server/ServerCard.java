@@ -100,7 +100,7 @@ public final class ServerCard {
         allInterfaces.visibleProperty().bind(model.allInterfacesProperty());
         allInterfaces.managedProperty().bind(allInterfaces.visibleProperty());
 
-        card.setBody(new VBox(8, fields, rulesRow(model, i18n), new UdpServerSection(model.udp(), i18n).node(), allInterfaces));
+        card.setBody(new VBox(8, fields, rulesRow(model, i18n), rulesEditor(model, i18n), new UdpServerSection(model.udp(), i18n).node(), allInterfaces));
 
         start.setMnemonicParsing(false);
         start.setId("server-start");
@@ -141,8 +141,13 @@ public final class ServerCard {
         });
         Label loaded = new Label();
         loaded.setId("server-rules-file");
-        loaded.textProperty().bind(Bindings.createStringBinding(() -> model.rulesFileProperty().get() == null
-                ? i18n.get("server.rules.none") : model.rulesFileProperty().get(), model.rulesFileProperty(), i18n.localeProperty()));
+        loaded.textProperty().bind(Bindings.createStringBinding(() -> {
+            netlab.engine.rules.RuleSet rules = model.rulesProperty().get();
+            if (model.rulesFileProperty().get() != null) {
+                return model.rulesFileProperty().get();
+            }
+            return rules.isEmpty() ? i18n.get("server.rules.none") : i18n.get("rules.edited", rules.rules().size(), rules.framing().id());
+        }, model.rulesFileProperty(), model.rulesProperty(), i18n.localeProperty()));
         loaded.getStyleClass().add(Styles.TEXT_MUTED);
         loaded.setWrapText(true); // a narrow side bar wraps the words rather than cut them to "…"
         loaded.setMinHeight(Label.USE_PREF_SIZE);
@@ -150,11 +155,25 @@ public final class ServerCard {
         clear.setId("server-rules-clear");
         clear.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         clear.accessibleTextProperty().bind(i18n.text("server.rules.clear"));
-        clear.visibleProperty().bind(model.rulesFileProperty().isNotNull());
+        clear.visibleProperty().bind(Bindings.createBooleanBinding(() -> !model.rulesProperty().get().isEmpty(), model.rulesProperty()));
         clear.setOnAction(e -> model.clearRules());
         HBox row = new HBox(8, load, loaded, clear);
         row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return row;
+    }
+
+    /** The rules editor; "Save rules…" asks where, then the file port writes the rules file. */
+    private static javafx.scene.control.TitledPane rulesEditor(ServerCardModel model, I18n i18n) {
+        return new RulesEditor(model.rulesEditor(), i18n, save -> {
+            javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+            chooser.setTitle(i18n.get("rules.save"));
+            chooser.setInitialFileName("netlab-rules.json");
+            chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("JSON", "*.json"));
+            java.io.File file = chooser.showSaveDialog(save.getScene() == null ? null : save.getScene().getWindow());
+            if (file != null) {
+                model.rulesEditor().save(file.toPath());
+            }
+        }).node();
     }
 
     private static Label statusBadge(ServerCardModel model, I18n i18n) {

@@ -69,6 +69,10 @@ public final class ServerCardModel {
     /** Rules the next server answers by, loaded from a file ({@link RuleSet#NONE}: its behaviour answers). */
     private final ObjectProperty<RuleSet> rules = new SimpleObjectProperty<>(RuleSet.NONE);
     private final ReadOnlyStringWrapper rulesFile = new ReadOnlyStringWrapper();
+    /** The rules edited in the form (a file loaded lands here too); what it holds is what the next server answers by. */
+    private final RulesEditorModel rulesEditor;
+    /** A file is being taken into the editor: the label names the file, not "edited". */
+    private boolean loadingRules;
 
     private final UdpServerOptions udp = new UdpServerOptions();
 
@@ -79,6 +83,13 @@ public final class ServerCardModel {
         this.commands = commands;
         this.files = files;
         this.ui = ui;
+        this.rulesEditor = new RulesEditorModel(files, ui);
+        rulesEditor.ruleSetProperty().addListener((obs, old, now) -> {
+            rules.set(now);
+            if (!loadingRules) {
+                rulesFile.set(null); // edited: no longer the file's rules (the card says them as edited)
+            }
+        });
         host.addListener((obs, old, now) -> checkHost());
         port.addListener((obs, old, now) -> checkPort());
         readSize.addListener((obs, old, now) -> checkReadSize());
@@ -115,6 +126,12 @@ public final class ServerCardModel {
                 return;
             }
             failure.set(null);
+            loadingRules = true;
+            try {
+                rulesEditor.load(loaded);
+            } finally {
+                loadingRules = false;
+            }
             rules.set(loaded);
             rulesFile.set(file.getFileName() + ": " + loaded.rules().size() + " rule(s), " + loaded.framing().id());
         });
@@ -122,8 +139,14 @@ public final class ServerCardModel {
 
     /** The next server answers by its behaviour again. */
     public void clearRules() {
+        rulesEditor.clear();
         rules.set(RuleSet.NONE);
         rulesFile.set(null);
+    }
+
+    /** The rules editor of this form. */
+    public RulesEditorModel rulesEditor() {
+        return rulesEditor;
     }
 
     public ObjectProperty<RuleSet> rulesProperty() {
@@ -143,7 +166,7 @@ public final class ServerCardModel {
         Checked<String> h = checkHost();
         Checked<Integer> p = checkPort();
         Checked<Integer> n = checkReadSize();
-        if (!h.isOk() || !p.isOk() || !n.isOk()) {
+        if (!h.isOk() || !p.isOk() || !n.isOk() || rulesEditor.framingProblemProperty().get() != null) {
             return false;
         }
         ServerSpec.Builder builder = ServerSpec.builder().host(h.value()).port(p.value()).readSize(n.value()).behavior(behavior.get())

@@ -48,6 +48,9 @@ class RulesFormWindowTest {
         ServerCardModel form = w.window.model().server();
         Fx.run(() -> form.loadRules(Path.of("../examples/ping-pong.rules.json")));
         Fx.await(() -> w.label("#server-rules-file").equals("ping-pong.rules.json: 4 rule(s), lines"), "the rules are loaded");
+        // the file's rules land in the form's editor, in order, to be edited
+        assertThat(Fx.on(() -> form.rulesEditor().rules().stream().map(r -> r.name()).toList()).get(0)).isEqualTo("ping");
+        assertThat(Fx.on(() -> form.rulesEditor().rules().size())).isEqualTo(4);
         w.type(robot, "#server-port", "0");
         w.click(robot, "#server-start");
         Fx.await(() -> w.label("#server-status").startsWith("Listening on"), "the server listens");
@@ -66,5 +69,6 @@ class RulesFormWindowTest {
         assertThat(w.label("#server-rules-file")).isEqualTo("ping-pong.rules.json: 4 rule(s), lines");
         w.click(robot, "#server-rules-clear");
         Fx.await(() -> w.label("#server-rules-file").equals("no rules: the behaviour answers"), "the rules are forgotten");
+        assertThat(Fx.on(() -> form.rulesEditor().rules())).isEmpty();
     }
 }
