@@ -53,7 +53,7 @@ class OpenCommandTest {
         Files.writeString(file, "{\"format\": \"netlab-workspace\", \"version\": 3, \"servers\": []}");
         try (NetlabProcess open = NetlabProcess.start("open", file.toString())) {
             assertThat(open.awaitExit(T)).isEqualTo(2);
-            assertThat(open.stderr()).contains("this workspace is format version 3, made by a newer NetLab; this NetLab reads version 1");
+            assertThat(open.stderr()).contains("this workspace is format version 3, made by a newer NetLab; this NetLab reads version 2");
         }
     }
 }

@@ -9,10 +9,11 @@ import netlab.engine.lab.ServerSpec;
 import netlab.engine.script.Script;
 
 /**
- * A whole bench as one file: its servers (with their rules), relays, clients and scripts, to open
- * later or on another machine.
+ * A whole bench as one file: its servers (with their rules), relays, clients and scripts, and the
+ * window's layout when a window saved it, to open later or on another machine.
  */
-public record Workspace(List<ServerSpec> servers, List<RelaySpec> relays, List<ClientSpec> clients, List<Script> scripts) {
+public record Workspace(List<ServerSpec> servers, List<RelaySpec> relays, List<ClientSpec> clients, List<Script> scripts,
+                        java.util.Optional<WorkspaceLayout> layout) {
     public static final Workspace EMPTY = new Workspace(List.of(), List.of(), List.of(), List.of());
 
     public Workspace {
@@ -20,6 +21,17 @@ public record Workspace(List<ServerSpec> servers, List<RelaySpec> relays, List<C
         relays = List.copyOf(relays);
         clients = List.copyOf(clients);
         scripts = List.copyOf(scripts);
+        java.util.Objects.requireNonNull(layout, "layout");
+    }
+
+    /** A bench without a window's layout (as the command line saves and opens it). */
+    public Workspace(List<ServerSpec> servers, List<RelaySpec> relays, List<ClientSpec> clients, List<Script> scripts) {
+        this(servers, relays, clients, scripts, java.util.Optional.empty());
+    }
+
+    /** This bench, shown in the window as {@code l}. */
+    public Workspace withLayout(WorkspaceLayout l) {
+        return new Workspace(servers, relays, clients, scripts, java.util.Optional.of(l));
     }
 
     /**

@@ -18,11 +18,13 @@ import netlab.engine.script.ScriptFile;
  */
 public final class WorkspaceFile {
     public static final String FORMAT = "netlab-workspace";
-    public static final int VERSION = 1;
+    /** 2: a window's layout may come with the bench (version 1 files are read as they are). */
+    public static final int VERSION = 2;
     /** The usual ending of a workspace's file name. */
     public static final String SUFFIX = ".netlab-workspace.json";
 
-    private static final Set<String> TOP = Set.of("format", "version", "servers", "relays", "clients", "scripts");
+    private static final Set<String> TOP = Set.of("format", "version", "servers", "relays", "clients", "scripts", "layout");
+    private static final Set<String> LAYOUT = Set.of("view", "side_bar", "banner_folded", "preset");
 
     private WorkspaceFile() {
     }
@@ -45,8 +47,19 @@ public final class WorkspaceFile {
                     + VERSION + ": update NetLab to open it");
         }
         top.onlyKnown(TOP);
-        return new Workspace(top.list("servers", n -> SpecData.server(file, n)), top.list("relays", n -> SpecData.relay(file, n)),
+        Workspace w = new Workspace(top.list("servers", n -> SpecData.server(file, n)), top.list("relays", n -> SpecData.relay(file, n)),
                 top.list("clients", n -> SpecData.client(file, n)), top.list("scripts", n -> ScriptFile.fromNode(file, n)));
+        return node.fields().get("layout") == null ? w : w.withLayout(layout(top.object("layout")));
+    }
+
+    private static WorkspaceLayout layout(Fields f) {
+        f.onlyKnown(LAYOUT);
+        try {
+            return new WorkspaceLayout(f.string("view", WorkspaceLayout.DEFAULT.view()), f.bool("side_bar", true),
+                    f.bool("banner_folded", false), f.string("preset", null));
+        } catch (IllegalArgumentException e) {
+            throw f.problem(e.getMessage());
+        }
     }
 
     public static Map<String, Object> toData(Workspace w) {
@@ -57,6 +70,16 @@ public final class WorkspaceFile {
         top.put("relays", w.relays().stream().map(SpecData::relay).toList());
         top.put("clients", w.clients().stream().map(SpecData::client).toList());
         top.put("scripts", w.scripts().stream().map(ScriptFile::toData).toList());
+        w.layout().ifPresent(l -> {
+            Map<String, Object> layout = new LinkedHashMap<>();
+            layout.put("view", l.view());
+            layout.put("side_bar", l.sideBar());
+            layout.put("banner_folded", l.bannerFolded());
+            if (l.preset() != null) {
+                layout.put("preset", l.preset());
+            }
+            top.put("layout", layout);
+        });
         return top;
     }
 

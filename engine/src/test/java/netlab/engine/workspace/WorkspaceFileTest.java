@@ -78,14 +78,33 @@ class WorkspaceFileTest {
     @Test
     void aNewerVersionIsRefusedWithTheReasonAndAWrongFieldWithItsLine() throws Exception {
         Path file = dir.resolve("w.json");
-        Files.writeString(file, "{\"format\": \"netlab-workspace\", \"version\": 2, \"servers\": [], \"layout\": {}}");
+        Files.writeString(file, "{\"format\": \"netlab-workspace\", \"version\": 3, \"servers\": [], \"windows\": {}}");
         assertThat(catchThrowable(() -> WorkspaceFile.read(file))).isInstanceOf(FileProblem.class).hasMessage(file
-                + ":1: version: this workspace is format version 2, made by a newer NetLab; this NetLab reads version 1: update NetLab to open it");
+                + ":1: version: this workspace is format version 3, made by a newer NetLab; this NetLab reads version 2: update NetLab to open it");
         Files.writeString(file, "{\"format\": \"netlab-workspace\", \"version\": 1,\n \"servers\": [\n  {\"port\": 70000}]}");
         assertThat(catchThrowable(() -> WorkspaceFile.read(file))).hasMessage(file + ":3: servers[0].port: 70000 is out of range 0..65535");
         Files.writeString(file, "{\"format\": \"netlab-workspace\", \"version\": 1,\n \"servers\": [\n  {\"transport\": \"udp\", \"behavior\": \"once\"}]}");
         assertThat(catchThrowable(() -> WorkspaceFile.read(file))).hasMessageStartingWith(file + ":3: servers[0]: a UDP server echoes datagrams");
         Files.writeString(file, "{\"format\": \"netlab-rules\", \"rules\": []}");
         assertThat(catchThrowable(() -> WorkspaceFile.read(file))).hasMessageContaining("this is not a NetLab workspace");
+    }
+
+    @Test
+    void theWindowsLayoutIsSavedAndReadBackAndAVersion1FileHasNone() throws Exception {
+        Path file = dir.resolve("layout.json");
+        Workspace w = Workspace.of(List.of(ServerSpec.builder().port(0).build()), List.of())
+                .withLayout(new WorkspaceLayout("timeline", false, true, "stream-echo-relay"));
+        Files.writeString(file, WorkspaceFile.toJson(w));
+        assertThat(Files.readString(file)).contains("\"version\" : 2", "\"layout\"", "\"banner_folded\" : true");
+        assertThat(WorkspaceFile.read(file)).isEqualTo(w);
+
+        Files.writeString(file, "{\"format\": \"netlab-workspace\", \"version\": 1, \"servers\": [{\"port\": 0}]}");
+        assertThat(WorkspaceFile.read(file).layout()).isEmpty();
+
+        Files.writeString(file, "{\"format\": \"netlab-workspace\", \"version\": 2,\n \"layout\": {\"view\": \"Time line!\"}}");
+        assertThat(catchThrowable(() -> WorkspaceFile.read(file))).isInstanceOf(FileProblem.class)
+                .hasMessageContaining(":2:").hasMessageContaining("a view is named by its id");
+        Files.writeString(file, "{\"format\": \"netlab-workspace\", \"version\": 2,\n \"layout\": {\"zoom\": 2}}");
+        assertThat(catchThrowable(() -> WorkspaceFile.read(file))).isInstanceOf(FileProblem.class).hasMessageContaining("unknown field");
     }
 }

@@ -118,6 +118,7 @@ public final class LabView {
             placeSide();
         });
         placeSide();
+        model.workspace().setLayout(this::layout, this::showLayout);
 
         // the bench tree and the views follow one another
         side.tree().selectedProperty().addListener((obs, old, now) -> {
@@ -237,6 +238,21 @@ public final class LabView {
     /** Shows a centre view, making it the first time. */
     public void showView(String id) {
         tabs.show(id);
+    }
+
+    private netlab.engine.workspace.WorkspaceLayout layout() {
+        netlab.engine.preset.Preset open = model.presets().currentProperty().get();
+        return new netlab.engine.workspace.WorkspaceLayout(currentView(), sideShown.get(), model.presets().bannerFoldedProperty().get(),
+                open == null ? null : open.id());
+    }
+
+    private void showLayout(netlab.engine.workspace.WorkspaceLayout l) {
+        if (l.preset() != null) {
+            model.presets().find(l.preset()).ifPresent(model.presets()::open);
+        }
+        sideShown.set(l.sideBar());
+        model.presets().bannerFoldedProperty().set(l.bannerFolded());
+        showView(l.view());
     }
 
     public String currentView() {

@@ -16,6 +16,7 @@ import netlab.engine.port.EndpointInfo;
 import netlab.engine.port.LabCommands;
 import netlab.engine.port.LabFiles;
 import netlab.engine.workspace.Workspace;
+import netlab.engine.workspace.WorkspaceLayout;
 import netlab.ui.settings.Settings;
 
 /**
@@ -32,6 +33,8 @@ public final class WorkspaceModel {
     private final ObservableList<String> recent = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<String> problem = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<String> done = new ReadOnlyObjectWrapper<>();
+    private java.util.function.Supplier<WorkspaceLayout> layoutNow = () -> null;
+    private java.util.function.Consumer<WorkspaceLayout> showLayout = l -> { };
 
     public WorkspaceModel(LabCommands commands, LabFiles files, Settings settings, Executor ui) {
         this.commands = commands;
@@ -41,6 +44,15 @@ public final class WorkspaceModel {
         recent.setAll(settings.recentWorkspaces());
     }
 
+    /**
+     * The window's part in a workspace: {@code now} says how it looks (saved with the bench), {@code show}
+     * puts it back that way (before an opened bench starts). FX thread.
+     */
+    public void setLayout(java.util.function.Supplier<WorkspaceLayout> now, java.util.function.Consumer<WorkspaceLayout> show) {
+        this.layoutNow = now;
+        this.showLayout = show;
+    }
+
     /** The bench as it is: every server, relay and client the lab has started. */
     public Workspace current() {
         return Workspace.of(commands.endpoints().stream().map(EndpointInfo::spec).toList(), List.of());
@@ -48,7 +60,8 @@ public final class WorkspaceModel {
 
     /** Writes the bench to {@code file}; done when it is written (a failure is also the problem to show). */
     public CompletableFuture<Void> save(Path file) {
-        Workspace workspace = current();
+        WorkspaceLayout layout = layoutNow.get();
+        Workspace workspace = layout == null ? current() : current().withLayout(layout);
         return files.writeWorkspace(file, workspace).whenCompleteAsync((ok, error) -> {
             if (error != null) {
                 problem.set(message(error));
@@ -61,7 +74,10 @@ public final class WorkspaceModel {
 
     /** Reads {@code file} and starts its bench; done with the workspace once everything in it has started. */
     public CompletableFuture<Workspace> open(Path file) {
-        return files.readWorkspace(file).thenCompose(this::start).whenCompleteAsync((w, error) -> {
+        return files.readWorkspace(file).thenApplyAsync(w -> {
+            w.layout().ifPresent(showLayout);
+            return w;
+        }, ui).thenCompose(this::start).whenCompleteAsync((w, error) -> {
             if (error != null) {
                 problem.set(message(error));
             } else {

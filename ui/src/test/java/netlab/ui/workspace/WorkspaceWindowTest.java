@@ -70,6 +70,12 @@ class WorkspaceWindowTest {
                 .split(SplitMode.fixed(3)).seed(7).build()).get(30, TimeUnit.SECONDS);
         assertThat(Fx.on(() -> first.root().lookup("#workspace-menu"))).isNotNull();
 
+        // the window's layout goes with the bench: the timeline in front, the side bar in, the banner folded
+        Fx.run(() -> first.window.view().showView("timeline"));
+        first.click(robot, "#preset-fold");
+        first.click(robot, "#sidebar-toggle");
+        Fx.await(() -> first.root().lookup("#sidebar") == null, "the side bar is in");
+
         Path file = dir.resolve("bench" + WorkspaceFile.SUFFIX);
         WorkspaceModel saving = first.window.model().workspace();
         saving.save(file).get(30, TimeUnit.SECONDS);
@@ -78,6 +84,8 @@ class WorkspaceWindowTest {
         assertThat(Fx.on(() -> List.copyOf(saving.recent()))).containsExactly(file.toAbsolutePath().toString());
         Workspace saved = WorkspaceFile.read(file);
         assertThat(saved.servers()).containsExactly(rules);
+        String presetId = TestPresets.streamEchoRelay().id();
+        assertThat(saved.layout()).contains(new netlab.engine.workspace.WorkspaceLayout("timeline", false, true, presetId));
 
         // another NetLab: a lab and a window of its own, sharing nothing but the file
         Fx.run(() -> second = Window.open(new Stage(), new LabOptions(Locale.ENGLISH, List.of(TestPresets.streamEchoRelay()), List.of(),
@@ -85,6 +93,12 @@ class WorkspaceWindowTest {
         Fx.await(() -> second != null, "the second window is up");
         Workspace opened = second.window.model().workspace().open(file).get(30, TimeUnit.SECONDS);
         assertThat(opened).isEqualTo(saved);
+        // the second window shows it as the first did
+        Fx.await(() -> "timeline".equals(second.window.view().currentView()), "the timeline in front");
+        assertThat(Fx.on(() -> second.root().lookup("#sidebar") == null)).as("the side bar in").isTrue();
+        assertThat(Fx.on(() -> second.root().lookup("#preset-summary").isVisible())).as("the banner folded").isFalse();
+        assertThat(Fx.on(() -> second.window.model().presets().currentProperty().get().id())).isEqualTo(presetId);
+        Fx.run(() -> second.window.view().showView("panes"));
         ServerEndpoint server = (ServerEndpoint) second.lab.endpoint("server-1");
         assertThat(server.spec()).isEqualTo(rules);
         assertThat(second.lab.endpoint("relay-1")).isNotNull();
@@ -101,7 +115,7 @@ class WorkspaceWindowTest {
     @Test
     void aWorkspaceFromANewerNetLabIsRefusedWithTheReasonAndStartsNothing() throws Exception {
         Path file = dir.resolve("newer.json");
-        Files.writeString(file, "{\"format\": \"netlab-workspace\", \"version\": 2, \"servers\": [{\"port\": 0}]}");
+        Files.writeString(file, "{\"format\": \"netlab-workspace\", \"version\": 3, \"servers\": [{\"port\": 0}]}");
         WorkspaceModel model = first.window.model().workspace();
         int before = first.window.model().commands().endpoints().size();
         try {
@@ -111,7 +125,7 @@ class WorkspaceWindowTest {
         }
         Fx.await(() -> model.problemProperty().get() != null, "the refusal is shown");
         assertThat(Fx.on(() -> model.problemProperty().get())).isEqualTo(file
-                + ":1: version: this workspace is format version 2, made by a newer NetLab; this NetLab reads version 1: update NetLab to open it");
+                + ":1: version: this workspace is format version 3, made by a newer NetLab; this NetLab reads version 2: update NetLab to open it");
         assertThat(first.window.model().commands().endpoints()).hasSize(before);
     }
 }
