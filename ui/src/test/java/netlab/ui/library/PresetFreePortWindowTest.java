@@ -42,7 +42,7 @@ class PresetFreePortWindowTest {
         w.click(robot, "#preset-run");
         Fx.await(() -> w.label("#preset-status").equals("done"), "the run is done");
         int port = ((ServerEndpoint) w.lab.endpoint("server-1")).port();
-        Fx.await(() -> w.label("#preset-plan").contains("127.0.0.1 port " + port), "the plan names port " + port);
+        Fx.await(() -> w.label("#preset-plan").contains("127.0.0.1 port " + port), Fx.T, () -> "the plan names port " + port + ": " + w.label("#preset-plan"));
         assertThat(w.label("#preset-plan")).doesNotContain("10000");
     }
 }
