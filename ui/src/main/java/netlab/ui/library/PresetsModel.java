@@ -246,7 +246,8 @@ public final class PresetsModel {
 
     /** Follows the run's endpoints through the event stream. */
     public void accept(LabEvent e) {
-        if (!status.get().isActive()) {
+        // a fast run can be over (its future done) before the frame that brings its events: they still count
+        if (status.get() == RunStatus.READY) {
             return;
         }
         EndpointState state = EndpointStates.of(e);
