@@ -31,6 +31,8 @@ public class LoopFuture<T> {
     private String cancelMessage;
     /** The CancelledError a task's body ended with; handed out once, as CPython's _cancelled_exc. */
     private CancelledError cancelledExc;
+    /** The first done callback; the list holds the later ones (most futures have one: no list is made). */
+    private Consumer<? super LoopFuture<T>> firstCallback;
     private List<Consumer<? super LoopFuture<T>>> callbacks;
     /** Its number in the scheduler view while pending (0: not listed, e.g. made while tracing was off). */
     private long id;
@@ -63,7 +65,7 @@ public class LoopFuture<T> {
 
     /** Done callbacks waiting for it. Loop thread only. */
     int callbackCount() {
-        return callbacks == null ? 0 : callbacks.size();
+        return (firstCallback == null ? 0 : 1) + (callbacks == null ? 0 : callbacks.size());
     }
 
     public EventLoop loop() {
@@ -199,6 +201,10 @@ public class LoopFuture<T> {
             loop.callSoon(new DoneCallback<>(callback, this));
             return;
         }
+        if (firstCallback == null && callbacks == null) {
+            firstCallback = callback;
+            return;
+        }
         if (callbacks == null) {
             callbacks = new ArrayList<>(2);
         }
@@ -208,20 +214,33 @@ public class LoopFuture<T> {
     /** Removes every registration of {@code callback}; returns how many there were. */
     public int removeDoneCallback(Consumer<? super LoopFuture<T>> callback) {
         loop.checkThread("Future.remove_done_callback");
-        if (callbacks == null) {
-            return 0;
+        int removed = 0;
+        if (firstCallback == callback) {
+            firstCallback = null;
+            removed++;
         }
-        int before = callbacks.size();
-        callbacks.removeIf(c -> c == callback);
-        return before - callbacks.size();
+        if (callbacks != null) {
+            int before = callbacks.size();
+            callbacks.removeIf(c -> c == callback);
+            removed += before - callbacks.size();
+        }
+        if (firstCallback == null && callbacks != null && !callbacks.isEmpty()) {
+            firstCallback = callbacks.remove(0); // the oldest left runs first, as registered
+        }
+        return removed;
     }
 
     private void scheduleCallbacks() {
         if (id != 0) {
             loop.futures().done(this);
         }
+        Consumer<? super LoopFuture<T>> first = firstCallback;
         List<Consumer<? super LoopFuture<T>>> toRun = callbacks;
+        firstCallback = null;
         callbacks = null;
+        if (first != null) {
+            loop.callSoon(new DoneCallback<>(first, this));
+        }
         if (toRun != null) {
             for (Consumer<? super LoopFuture<T>> callback : toRun) {
                 loop.callSoon(new DoneCallback<>(callback, this));

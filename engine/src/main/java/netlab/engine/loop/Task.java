@@ -24,6 +24,8 @@ public class Task<T> extends LoopFuture<T> {
     private final Coroutine<T> coro;
     private final TaskEvents events;
     private LoopFuture<?> waitingOn;
+    /** Its done callback on what it awaits (one at a time), made once rather than at every await. */
+    private final Wakeup wakeup = new Wakeup(this);
     private boolean mustCancel;
     private String mustCancelMessage;
     private boolean started;
@@ -183,7 +185,7 @@ public class Task<T> extends LoopFuture<T> {
         }
         if (!future.done()) {
             waitingOn = future;
-            future.addDoneCallback(new Wakeup(this));
+            future.addDoneCallback(wakeup);
             if (mustCancel && future.cancel(mustCancelMessage)) {
                 // the body cancelled itself while running: as in asyncio, the future it now
                 // awaits is cancelled at once and the body wakes with CancelledError

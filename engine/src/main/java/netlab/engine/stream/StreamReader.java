@@ -270,12 +270,9 @@ public final class StreamReader {
             // CPython refuses a second *waiter* only: a read the buffer can serve now succeeds
             return tryWithoutWaiting(op, kind, tryNow);
         }
+        // no done callback clears `pending`: one that is done (served, or cancelled with its
+        // task) counts as none everywhere it is looked at, as asyncio's _waiter after its await
         PendingRead<T> read = new PendingRead<>(kind, tryNow, loop.createFuture());
-        read.future.addDoneCallback(f -> {
-            if (pending == read) {
-                pending = null;
-            }
-        });
         retry(read);
         return read.future;
     }
@@ -377,7 +374,7 @@ public final class StreamReader {
     @Override
     public String toString() {
         return "<StreamReader " + buffer.size() + " bytes" + (eof ? " eof" : "") + (paused ? " paused" : "")
-                + (pending != null ? " waiting in " + pending.kind.asyncioName() + "()" : "") + ">";
+                + (pending != null && !pending.future.done() ? " waiting in " + pending.kind.asyncioName() + "()" : "") + ">";
     }
 
     private static final class PendingRead<T> {

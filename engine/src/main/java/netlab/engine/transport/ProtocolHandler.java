@@ -2,7 +2,6 @@ package netlab.engine.transport;
 
 import java.util.ArrayDeque;
 
-
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
@@ -49,6 +48,9 @@ final class ProtocolHandler extends ChannelInboundHandlerAdapter {
     /** The loop iteration in which data last arrived. */
     private long dataIteration = -1;
     private static final Object EOF = new Object();
+    private final Runnable deliverData = this::deliverData;
+    /** The bytes deliverData hands to the protocol (taken at once: a nested delivery may set it again). */
+    private Bytes delivering;
 
     ProtocolHandler(ConnectionSetup setup) {
         this.setup = setup;
@@ -198,7 +200,19 @@ final class ProtocolHandler extends ChannelInboundHandlerAdapter {
         dataIteration = loop.iterations();
         events.publish(origin, EventKind.DATA_RECEIVED, null, null, data, receivedOffset, data.size(), null);
         receivedOffset += data.size();
-        callProtocol("data_received", () -> protocol.dataReceived(data));
+        delivering = data;
+        loop.withOrigin(origin, deliverData); // callProtocol without a lambda and a flag made per read
+    }
+
+    /** protocol.data_received(the bytes in {@link #delivering}), attributed by {@link #dataReceived}. */
+    private void deliverData() {
+        Bytes data = delivering;
+        delivering = null;
+        try {
+            protocol.dataReceived(data);
+        } catch (Throwable t) {
+            fatal("protocol.data_received() call failed", t);
+        }
     }
 
     /**
