@@ -59,7 +59,7 @@ final class UdpServerSection {
             reusePort.setDisable(true);
             javafx.scene.control.Tooltip.install(reusePortHolder, Tooltips.of(i18n, "udp.reusePort.unsupported"));
         }
-        HBox reuse = new HBox(16, reuseAddress, reusePortHolder);
+        VBox reuse = new VBox(6, reuseAddress, reusePortHolder); // one a line: the side bar is narrow
         reuse.disableProperty().bind(model.udpProperty().not());
 
         pane.setId("server-udp-section");
