@@ -73,7 +73,7 @@ class WorkspaceScriptWindowTest {
 
         Path file = dir.resolve("scripted" + WorkspaceFile.SUFFIX);
         WorkspaceModel saving = first.window.model().workspace();
-        saving.save(file).get(30, TimeUnit.SECONDS);
+        Fx.on(() -> saving.save(file)).get(30, TimeUnit.SECONDS); // on the FX thread, as the menu saves
         Fx.await(() -> saving.doneProperty().get() != null, "the save is said");
         assertThat(Fx.on(() -> saving.doneProperty().get())).isEqualTo("saved " + file.getFileName() + ": 1 server(s), 0 relay(s), 0 client(s), 1 script(s)");
         Workspace saved = WorkspaceFile.read(file);
@@ -96,7 +96,7 @@ class WorkspaceScriptWindowTest {
 
         // saved again from the new window, it is the same script
         Path again = dir.resolve("again" + WorkspaceFile.SUFFIX);
-        second.window.model().workspace().save(again).get(30, TimeUnit.SECONDS);
+        Fx.on(() -> second.window.model().workspace().save(again)).get(30, TimeUnit.SECONDS);
         assertThat(WorkspaceFile.read(again).scripts()).isEqualTo(saved.scripts());
     }
 }
