@@ -30,9 +30,15 @@ public final class UdpServerOptions {
     private final BooleanProperty reuseAddress = new SimpleBooleanProperty(false);
     private final BooleanProperty reusePort = new SimpleBooleanProperty(false);
     /** Whether this system has SO_REUSEPORT; without it the box stays off and says why. */
-    private final boolean reusePortSupported = ReuseOptions.portSupported();
+    private final boolean reusePortSupported;
 
     public UdpServerOptions() {
+        this(ReuseOptions.portSupported());
+    }
+
+    /** {@code reusePortSupported}: whether the system has SO_REUSEPORT (a test may say it has not). */
+    UdpServerOptions(boolean reusePortSupported) {
+        this.reusePortSupported = reusePortSupported;
         udp.addListener(o -> check());
         join.addListener(o -> check());
         networkInterface.addListener(o -> check());
