@@ -33,7 +33,12 @@ class OpenCommandTest {
         int server = freePort();
         int relay = freePort();
         Path file = dir.resolve("bench.netlab-workspace.json");
-        Files.writeString(file, Files.readString(EXAMPLE).replace("10000", String.valueOf(server)).replace("10001", String.valueOf(relay)));
+        // as the window saves it: with the Script tab's script and the window's layout, which the headless open leaves alone
+        String script = Files.readString(Path.of("../examples/ping-pong.script.json"));
+        Files.writeString(file, Files.readString(EXAMPLE).replace("\"version\": 1", "\"version\": 2")
+                .replace("\"scripts\": []", "\"scripts\": [" + script + "], \"layout\": {\"view\": \"script\", \"side_bar\": true}")
+                .replace("10000", String.valueOf(server)).replace("10001", String.valueOf(relay)));
+        assertThat(netlab.engine.workspace.WorkspaceFile.read(file).scripts()).hasSize(1);
         try (NetlabProcess open = NetlabProcess.start("open", file.toString())) {
             open.awaitLine("main: workspace bench.netlab-workspace.json: 1 server\\(s\\), 1 relay\\(s\\) running; Ctrl\\+C stops them", T);
             try (ExternalProcess client = ExternalProcess.start(List.of(nc.toString(), "-q", "10", "127.0.0.1", String.valueOf(relay)))) {

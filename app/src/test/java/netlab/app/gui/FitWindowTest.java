@@ -146,6 +146,7 @@ class FitWindowTest {
             cut.addAll(cutLabels(where + " side " + side));
             if (side == LabView.Side.NEW) {
                 cut.addAll(rulesEditor(where));
+                cut.addAll(udpSection(where));
             }
         }
         on(() -> {
@@ -181,6 +182,25 @@ class FitWindowTest {
         on(() -> {
             window.model().server().clearRules();
             ((javafx.scene.control.TitledPane) window.root().lookup("#server-rules-section")).setExpanded(false);
+            return null;
+        });
+        settle();
+        return cut;
+    }
+
+    /** The server form's UDP section (the group, the interface, SO_REUSEADDR / SO_REUSEPORT), opened with UDP on, then folded again. */
+    private List<String> udpSection(String where) {
+        on(() -> {
+            ((javafx.scene.control.TitledPane) window.root().lookup("#server-udp-section")).setExpanded(true);
+            window.model().server().udp().udpProperty().set(true);
+            return null;
+        });
+        settle();
+        assertThat(on(() -> window.root().lookup("#server-reuse-port").isVisible())).as(where + ": the UDP section is open").isTrue();
+        List<String> cut = cutLabels(where + " UDP section");
+        on(() -> {
+            window.model().server().udp().udpProperty().set(false);
+            ((javafx.scene.control.TitledPane) window.root().lookup("#server-udp-section")).setExpanded(false);
             return null;
         });
         settle();

@@ -73,7 +73,8 @@ public final class UdpSockets {
             return;
         }
         DatagramHandler handler = new DatagramHandler(loop, protocol);
-        InetSocketAddress bindTo = local != null ? local : DatagramHandler.wildcardFor(remote);
+        InetSocketAddress wanted = local != null ? local : DatagramHandler.wildcardFor(remote);
+        InetSocketAddress bindTo = options.multicast().join().isPresent() ? MulticastSockets.scoped(wanted, options.multicast()) : wanted;
         boolean toGroup = remote != null && remote.getAddress().isMulticastAddress();
         boolean unconnected = toGroup || options.broadcast();
         Bootstrap bootstrap = new Bootstrap()
@@ -89,7 +90,7 @@ public final class UdpSockets {
         if (toGroup || options.multicast().join().isPresent()) {
             // a socket of the group's family: a dual-stack socket ignores IP_MULTICAST_IF for an IPv4 group
             MulticastSockets.openInFamilyOf(loop, bootstrap, toGroup ? remote.getAddress() : bindTo.getAddress());
-            MulticastSockets.prepare(bootstrap, options.multicast());
+            MulticastSockets.prepare(loop, bootstrap, options.multicast());
         } else {
             bootstrap.channel(loop.transport().datagramChannel());
         }

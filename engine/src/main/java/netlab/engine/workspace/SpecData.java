@@ -26,11 +26,12 @@ import netlab.engine.relay.SplitMode;
 import netlab.engine.rules.RulesFile;
 import netlab.engine.stream.ReadMode;
 import netlab.engine.transport.MulticastOptions;
+import netlab.engine.transport.ReuseOptions;
 
 /** Servers, relays and clients as a workspace file writes them, and back (checked by their specs). */
 final class SpecData {
     private static final Set<String> SERVER = Set.of("transport", "host", "port", "path", "behavior", "read_size", "max_connections", "rules",
-            "join", "interface", "multicast_ttl", "multicast_loop");
+            "join", "interface", "multicast_ttl", "multicast_loop", "reuse_address", "reuse_port");
     private static final Set<String> RELAY = Set.of("transport", "host", "port", "path", "to", "to_path", "split", "seed", "delay_ms",
             "rate", "hold_ms", "drop", "reorder");
     private static final Set<String> CLIENT = Set.of("transport", "host", "port", "path", "parts", "pause_ms", "half_close", "read_size",
@@ -49,6 +50,12 @@ final class SpecData {
         }
         s.multicast().join().ifPresent(group -> m.put("join", group.getHostAddress()));
         multicast(s.multicast(), m);
+        if (s.reuse().address()) {
+            m.put("reuse_address", true);
+        }
+        if (s.reuse().port()) {
+            m.put("reuse_port", true);
+        }
         return m;
     }
 
@@ -64,6 +71,11 @@ final class SpecData {
             }
             MulticastOptions m = multicast(f);
             b.multicast(f.has("join") ? m.joining(f.string("join")) : m);
+            boolean reusePort = f.bool("reuse_port", false);
+            if (reusePort && !ReuseOptions.portSupported()) {
+                throw f.problem("reuse_port", "SO_REUSEPORT is not supported on this system");
+            }
+            b.reuse(new ReuseOptions(f.bool("reuse_address", false), reusePort));
             return b.build();
         });
     }

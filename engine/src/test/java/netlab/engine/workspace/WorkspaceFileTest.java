@@ -39,6 +39,7 @@ class WorkspaceFileTest {
         Workspace w = Workspace.of(List.of(
                 ServerSpec.builder().port(0).rules(netlab.engine.rules.RulesFile.read(Path.of("../examples/ping-pong.rules.json"))).build(),
                 ServerSpec.builder().transport(TransportKind.UDP).port(0).build(),
+                ServerSpec.builder().transport(TransportKind.UDP).port(0).reuse(new netlab.engine.transport.ReuseOptions(true, false)).build(),
                 RelaySpec.builder().port(0).target(new HostPort("127.0.0.1", 10000)).split(SplitMode.random(1, 8)).seed(42).build(),
                 ClientSpec.builder().target(new HostPort("127.0.0.1", 10001)).parts(List.of(netlab.engine.bytes.Bytes.utf8("hi\n"),
                         netlab.engine.bytes.Bytes.of((byte) 0xff, (byte) 0))).halfClose(true).build(),

@@ -141,7 +141,7 @@ public final class LabViewModel implements LabContext {
         subscribers.add(follower);
         subscribers.add(recording);
         for (Object service : new Object[] {server, client, interactive, panes, paneSettings, status, bench, benchActions,
-                timeline, chunkMap, presets, code, gate, recording, paneActions}) {
+                timeline, chunkMap, presets, code, gate, recording, paneActions, workspace, workspace.script()}) {
             services.put(service.getClass(), service);
         }
         services.put(PaneActions.class, paneActions);

@@ -70,6 +70,8 @@ public final class ScriptModel {
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<ScriptResult> result = new ReadOnlyObjectWrapper<>();
     private Script script;
+    /** Scripts a workspace brought beyond the one shown: saved back with it, not dropped. */
+    private List<Script> others = List.of();
 
     public ScriptModel(LabCommands commands, LabFiles files, Executor ui) {
         this.commands = commands;
@@ -84,16 +86,48 @@ public final class ScriptModel {
                 outcome.set(Completions.unwrap(error).getMessage());
                 return;
             }
-            script = loaded;
-            fileName.set(file.getFileName().toString());
-            target.set(loaded.to().map(t -> t.host() + ":" + t.port()).orElse(""));
-            List<Row> out = new ArrayList<>();
-            flatten(loaded.steps(), "", out);
-            rows.setAll(out);
-            log.clear();
-            result.set(null);
-            outcome.set(null);
+            show(loaded, file.getFileName().toString());
         });
+    }
+
+    private void show(Script loaded, String from) {
+        script = loaded;
+        fileName.set(from);
+        target.set(loaded.to().map(t -> t.host() + ":" + t.port()).orElse(""));
+        List<Row> out = new ArrayList<>();
+        flatten(loaded.steps(), "", out);
+        rows.setAll(out);
+        log.clear();
+        result.set(null);
+        outcome.set(null);
+    }
+
+    /**
+     * The scripts to save with the window's workspace: the one shown, with the target typed (when
+     * it is one), then any others the workspace opened had; none when no script is loaded.
+     */
+    public List<Script> forWorkspace() {
+        List<Script> out = new ArrayList<>();
+        if (script != null) {
+            Script shown = script;
+            try {
+                shown = target.get().isBlank() ? script : script.withTarget(ScriptFile.hostPort(target.get().strip()));
+            } catch (IllegalArgumentException e) {
+                // a half-typed target is not saved; the script's own is
+            }
+            out.add(shown);
+        }
+        out.addAll(others);
+        return out;
+    }
+
+    /** A workspace was opened from {@code from}: its first script is shown, ready to run; none leaves the tab as it is. FX thread. */
+    public void restore(List<Script> scripts, String from) {
+        if (scripts.isEmpty()) {
+            return;
+        }
+        show(scripts.get(0), from);
+        others = List.copyOf(scripts.subList(1, scripts.size()));
     }
 
     private static void flatten(List<Step> steps, String prefix, List<Row> out) {

@@ -34,6 +34,13 @@ final class ScriptPanel implements LabPart {
                 model.load(java.nio.file.Path.of(name.getText().strip()));
             }
         });
+        // a script that came another way (with a workspace) is named where the path goes
+        name.setText(model.fileNameProperty().get() == null ? "" : model.fileNameProperty().get());
+        model.fileNameProperty().addListener((obs, old, now) -> {
+            if (now != null && !name.getText().strip().endsWith(now)) {
+                name.setText(now);
+            }
+        });
         HBox.setHgrow(name, Priority.ALWAYS);
         Button open = new Button(null, Icons.of(Feather.FOLDER));
         open.setId("script-open");

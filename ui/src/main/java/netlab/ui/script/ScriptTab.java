@@ -25,6 +25,8 @@ public final class ScriptTab implements CenterView {
 
     @Override
     public LabPart create(LabContext context) {
-        return new ScriptPanel(new ScriptModel(context.commands(), context.files(), context.ui()), context.i18n());
+        // the window's own (its script goes into the workspace); a context without one gets a model of the view's
+        ScriptModel model = context.get(ScriptModel.class);
+        return new ScriptPanel(model != null ? model : new ScriptModel(context.commands(), context.files(), context.ui()), context.i18n());
     }
 }

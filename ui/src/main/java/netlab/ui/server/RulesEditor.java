@@ -80,7 +80,16 @@ final class RulesEditor {
         pattern.textProperty().bindBidirectional(model.patternProperty());
         pattern.setTooltip(Tooltips.of(i18n, "rules.pattern.tooltip"));
         VBox patternField = Fields.labelled(i18n, "rules.pattern", pattern, "rules-pattern", model.patternProblemProperty());
-        HBox matchRow = new HBox(6, kind, matchMode);
+        // the rule's name, optional, beside how it matches: the pane says it ("rule 1 'ping' matched")
+        TextField name = new TextField();
+        name.setId("rules-name");
+        name.textProperty().bindBidirectional(model.nameProperty());
+        name.promptTextProperty().bind(i18n.text("rules.name"));
+        name.accessibleTextProperty().bind(i18n.text("rules.name"));
+        name.setTooltip(Tooltips.of(i18n, "rules.name.tooltip"));
+        name.setPrefColumnCount(8);
+        HBox.setHgrow(name, Priority.ALWAYS);
+        HBox matchRow = new HBox(6, kind, matchMode, name);
 
         ComboBox<ByteInput.Mode> replyMode = modes(model.replyModeProperty(), i18n);
         replyMode.setId("rules-reply-mode");
@@ -122,7 +131,8 @@ final class RulesEditor {
         String reply = r.reply().map(t -> t.source()).orElse("—");
         String then = r.then() == Rule.After.NOTHING ? "" : " · " + i18n.get("rules.then." + r.then().id());
         String delay = r.delay().isZero() ? "" : " · " + r.delay().toMillis() + " ms";
-        return i18n.get("rules.kind." + r.match().kind().id()) + " " + r.match().pattern() + " → " + reply + delay + then;
+        String named = r.name().isEmpty() ? "" : "'" + r.name() + "': ";
+        return named + i18n.get("rules.kind." + r.match().kind().id()) + " " + r.match().pattern() + " → " + reply + delay + then;
     }
 
     /** A long message (a regex's place, the macros known) is given its lines, and its whole text as a tooltip. */

@@ -46,6 +46,8 @@ public final class RulesEditorModel {
     private final ObjectProperty<MatchKind> kind = new SimpleObjectProperty<>(MatchKind.EQUALS);
     private final ObjectProperty<ByteInput.Mode> matchMode = new SimpleObjectProperty<>(ByteInput.Mode.TEXT);
     private final StringProperty pattern = new SimpleStringProperty("");
+    /** The rule's name, optional: the pane says it next to the read it answered. */
+    private final StringProperty name = new SimpleStringProperty("");
     private final ObjectProperty<ByteInput.Mode> replyMode = new SimpleObjectProperty<>(ByteInput.Mode.ESCAPED);
     private final StringProperty reply = new SimpleStringProperty("");
     private final StringProperty delay = new SimpleStringProperty("0");
@@ -122,7 +124,7 @@ public final class RulesEditorModel {
     }
 
     /** The rule as written, or null with its problems shown under their fields. */
-    private Rule draft(String name) {
+    private Rule draft() {
         Checked<Match> m = checkMatch();
         Checked<Optional<Template>> r = checkReply();
         Checked<Duration> d = checkDelay();
@@ -131,7 +133,7 @@ public final class RulesEditorModel {
             return null;
         }
         outcome.set(null);
-        return new Rule(name, m.value(), r.value(), d.value(), then.get());
+        return new Rule(name.get() == null ? "" : name.get().strip(), m.value(), r.value(), d.value(), then.get());
     }
 
     private void publish() {
@@ -143,7 +145,7 @@ public final class RulesEditorModel {
 
     /** Adds the rule as written after the others (it answers only what they do not); false when it is not valid. */
     public boolean add() {
-        Rule r = draft("");
+        Rule r = draft();
         if (r == null) {
             return false;
         }
@@ -152,13 +154,13 @@ public final class RulesEditorModel {
         return true;
     }
 
-    /** Replaces the selected rule by the one written (keeping its name); false when none is selected or it is not valid. */
+    /** Replaces the selected rule by the one written (its name as in the field); false when none is selected or it is not valid. */
     public boolean apply() {
         int at = selected.get();
         if (at < 0 || at >= rules.size()) {
             return false;
         }
-        Rule r = draft(rules.get(at).name());
+        Rule r = draft();
         if (r == null) {
             return false;
         }
@@ -192,6 +194,7 @@ public final class RulesEditorModel {
             return;
         }
         Rule r = rules.get(at);
+        name.set(r.name());
         kind.set(r.match().kind());
         matchMode.set(r.match().mode());
         pattern.set(r.match().pattern());
@@ -250,6 +253,11 @@ public final class RulesEditorModel {
 
     public ObjectProperty<ByteInput.Mode> matchModeProperty() {
         return matchMode;
+    }
+
+    /** The name of the rule being written; empty: none (the pane says it by its number). */
+    public StringProperty nameProperty() {
+        return name;
     }
 
     public StringProperty patternProperty() {

@@ -11,12 +11,14 @@ import javafx.beans.property.StringProperty;
 import netlab.engine.lab.ServerSpec;
 import netlab.engine.lab.TransportKind;
 import netlab.engine.transport.MulticastOptions;
+import netlab.engine.transport.ReuseOptions;
 import netlab.ui.form.Checked;
 import netlab.ui.i18n.Problem;
 
 /**
- * The server form's UDP part, as {@code ./netlab serve --udp [--join GROUP [--interface NAME]]}:
- * datagrams instead of connections, and a multicast group to join on an interface. The group and
+ * The server form's UDP part, as {@code ./netlab serve --udp [--join GROUP [--interface NAME]]
+ * [--reuse-address] [--reuse-port]}: datagrams instead of connections, a multicast group to join on
+ * an interface, and SO_REUSEADDR / SO_REUSEPORT. The group and
  * the interface are checked as they are typed, by the engine's own checks.
  */
 public final class UdpServerOptions {
@@ -25,8 +27,18 @@ public final class UdpServerOptions {
     private final StringProperty networkInterface = new SimpleStringProperty(MulticastOptions.DEFAULT_INTERFACE);
     private final ReadOnlyObjectWrapper<Problem> joinProblem = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Problem> interfaceProblem = new ReadOnlyObjectWrapper<>();
+    private final BooleanProperty reuseAddress = new SimpleBooleanProperty(false);
+    private final BooleanProperty reusePort = new SimpleBooleanProperty(false);
+    /** Whether this system has SO_REUSEPORT; without it the box stays off and says why. */
+    private final boolean reusePortSupported;
 
     public UdpServerOptions() {
+        this(ReuseOptions.portSupported());
+    }
+
+    /** {@code reusePortSupported}: whether the system has SO_REUSEPORT (a test may say it has not). */
+    UdpServerOptions(boolean reusePortSupported) {
+        this.reusePortSupported = reusePortSupported;
         udp.addListener(o -> check());
         join.addListener(o -> check());
         networkInterface.addListener(o -> check());
@@ -65,6 +77,8 @@ public final class UdpServerOptions {
             return Checked.bad(m.problem());
         }
         b.transport(udp.get() ? TransportKind.UDP : TransportKind.TCP).multicast(m.value());
+        // a TCP server has SO_REUSEADDR already: the boxes are a UDP server's, as --reuse-address / --reuse-port
+        b.reuse(udp.get() ? new ReuseOptions(reuseAddress.get(), reusePort.get() && reusePortSupported) : ReuseOptions.NONE);
         if (m.value().join().isPresent() && ServerSpec.DEFAULT_HOST.equals(host)) {
             b.host(join.get().strip()); // as typed (the window touches no java.net): the engine compares it with the group
         }
@@ -84,6 +98,21 @@ public final class UdpServerOptions {
     /** The interface to join on ({@code lo}: this host only). */
     public StringProperty interfaceProperty() {
         return networkInterface;
+    }
+
+    /** SO_REUSEADDR on the UDP server's socket (--reuse-address). */
+    public BooleanProperty reuseAddressProperty() {
+        return reuseAddress;
+    }
+
+    /** SO_REUSEPORT on the UDP server's socket (--reuse-port): several servers on one port. */
+    public BooleanProperty reusePortProperty() {
+        return reusePort;
+    }
+
+    /** Whether this system has SO_REUSEPORT at all. */
+    public boolean reusePortSupported() {
+        return reusePortSupported;
     }
 
     public ReadOnlyObjectProperty<Problem> joinProblemProperty() {

@@ -1,7 +1,6 @@
 package netlab.ui.workspace;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 
@@ -17,6 +16,7 @@ import netlab.engine.port.LabCommands;
 import netlab.engine.port.LabFiles;
 import netlab.engine.workspace.Workspace;
 import netlab.engine.workspace.WorkspaceLayout;
+import netlab.ui.script.ScriptModel;
 import netlab.ui.settings.Settings;
 
 /**
@@ -33,6 +33,8 @@ public final class WorkspaceModel {
     private final ObservableList<String> recent = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<String> problem = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<String> done = new ReadOnlyObjectWrapper<>();
+    /** The window's Script tab's state: its script goes into the workspace, and comes back with it. */
+    private final ScriptModel script;
     private java.util.function.Supplier<WorkspaceLayout> layoutNow = () -> null;
     private java.util.function.Consumer<WorkspaceLayout> showLayout = l -> { };
 
@@ -41,6 +43,7 @@ public final class WorkspaceModel {
         this.files = files;
         this.settings = settings;
         this.ui = ui;
+        this.script = new ScriptModel(commands, files, ui);
         recent.setAll(settings.recentWorkspaces());
     }
 
@@ -53,9 +56,14 @@ public final class WorkspaceModel {
         this.showLayout = show;
     }
 
-    /** The bench as it is: every server, relay and client the lab has started. */
+    /** The bench as it is: every server, relay and client the lab has started, and the Script tab's script. FX thread. */
     public Workspace current() {
-        return Workspace.of(commands.endpoints().stream().map(EndpointInfo::spec).toList(), List.of());
+        return Workspace.of(commands.endpoints().stream().map(EndpointInfo::spec).toList(), script.forWorkspace());
+    }
+
+    /** The Script tab's model: one per window, whether or not the tab was opened yet. */
+    public ScriptModel script() {
+        return script;
     }
 
     /** Writes the bench to {@code file}; done when it is written (a failure is also the problem to show). */
@@ -76,6 +84,7 @@ public final class WorkspaceModel {
     public CompletableFuture<Workspace> open(Path file) {
         return files.readWorkspace(file).thenApplyAsync(w -> {
             w.layout().ifPresent(showLayout);
+            script.restore(w.scripts(), file.getFileName().toString());
             return w;
         }, ui).thenCompose(this::start).whenCompleteAsync((w, error) -> {
             if (error != null) {
@@ -107,7 +116,8 @@ public final class WorkspaceModel {
     }
 
     private static String summary(Workspace w) {
-        return w.servers().size() + " server(s), " + w.relays().size() + " relay(s), " + w.clients().size() + " client(s)";
+        return w.servers().size() + " server(s), " + w.relays().size() + " relay(s), " + w.clients().size() + " client(s)"
+                + (w.scripts().isEmpty() ? "" : ", " + w.scripts().size() + " script(s)");
     }
 
     private static String message(Throwable error) {
