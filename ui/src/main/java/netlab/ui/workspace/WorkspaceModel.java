@@ -11,6 +11,7 @@ import javafx.collections.ObservableList;
 import netlab.engine.lab.ClientSpec;
 import netlab.engine.lab.RelaySpec;
 import netlab.engine.lab.ServerSpec;
+import netlab.engine.lab.EndpointState;
 import netlab.engine.port.EndpointInfo;
 import netlab.engine.port.LabCommands;
 import netlab.engine.port.LabFiles;
@@ -56,9 +57,18 @@ public final class WorkspaceModel {
         this.showLayout = show;
     }
 
-    /** The bench as it is: every server, relay and client the lab has started, and the Script tab's script. FX thread. */
+    /**
+     * The bench as it is: every server, relay and client the lab has started, and the Script tab's
+     * script. A server or relay that failed (its port refused, say) is left out: reopened, it
+     * would fail the same way. FX thread.
+     */
     public Workspace current() {
-        return Workspace.of(commands.endpoints().stream().map(EndpointInfo::spec).toList(), script.forWorkspace());
+        return Workspace.of(commands.endpoints().stream().filter(e -> !failedToListen(e)).map(EndpointInfo::spec).toList(),
+                script.forWorkspace());
+    }
+
+    private static boolean failedToListen(EndpointInfo e) {
+        return e.state() == EndpointState.FAILED && (e.spec() instanceof ServerSpec || e.spec() instanceof RelaySpec);
     }
 
     /** The Script tab's model: one per window, whether or not the tab was opened yet. */
