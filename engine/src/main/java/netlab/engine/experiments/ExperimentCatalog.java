@@ -44,6 +44,11 @@ public final class ExperimentCatalog {
         return Optional.ofNullable(EXPERIMENTS.get(id));
     }
 
+    /** Whether the experiment hands its loop Java sockets (add_reader, sock=), which only NIO adopts. */
+    public static boolean adoptsJavaSockets(String id) {
+        return id.equals("socketpair");
+    }
+
     public static Set<String> ids() {
         return EXPERIMENTS.keySet();
     }

@@ -10,14 +10,14 @@ import netlab.engine.loop.LoopFuture;
 import netlab.engine.loop.Task;
 import netlab.engine.net.Address;
 
-/** An experiment running as a task on the lab's loop: finished when its program returns, stopped by cancelling it. */
+/** An experiment running as a task on its loop: finished when its program returns, stopped by cancelling it. */
 public final class ExperimentEndpoint extends AbstractEndpoint {
     private final ExperimentSpec spec;
     private final Map<String, Address> servers;
     private Task<Void> task;
 
-    ExperimentEndpoint(Lab lab, String id, ExperimentSpec spec, Map<String, Address> servers) {
-        super(lab, id, Origin.endpoint(id, Role.EXPERIMENT, spec.label()));
+    ExperimentEndpoint(Lab lab, netlab.engine.loop.EventLoop loop, String id, ExperimentSpec spec, Map<String, Address> servers) {
+        super(lab, loop, id, Origin.endpoint(id, Role.EXPERIMENT, spec.label()));
         this.spec = spec;
         this.servers = Map.copyOf(servers);
     }

@@ -11,10 +11,12 @@ import java.util.function.Supplier;
 
 import netlab.engine.event.EventClock;
 import netlab.engine.event.EventStream;
+import netlab.engine.experiments.ExperimentCatalog;
 import netlab.engine.log.Logging;
 import netlab.engine.loop.EventLoop;
 import netlab.engine.loop.LoopFuture;
 import netlab.engine.net.Address;
+import netlab.engine.net.NettyTransport;
 
 /**
  * The lab: its event loop, one event stream, and the endpoints on the bench. The GUI, the command
@@ -74,11 +76,16 @@ public final class Lab implements AutoCloseable {
      * the lab's, made when first asked for and closed with the lab. From any thread.
      */
     public EventLoop programLoop(String program) {
+        return programLoop(program, loop.transport());
+    }
+
+    /** {@link #programLoop(String)} on {@code transport} (NIO for a program that adopts Java sockets). */
+    public EventLoop programLoop(String program, NettyTransport transport) {
         if (closed) {
             throw new IllegalStateException("the lab is closed");
         }
         return programLoops.computeIfAbsent(program, p -> {
-            EventLoop made = new EventLoop(loop);
+            EventLoop made = new EventLoop(loop, transport);
             made.controls().setTracing(loop.controls().tracing()); // a quiet lab's programs are quiet too
             return made;
         });
@@ -140,9 +147,12 @@ public final class Lab implements AutoCloseable {
      * {@code servers} gives it the addresses of servers it may talk to, by name.
      */
     public LoopFuture<ExperimentEndpoint> startExperiment(ExperimentSpec spec, Map<String, Address> servers) {
-        ExperimentEndpoint endpoint = new ExperimentEndpoint(this, "experiment-" + experimentIds.incrementAndGet(), spec, servers);
+        // a program that hands the loop Java sockets (add_reader, sock=) runs on a NIO loop of its own
+        EventLoop on = ExperimentCatalog.adoptsJavaSockets(spec.id()) && !loop.transport().adoptsJavaSockets()
+                ? programLoop(spec.id(), NettyTransport.nio()) : loop;
+        ExperimentEndpoint endpoint = new ExperimentEndpoint(this, on, "experiment-" + experimentIds.incrementAndGet(), spec, servers);
         register(endpoint);
-        return onLoop(endpoint::start);
+        return onLoop(on, endpoint::start);
     }
 
     public LoopFuture<ExperimentEndpoint> startExperiment(ExperimentSpec spec) {

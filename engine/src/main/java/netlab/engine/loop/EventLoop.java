@@ -65,10 +65,10 @@ public final class EventLoop implements AutoCloseable {
 
     /**
      * A loop beside {@code sibling} (another program of the same lab): its own thread, the same
-     * event stream and transport, and task numbers that go on from the sibling's count.
+     * event stream, and task numbers that go on from the sibling's count.
      */
-    public EventLoop(EventLoop sibling) {
-        this(sibling.events, sibling.transport, new TaskRegistry(sibling.tasks.numbers()));
+    public EventLoop(EventLoop sibling, NettyTransport transport) {
+        this(sibling.events, transport, new TaskRegistry(sibling.tasks.numbers()));
     }
 
     private EventLoop(EventStream events, NettyTransport transport, TaskRegistry tasks) {

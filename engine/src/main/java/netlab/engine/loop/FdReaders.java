@@ -27,7 +27,7 @@ public final class FdReaders {
     public static LoopFuture<Reader> addReader(EventLoop loop, SelectableChannel channel, Origin origin, Runnable callback) {
         loop.checkThread("add_reader");
         LoopFuture<Reader> result = loop.createFuture();
-        if (!(loop.netty() instanceof IoEventLoop io) || !loop.transport().name().equals("nio")) {
+        if (!(loop.netty() instanceof IoEventLoop io) || !loop.transport().adoptsJavaSockets()) {
             result.setException(new IllegalStateException("add_reader needs the NIO transport, not " + loop.transport().name()));
             return result;
         }

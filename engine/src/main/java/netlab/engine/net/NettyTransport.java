@@ -15,16 +15,16 @@ import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.channel.socket.nio.NioSocketChannel;
 
 /**
- * Which Netty transport the loop uses: Java NIO, unless {@code -Dnetlab.transport=epoll} asks for
- * native epoll (and it loads).
+ * Which Netty transport the loop uses: native epoll where it loads (Linux), else Java NIO;
+ * {@code -Dnetlab.transport=nio} asks for NIO.
  *
  * <p>Netty 4.2.18's epoll transport is mended here to keep asyncio's semantics: an fd that left
  * epoll when its interest set emptied is put back instead of failing with ENOENT
  * ({@link ReaddingEpollIoHandler}); data and EOF it reads while reading is paused wait for
  * resume_reading; an EOF that comes with data waits for the next iteration (see
- * HalfCloseThenBigReplyTest, SlowPeerTest; the transport tests run on both). It stays opt-in
- * because add_reader (the socketpair experiment) needs NIO's selector, and a transport closed in
- * eof_received reports connection_lost before callbacks scheduled in it, where asyncio runs them first.
+ * HalfCloseThenBigReplyTest, SlowPeerTest; the transport tests run on both). A program that
+ * hands the loop a Java socket ({@code add_reader}, {@code sock=}: the socketpair experiment) runs
+ * on a NIO loop of its own ({@link #adoptsJavaSockets}).
  */
 public record NettyTransport(String name, IoHandlerFactory ioHandlerFactory,
                              Class<? extends ServerChannel> serverChannel,
@@ -32,11 +32,16 @@ public record NettyTransport(String name, IoHandlerFactory ioHandlerFactory,
                              Class<? extends DatagramChannel> datagramChannel) {
 
     public static NettyTransport best() {
-        String chosen = System.getProperty("netlab.transport", "nio");
+        String chosen = System.getProperty("netlab.transport", "epoll");
         if (chosen.equalsIgnoreCase("epoll") && Epoll.isAvailable()) {
             return epoll();
         }
         return nio();
+    }
+
+    /** Whether a Java socket can be handed to this transport's loop (add_reader, sock=): NIO only. */
+    public boolean adoptsJavaSockets() {
+        return name.equals("nio");
     }
 
     public static NettyTransport epoll() {

@@ -15,7 +15,7 @@ import netlab.engine.net.UnixStreamChannel;
 /**
  * {@code create_connection(protocol_factory, sock=sock)}: a protocol and transport over a socket
  * that is already connected (one end of a socket pair, say). The socket is handed to the loop,
- * which owns it from then on. Needs the NIO transport (the default): epoll cannot adopt a Java socket.
+ * which owns it from then on. Needs the NIO transport: epoll cannot adopt a Java socket.
  */
 public final class ExistingSockets {
     private ExistingSockets() {
@@ -24,7 +24,7 @@ public final class ExistingSockets {
     public static <P extends Protocol> LoopFuture<Connected<P>> createConnection(EventLoop loop, Supplier<P> factory,
                                                                                 SocketChannel sock, String endpoint, String label) {
         LoopFuture<Connected<P>> result = loop.createFuture();
-        if (!loop.transport().name().equals("nio")) {
+        if (!loop.transport().adoptsJavaSockets()) {
             result.setException(new IllegalStateException("sock= needs the NIO transport, not " + loop.transport().name()));
             return result;
         }

@@ -164,6 +164,17 @@ final class SocketTransport implements Transport {
             events.publish(origin, EventKind.CLOSE_CALLED, null, null, null, -1, getWriteBufferSize(), null);
         }
         channel.config().setAutoRead(false);
+        if (loop.inLoop() && !loop.isClosed()) {
+            // asyncio's close() only schedules connection_lost (call_soon): what the protocol
+            // scheduled before closing (in eof_received, say) runs first
+            loop.callSoon("_call_connection_lost", this::closeWhenWritten);
+        } else {
+            closeWhenWritten();
+        }
+    }
+
+    /** Closes the channel once what was written before is out. */
+    private void closeWhenWritten() {
         channel.writeAndFlush(Unpooled.EMPTY_BUFFER).addListener(ChannelFutureListener.CLOSE);
     }
 

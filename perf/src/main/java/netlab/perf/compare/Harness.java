@@ -169,13 +169,13 @@ public final class Harness {
         String netlab = root.resolve("netlab").toString();
         Map<String, ServerUnderTest> all = new LinkedHashMap<>();
         all.put("netlab-stream", server("netlab-stream", List.of(netlab, "serve", "--quiet", "--port", "0", "--read-size", "65536"),
-                ServerUnderTest.NETLAB_STARTING, "stream echo (seed 000) with reads of 64 KiB, NIO (the default)"));
+                ServerUnderTest.NETLAB_STARTING, "stream echo (seed 000) with reads of 64 KiB, epoll (the default)"));
         all.put("netlab-protocol", server("netlab-protocol", List.of(netlab, "serve", "--quiet", "--port", "0", "--behavior", "echo-protocol"),
-                ServerUnderTest.NETLAB_SERVING, "protocol echo, NIO (the default)"));
-        all.put("netlab-stream-epoll", server("netlab-stream-epoll", List.of("env", "NETLAB_JAVA_OPTS=-Dnetlab.transport=epoll", netlab,
-                "serve", "--quiet", "--port", "0", "--read-size", "65536"), ServerUnderTest.NETLAB_STARTING, "stream echo, epoll"));
-        all.put("netlab-protocol-epoll", server("netlab-protocol-epoll", List.of("env", "NETLAB_JAVA_OPTS=-Dnetlab.transport=epoll", netlab,
-                "serve", "--quiet", "--port", "0", "--behavior", "echo-protocol"), ServerUnderTest.NETLAB_SERVING, "protocol echo, epoll"));
+                ServerUnderTest.NETLAB_SERVING, "protocol echo, epoll (the default)"));
+        all.put("netlab-stream-nio", server("netlab-stream-nio", List.of("env", "NETLAB_JAVA_OPTS=-Dnetlab.transport=nio", netlab,
+                "serve", "--quiet", "--port", "0", "--read-size", "65536"), ServerUnderTest.NETLAB_STARTING, "stream echo, NIO"));
+        all.put("netlab-protocol-nio", server("netlab-protocol-nio", List.of("env", "NETLAB_JAVA_OPTS=-Dnetlab.transport=nio", netlab,
+                "serve", "--quiet", "--port", "0", "--behavior", "echo-protocol"), ServerUnderTest.NETLAB_SERVING, "protocol echo, NIO"));
         for (String t : List.of("epoll", "nio")) {
             all.put("netty-" + t, server("netty-" + t, List.of(java, "--enable-native-access=ALL-UNNAMED", "-cp", cp,
                     "netlab.perf.RawNettyEchoServer", "--transport", t), ServerUnderTest.LISTENING_PORT, "raw Netty, " + t));
