@@ -88,13 +88,7 @@ public final class PaneView {
                 behind = true;
             }
         };
-        onRevision = (obs, old, now) -> {
-            if (shown) {
-                settings.syncBudget().request(redraw);
-            } else {
-                behind = true; // out of sight: it catches up when it comes back, and takes no turn from the panes in sight
-            }
-        };
+        onRevision = (obs, old, now) -> settings.syncBudget().request(redraw);
         onView = o -> {
             model.filter().reread();
             text.redrawAll();
