@@ -99,6 +99,7 @@ public final class UiFloodBenchmark {
         long end = start + Duration.ofSeconds(seconds).toNanos();
         long[] offsets = new long[conns];
         Fx.run(() -> window.pump().resetStats());
+        long fxCpuStart = Fx.call(Fx::cpuNanos);
         long next = start;
         while (System.nanoTime() < end) {
             // paced in 1 ms slices of rate/1000 events
@@ -122,12 +123,14 @@ public final class UiFloodBenchmark {
         double elapsed = (System.nanoTime() - start) / 1e9;
         Thread.sleep(1000); // let the window catch up
         FrameStats.Snapshot frames = Fx.call(() -> window.pump().stats());
+        long fxCpu = Fx.call(Fx::cpuNanos) - fxCpuStart;
         long elided = subscription.elidedTotal();
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         System.gc();
         long heap = memory.getHeapMemoryUsage().getUsed();
         System.out.printf(Locale.ROOT, "flood: %d events published in %.1f s (%.0f events/s)%n", published, elapsed, published / elapsed);
         System.out.printf(Locale.ROOT, "flood: window %s%n", frames);
+        System.out.printf(Locale.ROOT, "flood: %s%n", Fx.cpuLine(fxCpu, elapsed + 1, frames));
         System.out.printf(Locale.ROOT, "flood: elided for the window: %d (%.1f%%); heap after GC: %.0f MiB (max %.0f MiB)%n",
                 elided, 100.0 * elided / Math.max(1, published), heap / 1048576.0,
                 memory.getHeapMemoryUsage().getMax() / 1048576.0);
@@ -139,6 +142,8 @@ public final class UiFloodBenchmark {
                         .maxConnections(Math.max(1024, connections + 16)).build())
                 .get(Duration.ofSeconds(10));
         Fx.run(() -> window.pump().resetStats());
+        long fxCpuStart = Fx.call(Fx::cpuNanos);
+        long start = System.nanoTime();
         LoadSpec spec = LoadSpec.builder().target(HostPort.loopback(server.port())).connections(connections).size(64)
                 .duration(Duration.ofSeconds(seconds)).warmup(Duration.ofSeconds(2)).build();
         LoadRun run = LoadRun.start(spec, p -> System.out.printf(Locale.ROOT,
@@ -146,14 +151,32 @@ public final class UiFloodBenchmark {
                 p.requestsPerSecond(), p.p99Micros()));
         LoadResult r = run.result().get(seconds + 120L, java.util.concurrent.TimeUnit.SECONDS);
         FrameStats.Snapshot frames = Fx.call(() -> window.pump().stats());
+        long fxCpu = Fx.call(Fx::cpuNanos) - fxCpuStart;
+        double elapsed = (System.nanoTime() - start) / 1e9;
         System.out.printf(Locale.ROOT, "connections: %d connections to the lab's echo server, %.0f req/s, p99 %d µs, errors %d, mismatches %d%n",
                 connections, r.requestsPerSecond(), r.p99Micros(), r.errors(), r.mismatches());
         System.out.printf(Locale.ROOT, "connections: window %s; elided for the window: %d%n", frames,
                 subscription.elidedTotal());
+        System.out.printf(Locale.ROOT, "connections: %s%n", Fx.cpuLine(fxCpu, elapsed, frames));
     }
 
     /** Runs on the FX thread and waits; for reading the window's own statistics. */
     private static final class Fx {
+        /**
+         * CPU time of the calling thread (the FX thread when called through {@link #call}): what the
+         * window's work costs, whatever else the machine runs; frame gaps also count the time the
+         * thread waited for a CPU.
+         */
+        static long cpuNanos() {
+            return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+        }
+
+        static String cpuLine(long cpuNanos, double seconds, FrameStats.Snapshot frames) {
+            return String.format(Locale.ROOT, "FX thread CPU %.1f s in %.1f s (%.0f%% of one CPU), %.1f ms a frame, %.2f µs an event handled",
+                    cpuNanos / 1e9, seconds, 100 * cpuNanos / 1e9 / seconds, cpuNanos / 1e6 / Math.max(1, frames.frames()),
+                    cpuNanos / 1e3 / Math.max(1, frames.events()));
+        }
+
         static void run(Runnable r) throws InterruptedException {
             call(() -> {
                 r.run();

@@ -26,6 +26,8 @@ final class BenchCell extends TreeCell<BenchItem> {
     private final Label dropped = new Label();
     private final HBox box;
     private final ChangeListener<Boolean> overStyle = (obs, old, now) -> styleOver(now);
+    /** The icon the name shows now: a cell is updated every frame while the tree changes, a new icon node each time would be styled anew each time. */
+    private org.kordamp.ikonli.Ikon shownIcon;
 
     BenchCell(I18n i18n) {
         this.i18n = i18n;
@@ -62,15 +64,17 @@ final class BenchCell extends TreeCell<BenchItem> {
         setId("bench-" + item.id().replace('/', '-'));
         if (item.type() == BenchItem.Type.GROUP) {
             name.textProperty().bind(i18n.text(item.labelProperty().get()));
-            name.setGraphic(Icons.of(item.kind().icon()));
-            name.getStyleClass().add("bench-group");
+            icon(item.kind().icon());
+            if (!name.getStyleClass().contains("bench-group")) {
+                name.getStyleClass().add("bench-group"); // once: a cell given group after group must not pile the class up
+            }
             state.setText("");
             state.setVisible(false);
             detail.textProperty().bind(Bindings.createStringBinding(
                     () -> i18n.get("bench.group.count", item.children().size()), item.children(), i18n.localeProperty()));
         } else {
             name.textProperty().bind(item.labelProperty());
-            name.setGraphic(Icons.of(item.type() == BenchItem.Type.CONNECTION ? Feather.LINK_2 : item.kind().icon()));
+            icon(item.type() == BenchItem.Type.CONNECTION ? Feather.LINK_2 : item.kind().icon());
             name.getStyleClass().remove("bench-group");
             state.setVisible(true);
             state.textProperty().bind(Bindings.createStringBinding(
@@ -86,11 +90,22 @@ final class BenchCell extends TreeCell<BenchItem> {
         setGraphic(box);
     }
 
+    private void icon(org.kordamp.ikonli.Ikon ikon) {
+        if (ikon != shownIcon) {
+            shownIcon = ikon;
+            name.setGraphic(Icons.of(ikon));
+        }
+    }
+
     /** Over is said in words (the state) and shown muted: never by colour alone. */
     private void styleOver(boolean over) {
-        name.getStyleClass().remove("bench-over");
-        if (over) {
-            name.getStyleClass().add("bench-over");
+        // changed only when it changes: each change of a style class restyles the label
+        if (over != name.getStyleClass().contains("bench-over")) {
+            if (over) {
+                name.getStyleClass().add("bench-over");
+            } else {
+                name.getStyleClass().removeAll("bench-over");
+            }
         }
     }
 }

@@ -32,6 +32,8 @@ import netlab.ui.panes.PaneState;
 public final class BenchModel implements LabSubscriber {
     public static final int MAX_ENDPOINTS_PER_GROUP = 256;
     public static final int MAX_CONNECTIONS_PER_ENDPOINT = 200;
+    /** Connections let go of that are remembered as such (the oldest memories go first). */
+    static final int MAX_FORGOTTEN_REMEMBERED = 100_000;
 
     private final Function<String, Optional<EndpointInfo>> lookup;
     private final ObservableList<BenchItem> groups = FXCollections.observableArrayList();
@@ -41,6 +43,12 @@ public final class BenchModel implements LabSubscriber {
     private final Map<BenchItem, PaneState> connectionStates = new HashMap<>();
     /** New children per parent, in order, waiting for the next commit. */
     private final Map<BenchItem, List<BenchItem>> pending = new LinkedHashMap<>();
+    /**
+     * Connections let go of to stay within the bound. Their later events do not bring them back:
+     * were they to, a server with more live connections than the bound would add and drop tree
+     * rows for every event (10,000 connections: every frame), and count each one again.
+     */
+    private final java.util.Set<String> letGo = new java.util.LinkedHashSet<>();
 
     /** @param lookup what the lab says of an endpoint ({@code commands::endpoint}); empty for forgotten ones, and in a replay */
     public BenchModel(Function<String, Optional<EndpointInfo>> lookup) {
@@ -68,7 +76,7 @@ public final class BenchModel implements LabSubscriber {
             case CONNECTION_MADE -> {
                 if (origin.isConnection()) {
                     if (endpoint.kind().showsConnections()) {
-                        connectionItem(endpoint, origin);
+                        connectionItem(endpoint, origin); // null when let go of: nothing to show
                     } else {
                         endpoint.setDetail(origin.local() + " ⇄ " + origin.remote());
                     }
@@ -77,6 +85,9 @@ public final class BenchModel implements LabSubscriber {
             case EOF_SENT, EOF_RECEIVED, CONNECTION_LOST -> {
                 if (origin.isConnection() && endpoint.kind().showsConnections()) {
                     BenchItem connection = connectionItem(endpoint, origin);
+                    if (connection == null) {
+                        return;
+                    }
                     PaneState now = next(connectionStates.getOrDefault(connection, PaneState.OPEN), e);
                     connectionStates.put(connection, now);
                     connection.setState(now.messageKey(), now.isOver());
@@ -117,9 +128,10 @@ public final class BenchModel implements LabSubscriber {
         return item;
     }
 
+    /** The connection's item, made at its first event; null for one let go of to stay bounded. */
     private BenchItem connectionItem(BenchItem endpoint, Origin origin) {
         BenchItem item = connections.get(origin.connection());
-        if (item != null) {
+        if (item != null || letGo.contains(origin.connection())) {
             return item;
         }
         item = new BenchItem(BenchItem.Type.CONNECTION, origin.connection(), endpoint.kind(), endpoint, origin);
@@ -204,6 +216,12 @@ public final class BenchModel implements LabSubscriber {
         } else {
             connections.remove(item.id());
             connectionStates.remove(item);
+            letGo.add(item.id());
+            if (letGo.size() > MAX_FORGOTTEN_REMEMBERED) {
+                var oldest = letGo.iterator();
+                oldest.next();
+                oldest.remove();
+            }
         }
     }
 

@@ -28,6 +28,8 @@ public final class LagGauge {
     private final Region fill = new Region();
     private final Label value = new Label();
     private final AnimationTimer timer;
+    /** The level whose style class the gauge wears; changed only when the level does. */
+    private LagGaugeModel.Level shownLevel;
 
     public LagGauge(LongUnaryOperator lag, I18n i18n) {
         this.lag = lag;
@@ -75,8 +77,13 @@ public final class LagGauge {
         model.accept(now, lag.applyAsLong(RECENT_NANOS));
         value.setText(model.text());
         fill.setPrefWidth(Math.max(2, 80 * model.fraction()));
+        LagGaugeModel.Level level = model.level();
+        if (level == shownLevel) {
+            return; // a style class changed restyles the whole gauge: not once per frame, only when the level moves
+        }
+        shownLevel = level;
         root.getStyleClass().removeAll("lag-fine", "lag-slow", "lag-stalled");
-        root.getStyleClass().add(switch (model.level()) {
+        root.getStyleClass().add(switch (level) {
             case FINE -> "lag-fine";
             case SLOW -> "lag-slow";
             case STALLED -> "lag-stalled";

@@ -1,7 +1,11 @@
 package netlab.ui.panes;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -33,7 +37,14 @@ public final class PanesModel implements Rebuildable {
     private final int maxRows;
     private final int linesPerPane;
 
+    /** The rows as shown: {@link #working} as of the last commit. */
     private final ObservableList<ConversationRow> rows = FXCollections.observableArrayList();
+    /**
+     * The rows as the events so far make them. A batch may make and push out many rows (a flood of
+     * new connections: more in one frame than there are rows); only those still here at its
+     * commit reach {@link #rows}, so a row's nodes are made for rows that stay, once per frame.
+     */
+    private final List<ConversationRow> working = new ArrayList<>();
     private final ObservableList<ConversationRow> rowsView = FXCollections.unmodifiableObservableList(rows);
     private final Map<String, PaneModel> panes = new HashMap<>();
     private final Map<PaneModel, ConversationRow> rowOf = new HashMap<>();
@@ -85,13 +96,35 @@ public final class PanesModel implements Rebuildable {
         }
     }
 
-    /** Publishes every pane touched since the last commit: one change per pane per batch. */
+    /** Publishes every pane touched since the last commit: one change per pane per batch, and the rows in one step. */
     @Override
     public void commit() {
         for (PaneModel pane : touched) {
             pane.commit();
         }
         touched.clear();
+        publishRows();
+    }
+
+    /**
+     * Brings {@link #rows} up to {@link #working}: the rows gone leave, the new ones (always at the
+     * end of the working list) join at the end; rows that came and went within the batch never show.
+     */
+    private void publishRows() {
+        if (rows.equals(working)) {
+            return;
+        }
+        Set<ConversationRow> kept = Collections.newSetFromMap(new IdentityHashMap<>());
+        kept.addAll(working);
+        List<ConversationRow> gone = rows.stream().filter(r -> !kept.contains(r)).toList();
+        if (!gone.isEmpty()) {
+            rows.removeAll(gone); // one change for the lot
+        }
+        if (rows.size() <= working.size() && rows.equals(working.subList(0, rows.size()))) {
+            rows.addAll(working.subList(rows.size(), working.size()));
+        } else {
+            rows.setAll(working); // not reached: rows only ever join at the end
+        }
     }
 
     /**
@@ -101,9 +134,10 @@ public final class PanesModel implements Rebuildable {
      */
     public void clear() {
         commit();
-        for (ConversationRow row : rows.stream().filter(r -> r.isOver() || onlyPrograms(r)).toList()) {
+        for (ConversationRow row : working.stream().filter(r -> r.isOver() || onlyPrograms(r)).toList()) {
             removeRow(row);
         }
+        publishRows();
         for (PaneModel pane : panes.values()) {
             pane.clearLines();
         }
@@ -120,6 +154,7 @@ public final class PanesModel implements Rebuildable {
     @Override
     public void reset() {
         commit();
+        working.clear();
         rows.clear();
         panes.clear();
         rowOf.clear();
@@ -205,15 +240,15 @@ public final class PanesModel implements Rebuildable {
         }
         PaneModel server = serverRow.server();
         serverRow.setServer(null);
-        rows.remove(serverRow);
+        working.remove(serverRow);
         row.setServer(server);
         rowOf.put(server, row);
     }
 
     /** A row holding {@code first} on its side; the pane is in it before anyone sees the row. */
     private ConversationRow newRow(PaneModel first) {
-        if (rows.size() >= maxRows) {
-            ConversationRow victim = rows.stream().filter(ConversationRow::isOver).findFirst().orElse(rows.get(0));
+        if (working.size() >= maxRows) {
+            ConversationRow victim = working.stream().filter(ConversationRow::isOver).findFirst().orElse(working.get(0));
             removeRow(victim);
             if (!victim.isOver()) {
                 forgetLater(victim.client());
@@ -227,12 +262,12 @@ public final class PanesModel implements Rebuildable {
         } else {
             row.setServer(first);
         }
-        rows.add(row);
+        working.add(row);
         return row;
     }
 
     private void removeRow(ConversationRow row) {
-        rows.remove(row);
+        working.remove(row);
         for (PaneModel pane : new PaneModel[] {row.client(), row.server()}) {
             if (pane != null) {
                 panes.remove(pane.key());

@@ -298,6 +298,7 @@ public final class PanesView implements LabPart {
             PaneModel pane = last.client() != null ? last.client() : last.server();
             RowView row = show(last);
             row.setShown(true);
+            row.buildNow(); // the search opens now, whatever the frame budget says
             view = pane == null ? null : row.paneView(pane.key());
         }
         if (view != null) {

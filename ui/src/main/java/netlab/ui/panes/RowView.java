@@ -13,7 +13,9 @@ import netlab.ui.i18n.I18n;
 /**
  * A row of the bench: the client's pane on the left, the server's on the right, either may be
  * missing. Its panes are built the first time the row comes into sight: a flood of short
- * connections then costs rows, not text areas.
+ * connections then costs rows, not text areas. Building goes through the window's frame budget
+ * ({@link PaneSyncBudget}): at once while frames are quick, else in a later frame, and not at all
+ * for a row gone by then (10,000 connections opening replace every row in sight every frame).
  */
 final class RowView {
     private static final double CONVERSATION_HEIGHT = 360;
@@ -32,6 +34,13 @@ final class RowView {
     private PaneView server;
     private boolean built;
     private boolean shown;
+    private boolean disposed;
+    /** Builds the panes once the frame budget allows, if the row is still in sight and still here. */
+    private final Runnable build = () -> {
+        if (shown && !disposed) {
+            buildNow();
+        }
+    };
     /** What this row shows on its client side (0) and its server side (1): a pane, a frame, a placeholder. */
     private final Node[] cells = new Node[2];
     /** Client | relay | server, each pane in the column of whose it is (a relayed lesson). */
@@ -111,9 +120,9 @@ final class RowView {
     void setShown(boolean nowShown) {
         shown = nowShown;
         if (shown && !built) {
-            built = true;
-            showClient(row.client());
-            showServer(row.server());
+            settings.syncBudget().request(build);
+        } else if (!shown) {
+            settings.syncBudget().cancel(build); // out of sight again before its turn
         }
         if (client != null) {
             client.setShown(shown);
@@ -124,6 +133,17 @@ final class RowView {
         if (upstream != null) {
             upstream.setShown(shown);
         }
+    }
+
+    /** Builds the panes now, whatever the budget says (a search asked for in this row, say). */
+    void buildNow() {
+        if (built) {
+            return;
+        }
+        built = true;
+        settings.syncBudget().cancel(build);
+        showClient(row.client());
+        showServer(row.server());
     }
 
     private void showClient(PaneModel pane) {
@@ -288,6 +308,8 @@ final class RowView {
     }
 
     void dispose() {
+        disposed = true;
+        settings.syncBudget().cancel(build);
         setUpstream(null);
         if (host != null) {
             host.setUpstream(null);

@@ -22,11 +22,19 @@ import netlab.ui.views.LabModel;
  */
 public final class ReaderLog implements LabModel, netlab.ui.views.Rebuildable {
     static final int MAX_TRACES = 48;
+    /** Connections let go of that are remembered as such (the oldest memories go first). */
+    static final int MAX_LET_GO_REMEMBERED = 100_000;
 
     private final int maxTraces;
     private final LinkedHashMap<String, ReaderTrace> traces = new LinkedHashMap<>();
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper();
     private long forgotten;
+    /**
+     * Connections let go of to stay bounded. Their later reads do not bring them back: with more
+     * connections reading than traces kept (50 in turn, say), every read would make a trace and
+     * drop another, and the view would show buffers that began mid-stream.
+     */
+    private final java.util.Set<String> letGo = new java.util.LinkedHashSet<>();
     private boolean dirty;
 
     public ReaderLog() {
@@ -45,7 +53,7 @@ public final class ReaderLog implements LabModel, netlab.ui.views.Rebuildable {
         String key = e.origin().connection();
         ReaderTrace trace = traces.get(key);
         if (trace == null) {
-            if (e.kind() == EventKind.EOF_RECEIVED || e.kind() == EventKind.CONNECTION_LOST) {
+            if (e.kind() == EventKind.EOF_RECEIVED || e.kind() == EventKind.CONNECTION_LOST || letGo.contains(key)) {
                 return; // nothing was received on it: no buffer to speak of
             }
             trace = new ReaderTrace(key, e.origin());
@@ -68,16 +76,26 @@ public final class ReaderLog implements LabModel, netlab.ui.views.Rebuildable {
     private void forgetOne() {
         Iterator<ReaderTrace> it = traces.values().iterator();
         while (it.hasNext()) {
-            if (it.next().isLost()) {
+            ReaderTrace t = it.next();
+            if (t.isLost()) {
                 it.remove();
                 forgotten++;
-                return;
+                return; // it is over: it has nothing more to say, no need to remember it
             }
         }
         it = traces.values().iterator();
-        it.next();
+        letGo(it.next().key());
         it.remove();
         forgotten++;
+    }
+
+    private void letGo(String connection) {
+        letGo.add(connection);
+        if (letGo.size() > MAX_LET_GO_REMEMBERED) {
+            Iterator<String> oldest = letGo.iterator();
+            oldest.next();
+            oldest.remove();
+        }
     }
 
     /** Forgets every connection's reader (the Clear button, a step back). */
@@ -88,6 +106,7 @@ public final class ReaderLog implements LabModel, netlab.ui.views.Rebuildable {
     @Override
     public void reset() {
         traces.clear();
+        letGo.clear();
         forgotten = 0;
         dirty = true;
     }

@@ -72,4 +72,27 @@ class BenchModelTest {
         assertThat(server.children().get(0).id()).isEqualTo("server-1/1");
         assertThat(model.connection("server-1/2")).isNull();
     }
+
+    @Test
+    void aConnectionLetGoOfStaysGoneWhenItsTrafficGoesOn() {
+        Origin main = SyntheticEvents.serverMain("server-1");
+        model.accept(ev.state(main, "running"));
+        int total = BenchModel.MAX_CONNECTIONS_PER_ENDPOINT + 30;
+        for (int i = 1; i <= total; i++) {
+            model.accept(ev.event(SyntheticEvents.serverConnection("server-1", i, 10000, 20000 + i), EventKind.CONNECTION_MADE, null));
+        }
+        model.commit();
+        BenchItem server = model.endpoint("server-1");
+        assertThat(server.droppedProperty().get()).isEqualTo(30);
+        // connection 5 was let go of while open; it goes on talking, and closes
+        Origin fifth = SyntheticEvents.serverConnection("server-1", 5, 10000, 20005);
+        model.accept(ev.data(fifth, EventKind.DATA_RECEIVED, "still here"));
+        model.accept(ev.event(fifth, EventKind.CONNECTION_LOST, null));
+        model.commit();
+        assertThat(model.connection("server-1/5")).isNull();
+        assertThat(server.children()).hasSize(BenchModel.MAX_CONNECTIONS_PER_ENDPOINT);
+        // nothing else was pushed out for it, nor counted twice
+        assertThat(server.children().get(0).id()).isEqualTo("server-1/31");
+        assertThat(server.droppedProperty().get()).isEqualTo(30);
+    }
 }

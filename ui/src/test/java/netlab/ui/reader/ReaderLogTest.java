@@ -168,4 +168,27 @@ class ReaderLogTest {
         assertThat(last.elidedSteps()).isEqualTo(50);
         assertThat(last.bufferSize()).isEqualTo(ReaderTrace.MAX_STEPS + 49);
     }
+
+    @Test
+    void connectionsReadingInTurnBeyondTheBoundDoNotPushEachOtherOut() {
+        ReaderLog small = new ReaderLog(3);
+        netlab.engine.event.EventStream events = new netlab.engine.event.EventStream(new netlab.engine.event.EventClock());
+        netlab.engine.event.Origin[] conns = new netlab.engine.event.Origin[5];
+        for (int c = 0; c < conns.length; c++) {
+            conns[c] = new netlab.engine.event.Origin("srv", netlab.engine.event.Role.SERVER, "srv/" + c, "s", null, null);
+        }
+        for (int round = 0; round < 10; round++) {
+            for (netlab.engine.event.Origin o : conns) {
+                small.accept(events.publish(o, netlab.engine.event.EventKind.DATA_RECEIVED, null, null, Bytes.utf8("x"), round, 1, null));
+            }
+        }
+        // the first two went to make room, once; the three kept saw every read of theirs
+        assertThat(small.size()).isEqualTo(3);
+        assertThat(small.forgotten()).isEqualTo(2);
+        assertThat(small.trace("srv/0")).isNull();
+        assertThat(small.trace("srv/2").bufferSize()).isEqualTo(10);
+        small.clear();
+        small.accept(events.publish(conns[0], netlab.engine.event.EventKind.DATA_RECEIVED, null, null, Bytes.utf8("x"), 10, 1, null));
+        assertThat(small.trace("srv/0")).as("after Clear every connection starts over").isNotNull();
+    }
 }
