@@ -96,7 +96,7 @@ public final class SubprocessTransport {
         this.signals = new ChildSignals(loop, p);
         this.protocol = protocol;
         String name = "netlab-pipe-" + p.pid() + "-";
-        loop.events().publish(origin, EventKind.PROCESS_STARTED, null, "subprocess_exec: pid " + p.pid() + ": " + spec.display(),
+        loop.events().publish(origin, EventKind.PROCESS_STARTED, null, netlab.engine.event.EventTexts.processStarted(p.pid(), spec.display()),
                 null, -1, p.pid(), null);
         if (spec.stdin() == Redirect.PIPE) {
             stdin = new WritePipe(this, p.getOutputStream(), name + "stdin");
@@ -213,9 +213,9 @@ public final class SubprocessTransport {
             pipesGrace.cancel();
         }
         returncode = signals.returncodeOf(exitStatus);
-        String how = returncode < 0 ? "killed by " + SignalNumbers.signalName(-returncode) : "exit status " + returncode;
-        loop.events().publish(origin, EventKind.PROCESS_EXITED, null, "process_exited: pid " + process.pid() + ", " + how
-                + " (returncode " + returncode + ")", null, -1, returncode, null);
+        String signal = returncode < 0 ? SignalNumbers.signalName(-returncode) : null;
+        loop.events().publish(origin, EventKind.PROCESS_EXITED, null,
+                netlab.engine.event.EventTexts.processExited(process.pid(), returncode, signal), null, -1, returncode, null);
         call("process_exited", protocol::processExited);
         exited.trySetResult(returncode);
         if (pipeOpen[0]) {

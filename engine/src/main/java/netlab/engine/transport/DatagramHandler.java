@@ -40,8 +40,8 @@ final class DatagramHandler extends ChannelInboundHandlerAdapter {
         this.origin = origin;
         this.transport = transport;
         made = true;
-        loop.events().publish(origin, EventKind.CONNECTION_MADE, null, "connection_made: " + transport.sockname().pyRepr()
-                + (transport.peername() == null ? "" : " -> " + transport.peername().pyRepr()), null, -1, 0, null);
+        loop.events().publish(origin, EventKind.CONNECTION_MADE, null, netlab.engine.event.EventTexts.datagramMade(transport.sockname().pyRepr(),
+                transport.peername() == null ? null : transport.peername().pyRepr()), null, -1, 0, null);
         return call(() -> protocol.connectionMade(transport));
     }
 

@@ -91,7 +91,7 @@ final class ProtocolHandler extends ChannelInboundHandlerAdapter {
                 return;
             }
             if (f.isSuccess()) {
-                events.publish(origin, EventKind.TLS_HANDSHAKE, null, "TLS handshake done: " + Tls.describe(ssl.engine().getSession()),
+                events.publish(origin, EventKind.TLS_HANDSHAKE, null, netlab.engine.event.EventTexts.tlsDone(Tls.describe(ssl.engine().getSession())),
                         null, -1, 0, null);
                 made(local, peer);
             } else {
@@ -139,7 +139,7 @@ final class ProtocolHandler extends ChannelInboundHandlerAdapter {
 
     private void made(Address local, Address peer) {
         events.publish(origin, EventKind.CONNECTION_MADE, null,
-                "connection_made: " + local.pyRepr() + " <-> " + peer.pyRepr(), null, -1, 0, null);
+                netlab.engine.event.EventTexts.connectionMade(local.pyRepr(), peer.pyRepr()), null, -1, 0, null);
         try {
             protocol = setup.protocolFactory().get();
         } catch (Throwable t) {

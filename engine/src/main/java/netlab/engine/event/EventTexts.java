@@ -1,0 +1,125 @@
+package netlab.engine.event;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The English texts the engine gives events whose words are its own (not a seed program's line),
+ * and, from such a text, the parts a window in another language puts into its own words. Both
+ * sides live here, so a text and the reading of it cannot drift apart; the CLI prints the English
+ * text as it always did. Only these kinds are read back: every other kind's parts are typed fields.
+ */
+public final class EventTexts {
+    private static final String LISTENING = "listening on ";
+    private static final String SERVER_CLOSED = "server closed: ";
+    private static final String MADE = "connection_made: ";
+    private static final String BOTH_WAYS = " <-> ";
+    private static final String TO_PEER = " -> ";
+    private static final String STARTED = "subprocess_exec: pid ";
+    private static final String EXITED = "process_exited: pid ";
+    private static final String KILLED = "killed by ";
+    private static final String TLS = "TLS handshake done: ";
+    private static final String LATE = " ms late";
+
+    private EventTexts() {
+    }
+
+    /** {@link EventKind#LISTENING}: {@code listening on 127.0.0.1:10000}. */
+    public static String listening(Object address) {
+        return LISTENING + address;
+    }
+
+    /** {@link EventKind#SERVER_CLOSED}: {@code server closed: [127.0.0.1:10000]}. */
+    public static String serverClosed(Object sockets) {
+        return SERVER_CLOSED + sockets;
+    }
+
+    /** {@link EventKind#CONNECTION_MADE} of a stream: {@code connection_made: ('127.0.0.1', 10000) <-> ('127.0.0.1', 51000)}. */
+    public static String connectionMade(String local, String peer) {
+        return MADE + local + BOTH_WAYS + peer;
+    }
+
+    /** {@link EventKind#CONNECTION_MADE} of a datagram endpoint, connected to {@code peer} or not (null). */
+    public static String datagramMade(String local, String peer) {
+        return MADE + local + (peer == null ? "" : TO_PEER + peer);
+    }
+
+    /** {@link EventKind#PROCESS_STARTED}: {@code subprocess_exec: pid 42: python3 -c '…'}. */
+    public static String processStarted(long pid, String command) {
+        return STARTED + pid + ": " + command;
+    }
+
+    /** {@link EventKind#PROCESS_EXITED}: {@code process_exited: pid 42, exit status 0 (returncode 0)}. */
+    public static String processExited(long pid, int returncode, String signalName) {
+        String how = returncode < 0 ? KILLED + signalName : "exit status " + returncode;
+        return EXITED + pid + ", " + how + " (returncode " + returncode + ")";
+    }
+
+    /** {@link EventKind#TLS_HANDSHAKE}: {@code TLS handshake done: } and what was agreed. */
+    public static String tlsDone(String agreed) {
+        return TLS + agreed;
+    }
+
+    /** {@link EventKind#LOOP_LAG}: {@code what: 1.2 ms late}. */
+    public static String late(String what, long lateNanos) {
+        return String.format(Locale.ROOT, "%s: %.1f" + LATE, what, lateNanos / 1e6);
+    }
+
+    /**
+     * The parts of an event's text that are not the engine's words, for a window to put into its
+     * own: LISTENING the address; SERVER_CLOSED the sockets; CONNECTION_MADE the local address and
+     * the peer's ("" for none); PROCESS_STARTED the pid and the command; PROCESS_EXITED the pid and the signal that ended the child ("" when it exited);
+     * TLS_HANDSHAKE what was agreed; LOOP_LAG what ran late. Empty when the event is of another
+     * kind or its text is not the engine's (a recording from an older lab, say): then show the text.
+     */
+    public static List<String> parts(LabEvent e) {
+        String t = e.text();
+        if (t == null) {
+            return List.of();
+        }
+        return switch (e.kind()) {
+            case LISTENING -> after(t, LISTENING);
+            case SERVER_CLOSED -> after(t, SERVER_CLOSED);
+            case TLS_HANDSHAKE -> after(t, TLS);
+            case CONNECTION_MADE -> made(t);
+            case PROCESS_STARTED -> started(t);
+            case PROCESS_EXITED -> exited(t);
+            case LOOP_LAG -> t.endsWith(LATE) && t.lastIndexOf(": ") > 0 ? List.of(t.substring(0, t.lastIndexOf(": "))) : List.of();
+            default -> List.of();
+        };
+    }
+
+    private static List<String> after(String t, String prefix) {
+        return t.startsWith(prefix) ? List.of(t.substring(prefix.length())) : List.of();
+    }
+
+    private static List<String> made(String t) {
+        if (!t.startsWith(MADE)) {
+            return List.of();
+        }
+        String rest = t.substring(MADE.length());
+        for (String arrow : new String[] {BOTH_WAYS, TO_PEER}) {
+            int at = rest.indexOf(arrow);
+            if (at >= 0) {
+                return List.of(rest.substring(0, at), rest.substring(at + arrow.length()));
+            }
+        }
+        return List.of(rest, "");
+    }
+
+    private static List<String> started(String t) {
+        int colon = t.indexOf(": ", STARTED.length());
+        return t.startsWith(STARTED) && colon > 0
+                ? List.of(t.substring(STARTED.length(), colon), t.substring(colon + 2)) : List.of();
+    }
+
+    private static List<String> exited(String t) {
+        int comma = t.indexOf(", ", EXITED.length());
+        if (!t.startsWith(EXITED) || comma < 0) {
+            return List.of();
+        }
+        String how = t.substring(comma + 2);
+        String signal = how.startsWith(KILLED) && how.indexOf(" (") > 0 ? how.substring(KILLED.length(), how.indexOf(" (")) : "";
+        return List.of(t.substring(EXITED.length(), comma), signal);
+    }
+}
