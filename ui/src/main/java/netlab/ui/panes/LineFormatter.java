@@ -49,7 +49,7 @@ public final class LineFormatter {
             case DATA_RECEIVED -> chunk(e, chunkNumber, "in", "pane.chunk.read", view);
             case DATA_SENT -> chunk(e, chunkNumber, "out", "pane.chunk.write", view);
             case ENDPOINT_STATE -> PaneLine.of("● " + notes.state(e), "state");
-            case ELIDED -> PaneLine.of(e.describe(), "elided");
+            case ELIDED -> PaneLine.of(notes.describe(e), "elided");
             case LIMIT_REACHED -> PaneLine.of(i18n.get("pane.limitReached", e.describe()), "error");
             // under the read that completed the message it answers
             case RULE_MATCHED -> clipped("↳ " + e.describe(), "event");

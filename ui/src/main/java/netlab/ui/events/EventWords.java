@@ -1,0 +1,77 @@
+package netlab.ui.events;
+
+import java.util.List;
+
+import netlab.engine.event.EventTexts;
+import netlab.engine.event.LabEvent;
+import netlab.ui.i18n.I18n;
+
+/**
+ * What the window says of an event the engine words itself (not a seed program's line), in the
+ * window's language: the asyncio name stays as asyncio writes it ({@code connection_made},
+ * {@code process_exited}), addresses, pids and byte literals stay as they are, the words around
+ * them come from the bundles. The parts come from the event's typed fields, or, for the few kinds
+ * that carry them only in their text, from {@link EventTexts#parts}; an event whose text is not
+ * the engine's (an old recording) is shown as its text.
+ */
+public final class EventWords {
+    private final I18n i18n;
+
+    public EventWords(I18n i18n) {
+        this.i18n = i18n;
+    }
+
+    /** The event in the window's words, or null when this class has no words of its own for its kind. */
+    public String say(LabEvent e) {
+        List<String> parts = EventTexts.parts(e);
+        return switch (e.kind()) {
+            case LISTENING -> parts.isEmpty() ? null : i18n.get("event.listening", parts.get(0));
+            case SERVER_CLOSED -> parts.isEmpty() ? null : i18n.get("event.serverClosed", parts.get(0));
+            case TLS_HANDSHAKE -> parts.isEmpty() ? null : i18n.get("event.tlsDone", parts.get(0));
+            case CONNECTION_MADE -> parts.isEmpty() ? null : parts.get(1).isEmpty()
+                    ? i18n.get("event.madeAlone", parts.get(0)) : i18n.get("event.made", parts.get(0), parts.get(1));
+            case PROCESS_STARTED -> parts.isEmpty() ? null : i18n.get("event.processStarted", parts.get(0), parts.get(1));
+            case PROCESS_EXITED -> parts.isEmpty() ? null : parts.get(1).isEmpty()
+                    ? i18n.get("event.processExited", parts.get(0), e.amount())
+                    : i18n.get("event.processKilled", parts.get(0), parts.get(1), e.amount());
+            case LOOP_LAG -> parts.isEmpty() ? null : i18n.get("event.late", parts.get(0), e.amount() / 1e6);
+            case PAUSE_WRITING, RESUME_WRITING -> i18n.get("event.writing", e.kind().asyncioName(), e.amount());
+            case ELIDED -> i18n.get("event.elided", e.amount());
+            default -> null;
+        };
+    }
+
+    /**
+     * The note a pane or a tooltip shows for an event that is not a log line: reads, datagrams,
+     * drains, pipes, signals, and {@link #say}; the engine's own description where neither has words for it.
+     */
+    public String describe(LabEvent e) {
+        if (e.kind().isStreamRead()) {
+            return i18n.get("pane.note.read", e.kind().asyncioName(), e.data().repr(), e.amount());
+        }
+        return switch (e.kind()) {
+            case STREAM_READ_WAITING -> i18n.get("pane.note.readWaiting", e.text(), e.amount());
+            case STREAM_READ_FAILED -> e.data().isEmpty()
+                    ? i18n.get("pane.note.readFailed", e.text(), String.valueOf(e.error()), e.amount())
+                    : i18n.get("pane.note.readFailedTook", e.text(), String.valueOf(e.error()), e.amount(), e.data().repr());
+            case DATAGRAM_RECEIVED -> i18n.get("pane.note.datagramReceived", e.data().repr(), e.text(), e.amount());
+            case DATAGRAM_SENT -> i18n.get("pane.note.datagramSent", e.data().repr(), e.text(), e.amount());
+            case DRAIN_WAITING -> i18n.get("pane.note.drainWaiting", e.amount());
+            case DRAIN_RELEASED -> i18n.get("pane.note.drainReleased", e.amount());
+            case CLOSE_CALLED -> i18n.get("pane.note.closeCalled", e.amount());
+            case ABORT_CALLED -> i18n.get("pane.note.abortCalled", e.amount());
+            case SIGNAL_RECEIVED -> i18n.get("pane.note.signal", e.text());
+            case PIPE_DATA_RECEIVED, PIPE_DATA_SENT -> i18n.get("pane.note.pipeData", e.kind().asyncioName(), e.text(), e.data().repr(),
+                    e.amount(), e.offset());
+            case PIPE_CONNECTION_LOST -> e.offset() >= 0
+                    ? i18n.get("pane.note.pipeLost", e.text(), e.error() == null ? "None" : e.error().toString(), LabEvent.pipeName(e.text()),
+                    e.offset())
+                    : i18n.get("pane.note.pipeLostStdin", e.text(), e.error() == null ? "None" : e.error().toString(),
+                    LabEvent.pipeName(e.text()));
+            default -> {
+                String said = say(e);
+                yield said == null ? e.describe() : said;
+            }
+        };
+    }
+}
