@@ -97,7 +97,7 @@ public final class StudentConnections implements Guests {
             Counts c = counts.get(student.number());
             closing = c == null ? List.of() : new ArrayList<>(c.open);
         }
-        String reason = "the teacher dropped " + student.name() + "'s connections: this one is closed";
+        String reason = netlab.engine.event.LimitTexts.TEACHER_DROPPED.say(student.name());
         closing.forEach(close -> close.accept(reason));
         return closing.size();
     }
@@ -137,12 +137,10 @@ public final class StudentConnections implements Guests {
             synchronized (lock) {
                 Counts c = counts.computeIfAbsent(student.number(), n -> new Counts());
                 if (c.bytes >= now.bytes()) {
-                    refused = student.name() + " has sent " + c.bytes + " bytes, the most a student may send in this class ("
-                            + now.bytes() + "): no more connections from them";
+                    refused = netlab.engine.event.LimitTexts.STUDENT_SENT_ALL.say(student.name(), c.bytes, now.bytes());
                     say = false;
                 } else if (c.open.size() >= now.connections()) {
-                    refused = student.name() + " has " + c.open.size() + " connections open, the most a student may have in this class: "
-                            + "this one is closed";
+                    refused = netlab.engine.event.LimitTexts.STUDENT_CONNECTIONS.say(student.name(), c.open.size());
                     say = !c.connectionsSaid;
                     c.connectionsSaid = true;
                 } else {
@@ -173,8 +171,7 @@ public final class StudentConnections implements Guests {
             if (say) {
                 notice.accept(ClassNotice.BYTE_CAP, List.of(student.name(), String.valueOf(now.bytes())));
             }
-            return student.name() + " has sent more than " + now.bytes() + " bytes, the most a student may send in this class: "
-                    + "this connection is closed";
+            return netlab.engine.event.LimitTexts.STUDENT_SENT_TOO_MUCH.say(student.name(), now.bytes());
         }
 
         @Override

@@ -109,9 +109,7 @@ final class ProtocolHandler extends ChannelInboundHandlerAdapter {
         ConnectionGroup group = setup.group();
         long n = group.refuse();
         Origin server = Origin.endpoint(setup.endpoint(), setup.role(), setup.endpoint());
-        events.publish(server, EventKind.LIMIT_REACHED, "netlab", "connection limit reached: " + group.limit()
-                + " connections are open, so the one from " + peer.pyRepr() + " is reset at once (" + n
-                + (n == 1 ? " refused so far)" : " refused so far)"), null, n, group.limit(), null);
+        events.publish(server, EventKind.LIMIT_REACHED, "netlab", netlab.engine.event.LimitTexts.CONNECTION_LIMIT.say(group.limit(), peer.pyRepr(), n), null, n, group.limit(), null);
         try {
             ctx.channel().config().setOption(io.netty.channel.ChannelOption.SO_LINGER, 0);
         } catch (RuntimeException unsupported) {

@@ -1,9 +1,11 @@
 package netlab.ui.events;
 
 import java.util.List;
+import java.util.Locale;
 
 import netlab.engine.event.EventTexts;
 import netlab.engine.event.LabEvent;
+import netlab.engine.event.LimitTexts;
 import netlab.ui.i18n.I18n;
 
 /**
@@ -37,8 +39,23 @@ public final class EventWords {
             case LOOP_LAG -> parts.isEmpty() ? null : i18n.get("event.late", parts.get(0), e.amount() / 1e6);
             case PAUSE_WRITING, RESUME_WRITING -> i18n.get("event.writing", e.kind().asyncioName(), e.amount());
             case ELIDED -> i18n.get("event.elided", e.amount());
+            case LIMIT_REACHED -> limit(e.text());
             default -> null;
         };
+    }
+
+    /**
+     * A log line as a pane shows it: a seed's line as printed; the lab's own ({@code netlab: the
+     * teacher dropped …}) in the window's words.
+     */
+    public String logLine(LabEvent e) {
+        String said = "netlab".equals(e.logger()) ? limit(e.text()) : null;
+        return said == null ? e.toLogLine() : e.logger() + ": " + said;
+    }
+
+    private String limit(String text) {
+        return LimitTexts.of(text).map(s -> i18n.get("limit." + s.form().name().toLowerCase(Locale.ROOT), s.parts().toArray()))
+                .orElse(null);
     }
 
     /**

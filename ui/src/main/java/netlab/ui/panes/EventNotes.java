@@ -23,6 +23,10 @@ final class EventNotes {
         return words.describe(e);
     }
 
+    String logLine(LabEvent e) {
+        return words.logLine(e);
+    }
+
     /** An endpoint's state line: its id and the state, named in the window's language. */
     String state(LabEvent e) {
         String key = "endpoint.state." + e.text();

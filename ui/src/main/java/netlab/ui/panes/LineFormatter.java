@@ -44,13 +44,13 @@ public final class LineFormatter {
     /** The line of an event in another bytes view; the event's bytes may already be cut to {@link #KEPT_BYTES}. */
     public PaneLine format(LabEvent e, long chunkNumber, BytesView view) {
         return switch (e.kind()) {
-            case LOG -> clipped(e.toLogLine(), "log");
+            case LOG -> clipped(notes.logLine(e), "log");
             case ERROR -> error(e);
             case DATA_RECEIVED -> chunk(e, chunkNumber, "in", "pane.chunk.read", view);
             case DATA_SENT -> chunk(e, chunkNumber, "out", "pane.chunk.write", view);
             case ENDPOINT_STATE -> PaneLine.of("● " + notes.state(e), "state");
             case ELIDED -> PaneLine.of(notes.describe(e), "elided");
-            case LIMIT_REACHED -> PaneLine.of(i18n.get("pane.limitReached", e.describe()), "error");
+            case LIMIT_REACHED -> PaneLine.of(i18n.get("pane.limitReached", notes.describe(e)), "error");
             // under the read that completed the message it answers
             case RULE_MATCHED -> clipped("↳ " + e.describe(), "event");
             // the loop's own bookkeeping is the timeline's: in a pane it would drown the seed's lines
