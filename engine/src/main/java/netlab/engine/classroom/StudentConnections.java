@@ -97,7 +97,7 @@ public final class StudentConnections implements Guests {
             Counts c = counts.get(student.number());
             closing = c == null ? List.of() : new ArrayList<>(c.open);
         }
-        String reason = netlab.engine.event.LimitTexts.TEACHER_DROPPED.say(student.name());
+        String reason = netlab.engine.event.LabSentences.TEACHER_DROPPED.say(student.name());
         closing.forEach(close -> close.accept(reason));
         return closing.size();
     }
@@ -137,10 +137,10 @@ public final class StudentConnections implements Guests {
             synchronized (lock) {
                 Counts c = counts.computeIfAbsent(student.number(), n -> new Counts());
                 if (c.bytes >= now.bytes()) {
-                    refused = netlab.engine.event.LimitTexts.STUDENT_SENT_ALL.say(student.name(), c.bytes, now.bytes());
+                    refused = netlab.engine.event.LabSentences.STUDENT_SENT_ALL.say(student.name(), c.bytes, now.bytes());
                     say = false;
                 } else if (c.open.size() >= now.connections()) {
-                    refused = netlab.engine.event.LimitTexts.STUDENT_CONNECTIONS.say(student.name(), c.open.size());
+                    refused = netlab.engine.event.LabSentences.STUDENT_CONNECTIONS.say(student.name(), c.open.size());
                     say = !c.connectionsSaid;
                     c.connectionsSaid = true;
                 } else {
@@ -171,7 +171,7 @@ public final class StudentConnections implements Guests {
             if (say) {
                 notice.accept(ClassNotice.BYTE_CAP, List.of(student.name(), String.valueOf(now.bytes())));
             }
-            return netlab.engine.event.LimitTexts.STUDENT_SENT_TOO_MUCH.say(student.name(), now.bytes());
+            return netlab.engine.event.LabSentences.STUDENT_SENT_TOO_MUCH.say(student.name(), now.bytes());
         }
 
         @Override

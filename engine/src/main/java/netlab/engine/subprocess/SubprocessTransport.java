@@ -182,8 +182,7 @@ public final class SubprocessTransport {
 
     void writeDropped(Bytes data) {
         if (droppedWrites++ == 0) {
-            loop.events().publish(origin, EventKind.ERROR, null, "write to the child's stdin after it closed: " + data.size()
-                    + " bytes dropped", data, -1, data.size(), null);
+            loop.events().publish(origin, EventKind.ERROR, null, netlab.engine.event.LabSentences.STDIN_CLOSED.say(data.size()), data, -1, data.size(), null);
         }
     }
 
@@ -239,7 +238,7 @@ public final class SubprocessTransport {
             try {
                 callback.run();
             } catch (RuntimeException e) {
-                loop.events().publish(origin, EventKind.ERROR, null, "protocol." + name + "() call failed: " + ErrorInfo.of(e),
+                loop.events().publish(origin, EventKind.ERROR, null, netlab.engine.event.LabSentences.CALL_FAILED.say(name, ErrorInfo.of(e)),
                         null, -1, 0, ErrorInfo.of(e));
             }
         });

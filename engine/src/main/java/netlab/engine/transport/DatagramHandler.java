@@ -101,7 +101,7 @@ final class DatagramHandler extends ChannelInboundHandlerAdapter {
             } catch (Throwable t) {
                 ok[0] = false;
                 ErrorInfo info = ErrorInfo.of(t);
-                loop.events().publish(origin, EventKind.ERROR, null, "Fatal error in a datagram protocol callback: " + info,
+                loop.events().publish(origin, EventKind.ERROR, null, netlab.engine.event.LabSentences.DATAGRAM_FATAL.say(info),
                         null, -1, 0, info);
                 transport.close();
             }

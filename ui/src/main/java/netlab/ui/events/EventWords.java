@@ -5,7 +5,7 @@ import java.util.Locale;
 
 import netlab.engine.event.EventTexts;
 import netlab.engine.event.LabEvent;
-import netlab.engine.event.LimitTexts;
+import netlab.engine.event.LabSentences;
 import netlab.ui.i18n.I18n;
 
 /**
@@ -45,16 +45,20 @@ public final class EventWords {
     }
 
     /**
-     * A log line as a pane shows it: a seed's line as printed; the lab's own ({@code netlab: the
-     * teacher dropped …}) in the window's words.
+     * A log or error line as a pane shows it: a seed's line as printed; the lab's own
+     * ({@code netlab: the teacher dropped …}, {@code error: …}) in the window's words.
      */
     public String logLine(LabEvent e) {
-        String said = "netlab".equals(e.logger()) ? limit(e.text()) : null;
-        return said == null ? e.toLogLine() : e.logger() + ": " + said;
+        boolean labs = e.kind() == netlab.engine.event.EventKind.ERROR || "netlab".equals(e.logger());
+        String said = labs ? limit(e.text()) : null;
+        if (said == null) {
+            return e.toLogLine();
+        }
+        return e.logger().isEmpty() ? said : e.logger() + ": " + said;
     }
 
     private String limit(String text) {
-        return LimitTexts.of(text).map(s -> i18n.get("limit." + s.form().name().toLowerCase(Locale.ROOT), s.parts().toArray()))
+        return LabSentences.of(text).map(s -> i18n.get("lab." + s.form().name().toLowerCase(Locale.ROOT), s.parts().toArray()))
                 .orElse(null);
     }
 

@@ -62,7 +62,7 @@ public final class LineFormatter {
 
     /** An error and, when there is an obvious one, what to do about it. */
     private PaneLine error(LabEvent e) {
-        String text = (e.kind() == netlab.engine.event.EventKind.ERROR ? "⚠ " + e.toLogLine() : "⚠ · " + e.describe());
+        String text = (e.kind() == netlab.engine.event.EventKind.ERROR ? "⚠ " + notes.logLine(e) : "⚠ · " + notes.describe(e));
         String hint = ErrorHints.keyFor(e.error());
         if (text.length() > MAX_LINE_CHARS) {
             text = text.substring(0, MAX_LINE_CHARS) + "…";

@@ -7,13 +7,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The English sentences the lab says when one of its caps is hit ({@link EventKind#LIMIT_REACHED})
- * or when the teacher drops a student's connection (a {@code netlab} log line), each a template
- * with numbered parts. The engine writes them with {@link #say}; a window in another language
- * finds the template and its parts back with {@link #read} and says them from its own bundle
- * (key {@code limit.} + the constant's name in lower case, the same parts in the same order).
+ * The English sentences the lab says in its own words: when one of its caps is hit
+ * ({@link EventKind#LIMIT_REACHED}), when the teacher drops a student's connection (a
+ * {@code netlab} log line), when something fails ({@link EventKind#ERROR}); each a template with
+ * numbered parts. The engine writes them with {@link #say}; a window in another language finds
+ * the template and its parts back with {@link #of} and says them from its own bundle (key
+ * {@code lab.} + the constant's name in lower case, the same parts in the same order).
  */
-public enum LimitTexts {
+public enum LabSentences {
     /** A server at its connection cap; parts: the cap, the peer, how many were refused so far. */
     CONNECTION_LIMIT("connection limit reached: {0} connections are open, so the one from {1} is reset at once ({2} refused so far)"),
     /** A write buffer past its cap; parts: bytes waiting, bytes more, the cap. */
@@ -26,18 +27,42 @@ public enum LimitTexts {
     /** A student past the cap of bytes; parts: the student, the cap. */
     STUDENT_SENT_TOO_MUCH("{0} has sent more than {1} bytes, the most a student may send in this class: this connection is closed"),
     /** The teacher dropped a student's connections; parts: the student. */
-    TEACHER_DROPPED("the teacher dropped {0}''s connections: this one is closed");
+    TEACHER_DROPPED("the teacher dropped {0}''s connections: this one is closed"),
+    /** An exception a connection or a program did not handle; parts: the exception. */
+    ERROR("error: {0}"),
+    /** A TLS handshake that failed; parts: the exception. */
+    SSL_FAILED("SSL handshake failed: {0}"),
+    /** A protocol callback that raised (asyncio's "Fatal error"); parts: the callback, the exception. */
+    CALL_FATAL("Fatal error: protocol.{0}() call failed: {1}"),
+    /** A protocol factory that raised; parts: the exception. */
+    FACTORY_FATAL("Fatal error: protocol factory failed: {0}"),
+    /** A datagram protocol's callback that raised; parts: the exception. */
+    DATAGRAM_FATAL("Fatal error in a datagram protocol callback: {0}"),
+    /** A subprocess protocol's callback that raised; parts: the callback, the exception. */
+    CALL_FAILED("protocol.{0}() call failed: {1}"),
+    /** A stream server's handler that raised; parts: the exception. */
+    HANDLER_FAILED("Unhandled exception in client_connected_cb: {0}"),
+    /** A write after close() was called; parts: the bytes dropped. */
+    WRITE_CLOSING("write() on a closing transport: {0} bytes dropped"),
+    /** A write to a child's stdin once it closed; parts: the bytes dropped. */
+    STDIN_CLOSED("write to the child''s stdin after it closed: {0} bytes dropped"),
+    /** A signal handler no kill can reach; parts: the signal. */
+    SIGNAL_IGNORED("{0} is ignored by NetLab''s process (it was started that way, as a shell starts a background job):"
+            + " no kill can reach this handler; the window''s Send {0} still can");
 
     private final String template;
     private final Pattern reading;
+    /** The number of each part in the template, in the order they appear ({@code {0}} may appear twice). */
+    private final List<Integer> order = new ArrayList<>();
 
-    LimitTexts(String template) {
+    LabSentences(String template) {
         this.template = template.replace("''", "'");
         StringBuilder regex = new StringBuilder("^");
         Matcher m = Parts.PART.matcher(this.template);
         int at = 0;
         while (m.find()) {
             regex.append(Pattern.quote(this.template.substring(at, m.start()))).append("(.*?)");
+            order.add(Integer.parseInt(m.group(1)));
             at = m.end();
         }
         this.reading = Pattern.compile(regex.append(Pattern.quote(this.template.substring(at))).append("$").toString(), Pattern.DOTALL);
@@ -55,22 +80,22 @@ public enum LimitTexts {
         return out.append(template.substring(at)).toString();
     }
 
-    /** The parts of {@code text} if it is this sentence. */
+    /** The parts of {@code text}, by number, if it is this sentence. */
     public Optional<List<String>> read(String text) {
         Matcher m = text == null ? null : reading.matcher(text);
         if (m == null || !m.matches()) {
             return Optional.empty();
         }
-        List<String> parts = new ArrayList<>();
-        for (int i = 1; i <= m.groupCount(); i++) {
-            parts.add(m.group(i));
+        String[] parts = new String[order.stream().mapToInt(Integer::intValue).max().orElse(-1) + 1];
+        for (int i = 0; i < order.size(); i++) {
+            parts[order.get(i)] = m.group(i + 1);
         }
-        return Optional.of(parts);
+        return Optional.of(List.of(parts));
     }
 
     /** The sentence {@code text} is, with its parts; empty when it is none of these (a seed's line). */
     public static Optional<Said> of(String text) {
-        for (LimitTexts t : values()) {
+        for (LabSentences t : values()) {
             Optional<List<String>> parts = t.read(text);
             if (parts.isPresent()) {
                 return Optional.of(new Said(t, parts.get()));
@@ -85,6 +110,6 @@ public enum LimitTexts {
     }
 
     /** A sentence found in a text, and its parts. */
-    public record Said(LimitTexts form, List<String> parts) {
+    public record Said(LabSentences form, List<String> parts) {
     }
 }
