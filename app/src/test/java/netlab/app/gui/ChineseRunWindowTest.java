@@ -94,29 +94,74 @@ class ChineseRunWindowTest {
             Awaitility.await(id + ": the window has every event of the run").atMost(RUN).until(() -> on(() ->
                     window.model().status().seenProperty().get() + window.model().status().elidedProperty().get()) >= published - cleared);
             assertThat(label("#preset-status")).as(id).isEqualTo("完成");
-            on(() -> {
-                for (PaneModel pane : window.model().panes().panes()) {
-                    for (PaneLine line : pane.linesFrom(pane.firstIndex())) {
-                        english(id + " pane " + pane.key(), line, english);
-                    }
-                }
-                walk(window.root(), n -> {
-                    if (n instanceof Labeled l && l.isVisible() && l.getText() != null) {
-                        for (String s : EnglishSentences.in(l.getText(), QUOTED)) {
-                            english.add(id + " label " + n.getId() + ": \"" + s + "\" in \"" + l.getText() + "\"");
-                        }
-                    }
-                });
-                return null;
-            });
+            english.addAll(shownEnglish(id + " (done)"));
+            english.addAll(codeViewEnglish(robot, id));
+            // Stop says more: servers closing, their states
             robot.clickOn("#preset-stop");
             Awaitility.await(id + " stops").atMost(RUN).until(() -> label("#preset-status").equals("已停止"));
+            long all = lab.events().published();
+            Awaitility.await(id + ": the window has every event of the stop").atMost(RUN).until(() -> on(() ->
+                    window.model().status().seenProperty().get() + window.model().status().elidedProperty().get()) >= all - cleared);
+            english.addAll(shownEnglish(id + " (stopped)"));
             robot.push(KeyCode.CONTROL, KeyCode.L);
             WaitForAsyncUtils.waitForFxEvents();
             // Clear starts the window's count over
             cleared = on(() -> lab.events().published() - window.model().status().seenProperty().get());
         }
         assertThat(english).as("English sentences in the Chinese window").isEmpty();
+    }
+
+    /** The code view names the event looked at (one of each kind the panes show) in Chinese too. */
+    private List<String> codeViewEnglish(FxRobot robot, String id) {
+        List<LabEvent> kinds = on(() -> {
+            java.util.Map<EventKind, LabEvent> one = new java.util.EnumMap<>(EventKind.class);
+            for (PaneModel pane : window.model().panes().panes()) {
+                for (PaneLine line : pane.linesFrom(pane.firstIndex())) {
+                    if (line.source() != null && line.source().kind() != EventKind.LOG) {
+                        one.putIfAbsent(line.source().kind(), line.source());
+                    }
+                }
+            }
+            return List.copyOf(one.values());
+        });
+        assertThat(kinds).as(id + ": events beside the log lines").isNotEmpty();
+        robot.clickOn("#view-code");
+        List<String> english = new ArrayList<>();
+        for (LabEvent e : kinds) {
+            on(() -> {
+                window.model().focusedEventProperty().set(e);
+                return null;
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            String shown = label("#code-event");
+            List<String> allowed = e.error() == null ? List.of() : List.of(e.error().toString());
+            for (String s : EnglishSentences.in(shown, allowed)) {
+                english.add(id + " code view, " + e.kind() + ": \"" + s + "\" in \"" + shown + "\"");
+            }
+        }
+        robot.clickOn("#view-panes");
+        return english;
+    }
+
+    /** The English sentences in every pane's lines and every label in sight, each said where it is. */
+    private List<String> shownEnglish(String when) {
+        List<String> english = new ArrayList<>();
+        on(() -> {
+            for (PaneModel pane : window.model().panes().panes()) {
+                for (PaneLine line : pane.linesFrom(pane.firstIndex())) {
+                    english(when + " pane " + pane.key(), line, english);
+                }
+            }
+            walk(window.root(), n -> {
+                if (n instanceof Labeled l && l.isVisible() && l.getText() != null) {
+                    for (String s : EnglishSentences.in(l.getText(), QUOTED)) {
+                        english.add(when + " label " + n.getId() + ": \"" + s + "\" in \"" + l.getText() + "\"");
+                    }
+                }
+            });
+            return null;
+        });
+        return english;
     }
 
     /** A pane line's English sentences; a seed's own printed line is shown as printed, and an exception as Python says it. */

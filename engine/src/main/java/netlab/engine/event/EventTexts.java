@@ -18,7 +18,6 @@ public final class EventTexts {
     private static final String STARTED = "subprocess_exec: pid ";
     private static final String EXITED = "process_exited: pid ";
     private static final String KILLED = "killed by ";
-    private static final String TLS = "TLS handshake done: ";
     private static final String LATE = " ms late";
 
     private EventTexts() {
@@ -55,11 +54,6 @@ public final class EventTexts {
         return EXITED + pid + ", " + how + " (returncode " + returncode + ")";
     }
 
-    /** {@link EventKind#TLS_HANDSHAKE}: {@code TLS handshake done: } and what was agreed. */
-    public static String tlsDone(String agreed) {
-        return TLS + agreed;
-    }
-
     /** {@link EventKind#LOOP_LAG}: {@code what: 1.2 ms late}. */
     public static String late(String what, long lateNanos) {
         return String.format(Locale.ROOT, "%s: %.1f" + LATE, what, lateNanos / 1e6);
@@ -69,7 +63,7 @@ public final class EventTexts {
      * The parts of an event's text that are not the engine's words, for a window to put into its
      * own: LISTENING the address; SERVER_CLOSED the sockets; CONNECTION_MADE the local address and
      * the peer's ("" for none); PROCESS_STARTED the pid and the command; PROCESS_EXITED the pid and the signal that ended the child ("" when it exited);
-     * TLS_HANDSHAKE what was agreed; LOOP_LAG what ran late. Empty when the event is of another
+     * LOOP_LAG what ran late. Empty when the event is of another
      * kind or its text is not the engine's (a recording from an older lab, say): then show the text.
      */
     public static List<String> parts(LabEvent e) {
@@ -80,7 +74,6 @@ public final class EventTexts {
         return switch (e.kind()) {
             case LISTENING -> after(t, LISTENING);
             case SERVER_CLOSED -> after(t, SERVER_CLOSED);
-            case TLS_HANDSHAKE -> after(t, TLS);
             case CONNECTION_MADE -> made(t);
             case PROCESS_STARTED -> started(t);
             case PROCESS_EXITED -> exited(t);

@@ -28,6 +28,12 @@ public enum LabSentences {
     STUDENT_SENT_TOO_MUCH("{0} has sent more than {1} bytes, the most a student may send in this class: this connection is closed"),
     /** The teacher dropped a student's connections; parts: the student. */
     TEACHER_DROPPED("the teacher dropped {0}''s connections: this one is closed"),
+    /** A TLS handshake done ({@link EventKind#TLS_HANDSHAKE}) with no certificate from the peer; parts: protocol, cipher suite. */
+    TLS_NO_PEER("TLS handshake done: {0} {1}; no peer certificate"),
+    /** ... with the peer's self-signed certificate; parts: protocol, cipher suite, subject, valid until, SHA-256 fingerprint. */
+    TLS_SELF_SIGNED("TLS handshake done: {0} {1}; peer certificate {2} (self-signed), valid until {3}, SHA-256 {4}"),
+    /** ... with a certificate an issuer signed; parts: protocol, cipher suite, subject, issuer, valid until, fingerprint. */
+    TLS_ISSUED("TLS handshake done: {0} {1}; peer certificate {2}, issuer {3}, valid until {4}, SHA-256 {5}"),
     /** An exception a connection or a program did not handle; parts: the exception. */
     ERROR("error: {0}"),
     /** A TLS handshake that failed; parts: the exception. */

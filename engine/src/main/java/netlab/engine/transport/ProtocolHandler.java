@@ -91,7 +91,7 @@ final class ProtocolHandler extends ChannelInboundHandlerAdapter {
                 return;
             }
             if (f.isSuccess()) {
-                events.publish(origin, EventKind.TLS_HANDSHAKE, null, netlab.engine.event.EventTexts.tlsDone(Tls.describe(ssl.engine().getSession())),
+                events.publish(origin, EventKind.TLS_HANDSHAKE, null, Tls.describe(ssl.engine().getSession()),
                         null, -1, 0, null);
                 made(local, peer);
             } else {

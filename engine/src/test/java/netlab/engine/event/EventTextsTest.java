@@ -36,7 +36,6 @@ class EventTextsTest {
                 .containsExactly("7", "sh -c 'a: b'");
         assertThat(EventTexts.parts(event(EventKind.PROCESS_EXITED, EventTexts.processExited(7, 3, null)))).containsExactly("7", "");
         assertThat(EventTexts.parts(event(EventKind.PROCESS_EXITED, EventTexts.processExited(7, -9, "SIGKILL")))).containsExactly("7", "SIGKILL");
-        assertThat(EventTexts.parts(event(EventKind.TLS_HANDSHAKE, EventTexts.tlsDone("TLSv1.3")))).containsExactly("TLSv1.3");
         assertThat(EventTexts.parts(event(EventKind.LOOP_LAG, EventTexts.late("step of A: x", 3_000_000)))).containsExactly("step of A: x");
     }
 

@@ -18,8 +18,9 @@ class LabSentencesTest {
         assertThat(dropped).isEqualTo("the teacher dropped Grace's connections: this one is closed");
         assertThat(LabSentences.of(dropped)).contains(new LabSentences.Said(LabSentences.TEACHER_DROPPED, List.of("Grace")));
         for (LabSentences t : LabSentences.values()) {
-            String said = t.say("a (b)", "c's", "d");
+            String said = t.say("A", "b(1)", "c's x", "d, e", "f", "g");
             assertThat(LabSentences.of(said)).as(t.name()).map(LabSentences.Said::form).contains(t);
+            assertThat(t.say(LabSentences.of(said).orElseThrow().parts().toArray())).as(t.name() + " said again from its parts").isEqualTo(said);
         }
     }
 

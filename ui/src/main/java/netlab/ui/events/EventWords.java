@@ -29,7 +29,7 @@ public final class EventWords {
         return switch (e.kind()) {
             case LISTENING -> parts.isEmpty() ? null : i18n.get("event.listening", parts.get(0));
             case SERVER_CLOSED -> parts.isEmpty() ? null : i18n.get("event.serverClosed", parts.get(0));
-            case TLS_HANDSHAKE -> parts.isEmpty() ? null : i18n.get("event.tlsDone", parts.get(0));
+            case TLS_HANDSHAKE -> limit(e.text());
             case CONNECTION_MADE -> parts.isEmpty() ? null : parts.get(1).isEmpty()
                     ? i18n.get("event.madeAlone", parts.get(0)) : i18n.get("event.made", parts.get(0), parts.get(1));
             case PROCESS_STARTED -> parts.isEmpty() ? null : i18n.get("event.processStarted", parts.get(0), parts.get(1));
@@ -39,6 +39,9 @@ public final class EventWords {
             case LOOP_LAG -> parts.isEmpty() ? null : i18n.get("event.late", parts.get(0), e.amount() / 1e6);
             case PAUSE_WRITING, RESUME_WRITING -> i18n.get("event.writing", e.kind().asyncioName(), e.amount());
             case ELIDED -> i18n.get("event.elided", e.amount());
+            case DATA_RECEIVED, DATA_SENT -> e.text() != null ? null
+                    : i18n.get("event.data", e.kind().asyncioName(), e.data().repr(), e.amount(), e.offset());
+            case ENDPOINT_STATE -> state(e.text());
             case LIMIT_REACHED -> limit(e.text());
             default -> null;
         };
@@ -55,6 +58,19 @@ public final class EventWords {
             return e.toLogLine();
         }
         return e.logger().isEmpty() ? said : e.logger() + ": " + said;
+    }
+
+    /** An event as one line with its logger, as the code view and the timeline's hover name it. */
+    public String line(LabEvent e) {
+        return e.kind() == netlab.engine.event.EventKind.LOG || e.kind() == netlab.engine.event.EventKind.ERROR
+                ? logLine(e) : e.logger() + ": " + describe(e);
+    }
+
+    /** An endpoint's state named in the window's language, or null for a state without a name of its own. */
+    private String state(String label) {
+        String key = "endpoint.state." + label;
+        String named = label == null ? null : i18n.get(key);
+        return named == null || named.equals("!" + key + "!") ? null : named;
     }
 
     private String limit(String text) {

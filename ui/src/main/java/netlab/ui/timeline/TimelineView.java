@@ -191,10 +191,9 @@ public final class TimelineView implements LabPart {
 
     private String describe(LabEvent e) {
         return switch (e.kind()) {
-            case LOG, ERROR -> e.toLogLine();
             case DATA_SENT, DATA_RECEIVED -> i18n.get("timeline.hover.data", e.kind().asyncioName(), Math.max(e.amount(), e.data().size()),
                     e.offset(), e.data().repr() + (e.amount() > e.data().size() ? "…" : ""));
-            default -> e.logger() + ": " + new netlab.ui.events.EventWords(i18n).describe(e);
+            default -> new netlab.ui.events.EventWords(i18n).line(e);
         };
     }
 
