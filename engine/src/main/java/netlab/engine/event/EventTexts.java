@@ -19,6 +19,7 @@ public final class EventTexts {
     private static final String EXITED = "process_exited: pid ";
     private static final String KILLED = "killed by ";
     private static final String LATE = " ms late";
+    private static final String ELIDED = " events elided (seq ";
 
     private EventTexts() {
     }
@@ -59,11 +60,27 @@ public final class EventTexts {
         return String.format(Locale.ROOT, "%s: %.1f" + LATE, what, lateNanos / 1e6);
     }
 
+    /** {@link EventKind#ELIDED}: {@code 12 events elided (seq 40–51) in window}. */
+    public static String elided(long count, long first, long last, String consumer) {
+        return count + ELIDED + first + "\u2013" + last + ") in " + consumer;
+    }
+
+    /**
+     * {@link EventKind#RULE_MATCHED}: {@code rule 2 'greet' matched b'hi\n': replies b'hello\n' after 50 ms, then close};
+     * the name, the reply, the delay and what follows only where the rule has them (null, or a negative delay, for none).
+     */
+    public static String ruleMatched(int number, String name, String message, String reply, long delayMillis, String then) {
+        return "rule " + number + (name == null || name.isEmpty() ? "" : " '" + name + "'") + " matched " + message
+                + (reply == null ? "" : ": replies " + reply) + (delayMillis < 0 ? "" : " after " + delayMillis + " ms")
+                + (then == null ? "" : ", then " + then);
+    }
+
     /**
      * The parts of an event's text that are not the engine's words, for a window to put into its
      * own: LISTENING the address; SERVER_CLOSED the sockets; CONNECTION_MADE the local address and
      * the peer's ("" for none); PROCESS_STARTED the pid and the command; PROCESS_EXITED the pid and the signal that ended the child ("" when it exited);
-     * LOOP_LAG what ran late. Empty when the event is of another
+     * RULE_MATCHED the rule's number, its name, the message, the reply, the delay in ms and what
+     * follows ("" for each the rule does not have); LOOP_LAG what ran late; ELIDED the first and last sequence numbers and the consumer. Empty when the event is of another
      * kind or its text is not the engine's (a recording from an older lab, say): then show the text.
      */
     public static List<String> parts(LabEvent e) {
@@ -77,6 +94,8 @@ public final class EventTexts {
             case CONNECTION_MADE -> made(t);
             case PROCESS_STARTED -> started(t);
             case PROCESS_EXITED -> exited(t);
+            case ELIDED -> elidedParts(t);
+            case RULE_MATCHED -> rule(t);
             case LOOP_LAG -> t.endsWith(LATE) && t.lastIndexOf(": ") > 0 ? List.of(t.substring(0, t.lastIndexOf(": "))) : List.of();
             default -> List.of();
         };
@@ -84,6 +103,31 @@ public final class EventTexts {
 
     private static List<String> after(String t, String prefix) {
         return t.startsWith(prefix) ? List.of(t.substring(prefix.length())) : List.of();
+    }
+
+    private static final String BYTES = "(b'(?:[^'\\\\]|\\\\.)*'|b\"(?:[^\"\\\\]|\\\\.)*\")";
+    private static final java.util.regex.Pattern RULE = java.util.regex.Pattern.compile(
+            "^rule (\\d+)(?: '(.*?)')? matched " + BYTES + "(?:: replies " + BYTES + ")?(?: after (\\d+) ms)?(?:, then (\\S+))?$",
+            java.util.regex.Pattern.DOTALL);
+
+    private static List<String> rule(String t) {
+        java.util.regex.Matcher m = RULE.matcher(t);
+        if (!m.matches()) {
+            return List.of();
+        }
+        List<String> parts = new java.util.ArrayList<>();
+        for (int g = 1; g <= 6; g++) {
+            parts.add(m.group(g) == null ? "" : m.group(g));
+        }
+        return List.copyOf(parts);
+    }
+
+    private static List<String> elidedParts(String t) {
+        int from = t.indexOf(ELIDED);
+        int dash = t.indexOf('\u2013', from + 1);
+        int in = t.indexOf(") in ", dash + 1);
+        return from < 0 || dash < 0 || in < 0 ? List.of()
+                : List.of(t.substring(from + ELIDED.length(), dash), t.substring(dash + 1, in), t.substring(in + 5));
     }
 
     private static List<String> made(String t) {

@@ -34,6 +34,8 @@ public enum LabSentences {
     TLS_SELF_SIGNED("TLS handshake done: {0} {1}; peer certificate {2} (self-signed), valid until {3}, SHA-256 {4}"),
     /** ... with a certificate an issuer signed; parts: protocol, cipher suite, subject, issuer, valid until, fingerprint. */
     TLS_ISSUED("TLS handshake done: {0} {1}; peer certificate {2}, issuer {3}, valid until {4}, SHA-256 {5}"),
+    /** A recording's marker ({@link EventKind#ELIDED}) for events it could not keep; parts: how many. */
+    NOT_RECORDED("{0} events were not recorded (the recording fell behind)"),
     /** An exception a connection or a program did not handle; parts: the exception. */
     ERROR("error: {0}"),
     /** A TLS handshake that failed; parts: the exception. */

@@ -21,6 +21,7 @@ class EventTextsTest {
         assertThat(EventTexts.processExited(42, 0, null)).isEqualTo("process_exited: pid 42, exit status 0 (returncode 0)");
         assertThat(EventTexts.processExited(42, -15, "SIGTERM")).isEqualTo("process_exited: pid 42, killed by SIGTERM (returncode -15)");
         assertThat(EventTexts.late("a callback", 1_240_000)).isEqualTo("a callback: 1.2 ms late");
+        assertThat(EventTexts.elided(12, 40, 51, "window")).isEqualTo("12 events elided (seq 40\u201351) in window");
     }
 
     @Test
@@ -37,6 +38,22 @@ class EventTextsTest {
         assertThat(EventTexts.parts(event(EventKind.PROCESS_EXITED, EventTexts.processExited(7, 3, null)))).containsExactly("7", "");
         assertThat(EventTexts.parts(event(EventKind.PROCESS_EXITED, EventTexts.processExited(7, -9, "SIGKILL")))).containsExactly("7", "SIGKILL");
         assertThat(EventTexts.parts(event(EventKind.LOOP_LAG, EventTexts.late("step of A: x", 3_000_000)))).containsExactly("step of A: x");
+    }
+
+    @Test
+    void aRuleAnswerGivesItsPiecesWhereTheRuleHasThem() {
+        String full = EventTexts.ruleMatched(2, "greet", "b'hi: x\\n'", "b\"it's\"", 50, "close");
+        assertThat(full).isEqualTo("rule 2 'greet' matched b'hi: x\\n': replies b\"it's\" after 50 ms, then close");
+        assertThat(EventTexts.parts(event(EventKind.RULE_MATCHED, full))).containsExactly("2", "greet", "b'hi: x\\n'", "b\"it's\"", "50", "close");
+        String bare = EventTexts.ruleMatched(1, "", "b'a'", null, -1, null);
+        assertThat(bare).isEqualTo("rule 1 matched b'a'");
+        assertThat(EventTexts.parts(event(EventKind.RULE_MATCHED, bare))).containsExactly("1", "", "b'a'", "", "", "");
+    }
+
+    @Test
+    void anElidedMarkerGivesItsRangeAndConsumer() {
+        assertThat(EventTexts.parts(event(EventKind.ELIDED, EventTexts.elided(3, 7, 9, "the window")))).containsExactly("7", "9", "the window");
+        assertThat(EventTexts.parts(event(EventKind.ELIDED, "3 events elided"))).isEmpty();
     }
 
     @Test

@@ -38,11 +38,13 @@ public final class EventWords {
                     : i18n.get("event.processKilled", parts.get(0), parts.get(1), e.amount());
             case LOOP_LAG -> parts.isEmpty() ? null : i18n.get("event.late", parts.get(0), e.amount() / 1e6);
             case PAUSE_WRITING, RESUME_WRITING -> i18n.get("event.writing", e.kind().asyncioName(), e.amount());
-            case ELIDED -> i18n.get("event.elided", e.amount());
+            case ELIDED -> limit(e.text()) != null ? limit(e.text()) : parts.isEmpty() ? i18n.get("event.elided", e.amount())
+                    : i18n.get("event.elidedRange", e.amount(), parts.get(0), parts.get(1), parts.get(2));
             case DATA_RECEIVED, DATA_SENT -> e.text() != null ? null
                     : i18n.get("event.data", e.kind().asyncioName(), e.data().repr(), e.amount(), e.offset());
             case ENDPOINT_STATE -> state(e.text());
             case LIMIT_REACHED -> limit(e.text());
+            case RULE_MATCHED -> parts.isEmpty() ? null : rule(parts);
             default -> null;
         };
     }
@@ -64,6 +66,21 @@ public final class EventWords {
     public String line(LabEvent e) {
         return e.kind() == netlab.engine.event.EventKind.LOG || e.kind() == netlab.engine.event.EventKind.ERROR
                 ? logLine(e) : e.logger() + ": " + describe(e);
+    }
+
+    /** A rule's answer: number, name, message, reply, delay, then (each "" where the rule has none). */
+    private String rule(List<String> p) {
+        StringBuilder out = new StringBuilder(i18n.get(p.get(1).isEmpty() ? "event.rule" : "event.ruleNamed", p.get(0), p.get(2), p.get(1)));
+        if (!p.get(3).isEmpty()) {
+            out.append(i18n.get("event.rule.replies", p.get(3)));
+        }
+        if (!p.get(4).isEmpty()) {
+            out.append(i18n.get("event.rule.after", p.get(4)));
+        }
+        if (!p.get(5).isEmpty()) {
+            out.append(i18n.get("event.rule.then", p.get(5)));
+        }
+        return out.toString();
     }
 
     /** An endpoint's state named in the window's language, or null for a state without a name of its own. */

@@ -52,7 +52,7 @@ public final class LineFormatter {
             case ELIDED -> PaneLine.of(notes.describe(e), "elided");
             case LIMIT_REACHED -> PaneLine.of(i18n.get("pane.limitReached", notes.describe(e)), "error");
             // under the read that completed the message it answers
-            case RULE_MATCHED -> clipped("↳ " + e.describe(), "event");
+            case RULE_MATCHED -> clipped("↳ " + notes.describe(e), "event");
             // the loop's own bookkeeping is the timeline's: in a pane it would drown the seed's lines
             case TASK_CREATED, TASK_STEP, TASK_WAITING, TASK_DONE, TASK_CANCEL, LOOP_LAG -> null;
             case CONNECTION_LOST -> e.error() == null ? clipped("· " + e.describe(), "event") : error(e);
