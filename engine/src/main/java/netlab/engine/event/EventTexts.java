@@ -19,6 +19,9 @@ public final class EventTexts {
     private static final String EXITED = "process_exited: pid ";
     private static final String KILLED = "killed by ";
     private static final String LATE = " ms late";
+    private static final String TIMER = "timer ";
+    private static final String RAN_LATE = " ran late";
+    private static final String STEP = "step ";
     private static final String ELIDED = " events elided (seq ";
 
     private EventTexts() {
@@ -55,7 +58,17 @@ public final class EventTexts {
         return EXITED + pid + ", " + how + " (returncode " + returncode + ")";
     }
 
-    /** {@link EventKind#LOOP_LAG}: {@code what: 1.2 ms late}. */
+    /** What ran late, for {@link #late}: a timer's callback. */
+    public static String timerLate(String timer) {
+        return TIMER + timer + RAN_LATE;
+    }
+
+    /** {@link EventKind#TASK_STEP}: {@code step 3}. */
+    public static String taskStep(long step) {
+        return STEP + step;
+    }
+
+    /** {@link EventKind#LOOP_LAG}: {@code what: 1.2 ms late}; what is {@link #timerLate} or {@code heartbeat}. */
     public static String late(String what, long lateNanos) {
         return String.format(Locale.ROOT, "%s: %.1f" + LATE, what, lateNanos / 1e6);
     }
@@ -80,7 +93,8 @@ public final class EventTexts {
      * own: LISTENING the address; SERVER_CLOSED the sockets; CONNECTION_MADE the local address and
      * the peer's ("" for none); PROCESS_STARTED the pid and the command; PROCESS_EXITED the pid and the signal that ended the child ("" when it exited);
      * RULE_MATCHED the rule's number, its name, the message, the reply, the delay in ms and what
-     * follows ("" for each the rule does not have); LOOP_LAG what ran late; ELIDED the first and last sequence numbers and the consumer. Empty when the event is of another
+     * follows ("" for each the rule does not have); LOOP_LAG what ran late, and the timer when it
+     * was a timer ("" for the lab's heartbeat); TASK_STEP the step's number; ELIDED the first and last sequence numbers and the consumer. Empty when the event is of another
      * kind or its text is not the engine's (a recording from an older lab, say): then show the text.
      */
     public static List<String> parts(LabEvent e) {
@@ -96,9 +110,19 @@ public final class EventTexts {
             case PROCESS_EXITED -> exited(t);
             case ELIDED -> elidedParts(t);
             case RULE_MATCHED -> rule(t);
-            case LOOP_LAG -> t.endsWith(LATE) && t.lastIndexOf(": ") > 0 ? List.of(t.substring(0, t.lastIndexOf(": "))) : List.of();
+            case LOOP_LAG -> lag(t);
+            case TASK_STEP -> after(t, STEP);
             default -> List.of();
         };
+    }
+
+    private static List<String> lag(String t) {
+        if (!t.endsWith(LATE) || t.lastIndexOf(": ") < 0) {
+            return List.of();
+        }
+        String what = t.substring(0, t.lastIndexOf(": "));
+        boolean timer = what.startsWith(TIMER) && what.endsWith(RAN_LATE);
+        return List.of(what, timer ? what.substring(TIMER.length(), what.length() - RAN_LATE.length()) : "");
     }
 
     private static List<String> after(String t, String prefix) {

@@ -37,7 +37,11 @@ class EventTextsTest {
                 .containsExactly("7", "sh -c 'a: b'");
         assertThat(EventTexts.parts(event(EventKind.PROCESS_EXITED, EventTexts.processExited(7, 3, null)))).containsExactly("7", "");
         assertThat(EventTexts.parts(event(EventKind.PROCESS_EXITED, EventTexts.processExited(7, -9, "SIGKILL")))).containsExactly("7", "SIGKILL");
-        assertThat(EventTexts.parts(event(EventKind.LOOP_LAG, EventTexts.late("step of A: x", 3_000_000)))).containsExactly("step of A: x");
+        assertThat(EventTexts.parts(event(EventKind.LOOP_LAG, EventTexts.late("heartbeat", 3_000_000)))).containsExactly("heartbeat", "");
+        assertThat(EventTexts.parts(event(EventKind.LOOP_LAG, EventTexts.late(EventTexts.timerLate("call_later(1, tick)"), 3_000_000))))
+                .containsExactly("timer call_later(1, tick) ran late", "call_later(1, tick)");
+        assertThat(EventTexts.taskStep(3)).isEqualTo("step 3");
+        assertThat(EventTexts.parts(event(EventKind.TASK_STEP, EventTexts.taskStep(3)))).containsExactly("3");
     }
 
     @Test

@@ -36,7 +36,10 @@ public final class EventWords {
             case PROCESS_EXITED -> parts.isEmpty() ? null : parts.get(1).isEmpty()
                     ? i18n.get("event.processExited", parts.get(0), e.amount())
                     : i18n.get("event.processKilled", parts.get(0), parts.get(1), e.amount());
-            case LOOP_LAG -> parts.isEmpty() ? null : i18n.get("event.late", parts.get(0), e.amount() / 1e6);
+            case LOOP_LAG -> parts.isEmpty() ? null : parts.get(1).isEmpty()
+                    ? i18n.get(parts.get(0).equals("heartbeat") ? "event.lateHeartbeat" : "event.late", parts.get(0), e.amount() / 1e6)
+                    : i18n.get("event.lateTimer", parts.get(1), e.amount() / 1e6);
+            case TASK_STEP -> parts.isEmpty() ? null : i18n.get("event.taskStep", parts.get(0));
             case PAUSE_WRITING, RESUME_WRITING -> i18n.get("event.writing", e.kind().asyncioName(), e.amount());
             case ELIDED -> limit(e.text()) != null ? limit(e.text()) : parts.isEmpty() ? i18n.get("event.elided", e.amount())
                     : i18n.get("event.elidedRange", e.amount(), parts.get(0), parts.get(1), parts.get(2));
