@@ -109,7 +109,8 @@ final class ProtocolHandler extends ChannelInboundHandlerAdapter {
         ConnectionGroup group = setup.group();
         long n = group.refuse();
         Origin server = Origin.endpoint(setup.endpoint(), setup.role(), setup.endpoint());
-        events.publish(server, EventKind.LIMIT_REACHED, "netlab", netlab.engine.event.LabSentences.CONNECTION_LIMIT.say(group.limit(), peer.pyRepr(), n), null, n, group.limit(), null);
+        events.publish(server, EventKind.LIMIT_REACHED, "netlab",
+                netlab.engine.event.LabSentences.CONNECTION_LIMIT.say(group.limit(), peer.pyRepr(), n), null, n, group.limit(), null);
         try {
             ctx.channel().config().setOption(io.netty.channel.ChannelOption.SO_LINGER, 0);
         } catch (RuntimeException unsupported) {
