@@ -34,6 +34,18 @@ public enum LabSentences {
     TLS_SELF_SIGNED("TLS handshake done: {0} {1}; peer certificate {2} (self-signed), valid until {3}, SHA-256 {4}"),
     /** ... with a certificate an issuer signed; parts: protocol, cipher suite, subject, issuer, valid until, fingerprint. */
     TLS_ISSUED("TLS handshake done: {0} {1}; peer certificate {2}, issuer {3}, valid until {4}, SHA-256 {5}"),
+    /** A server bound to every interface (a log line of its own logger); parts: the host. */
+    ALL_INTERFACES("listening on ALL interfaces ({0}): other machines can connect"),
+    /** A TLS server's certificate (a log line); parts: its SHA-256 fingerprint, the file clients elsewhere can trust. */
+    TLS_CERTIFICATE("TLS with a self-signed certificate, SHA-256 {0}; clients elsewhere can trust {1}"),
+    /** A server that answers by one rule (a log line); parts: how its messages are framed. */
+    ONE_RULE("answering by 1 rule, messages framed by {0}"),
+    /** A server that answers by rules (a log line); parts: how many, how its messages are framed. */
+    RULES("answering by {0} rules, messages framed by {1}"),
+    /** A datagram server that answers by one rule (a log line); no parts. */
+    ONE_RULE_DATAGRAMS("answering by 1 rule, a datagram each message"),
+    /** A datagram server that answers by rules (a log line); parts: how many. */
+    RULES_DATAGRAMS("answering by {0} rules, a datagram each message"),
     /** A recording's marker ({@link EventKind#ELIDED}) for events it could not keep; parts: how many. */
     NOT_RECORDED("{0} events were not recorded (the recording fell behind)"),
     /** An exception a connection or a program did not handle; parts: the exception. */

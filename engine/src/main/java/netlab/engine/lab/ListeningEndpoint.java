@@ -91,7 +91,7 @@ abstract class ListeningEndpoint<E extends ListeningEndpoint<E>> extends Abstrac
         announce();
         LoopFuture<E> started = loop.createFuture();
         if (requested() instanceof HostPort hp && hp.isAllInterfaces()) {
-            log.warning("listening on ALL interfaces (" + hp.host() + "): other machines can connect");
+            log.warning(netlab.engine.event.LabSentences.ALL_INTERFACES.say(hp.host()));
         }
         loop.withOrigin(origin(), () -> {
             try {

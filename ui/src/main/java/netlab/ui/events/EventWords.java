@@ -53,12 +53,13 @@ public final class EventWords {
     }
 
     /**
-     * A log or error line as a pane shows it: a seed's line as printed; the lab's own
-     * ({@code netlab: the teacher dropped …}, {@code error: …}) in the window's words.
+     * A log or error line as a pane shows it: a seed's line as printed; the lab's own sentences
+     * ({@link LabSentences}: {@code netlab: the teacher dropped …}, {@code error: …}) in the window's words.
      */
     public String logLine(LabEvent e) {
-        boolean labs = e.kind() == netlab.engine.event.EventKind.ERROR || "netlab".equals(e.logger());
-        String said = labs ? limit(e.text()) : null;
+        // the lab's sentences are its own, whichever logger says them (a server's "listening on ALL interfaces"); a seed never
+        // prints one of them
+        String said = limit(e.text());
         if (said == null) {
             return e.toLogLine();
         }

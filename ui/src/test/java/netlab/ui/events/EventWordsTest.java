@@ -77,8 +77,11 @@ class EventWordsTest {
         LabEvent error = event(EventKind.ERROR, "main", LabSentences.ERROR.say("ValueError: boom"), -1, 0);
         assertThat(english.logLine(error)).isEqualTo("main: error: ValueError: boom");
         assertThat(chinese.logLine(error)).isEqualTo("main: 出错：ValueError: boom");
-        LabEvent seed = event(EventKind.LOG, "echo_client", "the teacher dropped x's connections: this one is closed", -1, 0);
-        assertThat(chinese.logLine(seed)).as("a seed's logger is never the lab's").isEqualTo(seed.toLogLine());
+        LabEvent seed = event(EventKind.LOG, "SimpleEchoProtocol", "Connection lost! Closing server...", -1, 0);
+        assertThat(chinese.logLine(seed)).as("a seed's line, as printed").isEqualTo(seed.toLogLine());
+        LabEvent everywhere = event(EventKind.LOG, "main", LabSentences.ALL_INTERFACES.say("0.0.0.0"), -1, 0);
+        assertThat(english.logLine(everywhere)).isEqualTo("main: listening on ALL interfaces (0.0.0.0): other machines can connect");
+        assertThat(chinese.logLine(everywhere)).isEqualTo("main: 在所有网络接口上监听（0.0.0.0）：其他机器可以连接");
     }
 
     @Test
