@@ -44,7 +44,7 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class ChineseRunWindowTest {
-    private static final List<String> PRESETS = List.of("stream-echo", "udp-echo", "subprocess-stream", "gather-factorial");
+    private static final List<String> PRESETS = List.of("stream-echo", "udp-echo", "subprocess-stream", "gather-factorial", "stream-echo-relay");
     private static final Duration RUN = Duration.ofSeconds(60);
     /**
      * English the Chinese texts quote on purpose: a logger's name, as the seed names it, and the
