@@ -46,6 +46,34 @@ public enum LabSentences {
     ONE_RULE_DATAGRAMS("answering by 1 rule, a datagram each message"),
     /** A datagram server that answers by rules (a log line); parts: how many. */
     RULES_DATAGRAMS("answering by {0} rules, a datagram each message"),
+    /** A stream relay bound (a log line); parts: its address, its target, what it does (as {@code RelaySpec.describe}). */
+    RELAYING_CONNECTIONS("relaying connections from {0} to {1} ({2})"),
+    /** A datagram relay bound; parts as for {@link #RELAYING_CONNECTIONS}. */
+    RELAYING_DATAGRAMS("relaying datagrams from {0} to {1} ({2})"),
+    /** A relay that drew its seed; parts: the seed. */
+    SEED_DRAWN("seed {0} was drawn: give it (--seed {0}) to repeat this run exactly"),
+    /** A client reached a relay; parts: the client, the target, what the relay does. */
+    FORWARDING("connection from {0}: forwarding to {1} ({2})"),
+    /** A relay reached the server for a client; parts: the server, the client. */
+    CONNECTED_FOR("connected to {0} for {1}"),
+    /** A relay that cannot reach its server (an error line, the exception after it); parts: the server. */
+    UNREACHABLE("cannot reach the server at {0}, so the client''s connection is reset"),
+    /** The client's leg of a relay ended with an error; parts: the error. */
+    CLIENT_SIDE_ENDED("the client''s side ended with {0}: resetting the server''s side"),
+    /** The server's leg of a relay ended with an error; parts: the error. */
+    SERVER_SIDE_ENDED("the server''s side ended with {0}: resetting the client''s side"),
+    /** A relay let a short last chunk from the client go; parts: the hold in ms. */
+    CLIENT_HELD_ONE("no more bytes from the client within {0} ms: the 1 byte held goes on as a short chunk"),
+    /** ... parts: the hold in ms, the bytes held. */
+    CLIENT_HELD("no more bytes from the client within {0} ms: the {1} bytes held go on as a short chunk"),
+    /** A relay let a short last chunk from the server go; parts: the hold in ms. */
+    SERVER_HELD_ONE("no more bytes from the server within {0} ms: the 1 byte held goes on as a short chunk"),
+    /** ... parts: the hold in ms, the bytes held. */
+    SERVER_HELD("no more bytes from the server within {0} ms: the {1} bytes held go on as a short chunk"),
+    /** The server's leg closed with bytes from the client still queued; parts: how many. */
+    CLIENT_NOT_FORWARDED("the server''s side is closed: {0} bytes from the client were not forwarded"),
+    /** The client's leg closed with bytes from the server still queued; parts: how many. */
+    SERVER_NOT_FORWARDED("the client''s side is closed: {0} bytes from the server were not forwarded"),
     /** A recording's marker ({@link EventKind#ELIDED}) for events it could not keep; parts: how many. */
     NOT_RECORDED("{0} events were not recorded (the recording fell behind)"),
     /** An exception a connection or a program did not handle; parts: the exception. */

@@ -60,6 +60,12 @@ public final class EventWords {
         // the lab's sentences are its own, whichever logger says them (a server's "listening on ALL interfaces"); a seed never
         // prints one of them
         String said = limit(e.text());
+        String error = e.error() == null ? null : ": " + e.error();
+        if (said == null && error != null && e.text() != null && e.text().endsWith(error)) {
+            // logger.error(message, exc) prints the exception after the message
+            String message = limit(e.text().substring(0, e.text().length() - error.length()));
+            said = message == null ? null : message + error;
+        }
         if (said == null) {
             return e.toLogLine();
         }
@@ -95,8 +101,18 @@ public final class EventWords {
     }
 
     private String limit(String text) {
-        return LabSentences.of(text).map(s -> i18n.get("lab." + s.form().name().toLowerCase(Locale.ROOT), s.parts().toArray()))
+        return LabSentences.of(text).map(s -> i18n.get("lab." + s.form().name().toLowerCase(Locale.ROOT), reworded(s).toArray()))
                 .orElse(null);
+    }
+
+    /** The parts, a relay's description among them said again in the window's language. */
+    private List<String> reworded(LabSentences.Said s) {
+        if (s.form() != LabSentences.RELAYING_CONNECTIONS && s.form() != LabSentences.RELAYING_DATAGRAMS && s.form() != LabSentences.FORWARDING) {
+            return s.parts();
+        }
+        List<String> parts = new java.util.ArrayList<>(s.parts());
+        parts.set(2, new RelayWords(i18n).reword(parts.get(2)));
+        return parts;
     }
 
     /**

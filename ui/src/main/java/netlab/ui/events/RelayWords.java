@@ -44,6 +44,39 @@ public final class RelayWords {
         return s.toString();
     }
 
+    /**
+     * A description the engine wrote ({@link RelaySpec#describe(long)}, inside one of its log lines),
+     * said again piece by piece in the window's language; as written when a piece is not one of its.
+     */
+    public String reword(String described) {
+        StringBuilder s = new StringBuilder();
+        for (String piece : described.split(", ")) {
+            String said = piece(piece);
+            if (said == null) {
+                return described;
+            }
+            s.append(said);
+        }
+        return s.toString();
+    }
+
+    private String piece(String p) {
+        if (p.equals("datagrams whole")) {
+            return i18n.get("relay.words.datagrams");
+        }
+        if (p.equals("a seed drawn when it starts")) {
+            return i18n.get("relay.words.seedLater");
+        }
+        String[][] forms = {{"split ", "", "relay.words.split"}, {"drop ", "", "relay.words.drop"}, {"reorder ", "", "relay.words.reorder"},
+            {"delay ", " ms", "relay.words.delay"}, {"at most ", " bytes/s", "relay.words.rate"}, {"seed ", "", "relay.words.seed"}};
+        for (String[] f : forms) {
+            if (p.startsWith(f[0]) && p.endsWith(f[1]) && p.length() > f[0].length() + f[1].length()) {
+                return i18n.get(f[2], p.substring(f[0].length(), p.length() - f[1].length()));
+            }
+        }
+        return null;
+    }
+
     private static String percent(double p) {
         return Math.round(p * 1000) / 10.0 + " %";
     }

@@ -85,6 +85,19 @@ class EventWordsTest {
     }
 
     @Test
+    void aRelaysLinesAreSaidInChineseWithItsDescription() {
+        LabEvent relaying = event(EventKind.LOG, "relay", LabSentences.RELAYING_CONNECTIONS.say("127.0.0.1:10001", "127.0.0.1:10000",
+                "split fixed:5, delay 20 ms"), -1, 0);
+        assertThat(english.logLine(relaying)).isEqualTo(relaying.toLogLine());
+        assertThat(chinese.logLine(relaying)).isEqualTo("relay: 中继连接：从 127.0.0.1:10001 到 127.0.0.1:10000（按 fixed:5 切分，延迟 20 毫秒）");
+        LabEvent unreachable = new LabEvent(1, 1, SERVER, EventKind.ERROR, "relay",
+                LabSentences.UNREACHABLE.say("127.0.0.1:9") + ": ConnectionRefusedError: [Errno 111] refused", null, -1, 0,
+                new netlab.engine.event.ErrorInfo("ConnectionRefusedError", "[Errno 111] refused"));
+        assertThat(english.logLine(unreachable)).isEqualTo(unreachable.toLogLine());
+        assertThat(chinese.logLine(unreachable)).startsWith("relay: 连不上 127.0.0.1:9 的服务器").endsWith(": " + unreachable.error());
+    }
+
+    @Test
     void aTextThatIsNotTheEnginesIsShownAsItIs() {
         LabEvent old = event(EventKind.LISTENING, null, "listening (an old recording's words)", -1, 0);
         assertThat(chinese.say(old)).isNull();

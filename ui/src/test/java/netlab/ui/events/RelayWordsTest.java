@@ -32,6 +32,17 @@ class RelayWordsTest {
     }
 
     @Test
+    void aDescriptionInALogLineIsSaidAgainPieceByPiece() {
+        RelayWords en = new RelayWords(new I18n(Locale.ENGLISH));
+        RelayWords zh = new RelayWords(new I18n(Locale.SIMPLIFIED_CHINESE));
+        for (RelaySpec spec : specs()) {
+            assertThat(en.reword(spec.describe(7))).isEqualTo(spec.describe(7));
+            assertThat(zh.reword(spec.describe(7))).isEqualTo(zh.describe(spec, OptionalLong.of(7)));
+        }
+        assertThat(zh.reword("something else, split fixed:5")).isEqualTo("something else, split fixed:5");
+    }
+
+    @Test
     void inChineseItIsChineseAroundTheSplitMode() {
         RelayWords zh = new RelayWords(new I18n(Locale.SIMPLIFIED_CHINESE));
         assertThat(zh.describe(specs().get(0), OptionalLong.empty())).isEqualTo("按 fixed:5 切分，延迟 20 毫秒");
