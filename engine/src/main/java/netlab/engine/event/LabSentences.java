@@ -74,6 +74,26 @@ public enum LabSentences {
     CLIENT_NOT_FORWARDED("the server''s side is closed: {0} bytes from the client were not forwarded"),
     /** The client's leg closed with bytes from the server still queued; parts: how many. */
     SERVER_NOT_FORWARDED("the client''s side is closed: {0} bytes from the server were not forwarded"),
+    /** A datagram relay at its cap of clients; parts: the cap, the client turned away. */
+    TOO_MANY_CLIENTS("more than {0} clients: datagrams from {1} are dropped"),
+    /** A datagram relay's server that refused a datagram; parts: the server, the error. */
+    SERVER_REFUSED("the server at {0} did not take a datagram ({1})"),
+    /** A datagram relay that cannot open its socket to the server (an error line); parts: the server, the client. */
+    NO_SOCKET("cannot open a socket to {0} for {1}"),
+    /** A datagram relay dropped a client's datagram by chance; parts: its number, its bytes, their count. */
+    CLIENT_DATAGRAM_DROPPED("dropped datagram #{0} from the client: {1} ({2} bytes)"),
+    /** ... a server's datagram; parts as for {@link #CLIENT_DATAGRAM_DROPPED}. */
+    SERVER_DATAGRAM_DROPPED("dropped datagram #{0} from the server: {1} ({2} bytes)"),
+    /** A datagram relay holds a client's datagram back to reorder it; parts: its number. */
+    CLIENT_DATAGRAM_HELD("holding datagram #{0} from the client back: it goes to the server after the next one"),
+    /** ... a server's datagram; parts: its number. */
+    SERVER_DATAGRAM_HELD("holding datagram #{0} from the server back: it goes to the client after the next one"),
+    /** A held datagram went on after the next; parts: its number, the next's. */
+    DATAGRAM_REORDERED("datagram #{0} goes after #{1}: reordered"),
+    /** A server that could not start (an error line, the exception after it); parts: where. */
+    SERVER_CANNOT_START("cannot start the server on {0}"),
+    /** A relay that could not start; parts: where. */
+    RELAY_CANNOT_START("cannot start the relay on {0}"),
     /** A recording's marker ({@link EventKind#ELIDED}) for events it could not keep; parts: how many. */
     NOT_RECORDED("{0} events were not recorded (the recording fell behind)"),
     /** An exception a connection or a program did not handle; parts: the exception. */
