@@ -85,6 +85,15 @@ class EventWordsTest {
     }
 
     @Test
+    void everyLabSentenceReadsInEnglishAsTheEngineSaysItAndInChineseOtherwise() {
+        for (LabSentences t : LabSentences.values()) {
+            LabEvent e = event(EventKind.LOG, "main", t.say("127.0.0.1:9", "split fixed:5", "3", "d", "e", "f"), -1, 0);
+            assertThat(english.logLine(e)).as(t.name()).isEqualTo(e.toLogLine());
+            assertThat(chinese.logLine(e)).as(t.name()).isNotEqualTo(e.toLogLine()).containsPattern("\\p{IsHan}");
+        }
+    }
+
+    @Test
     void aRelaysLinesAreSaidInChineseWithItsDescription() {
         LabEvent relaying = event(EventKind.LOG, "relay", LabSentences.RELAYING_CONNECTIONS.say("127.0.0.1:10001", "127.0.0.1:10000",
                 "split fixed:5, delay 20 ms"), -1, 0);
