@@ -122,6 +122,9 @@ public enum LabSentences {
     private final Pattern reading;
     /** The number of each part in the template, in the order they appear ({@code {0}} may appear twice). */
     private final List<Integer> order = new ArrayList<>();
+    /** The words before the first part and after the last: a text without them is not this sentence. */
+    private final String head;
+    private final String tail;
 
     LabSentences(String template) {
         this.template = template.replace("''", "'");
@@ -134,6 +137,9 @@ public enum LabSentences {
             at = m.end();
         }
         this.reading = Pattern.compile(regex.append(Pattern.quote(this.template.substring(at))).append("$").toString(), Pattern.DOTALL);
+        Matcher first = Parts.PART.matcher(this.template);
+        this.head = first.find() ? this.template.substring(0, first.start()) : this.template;
+        this.tail = this.template.substring(at);
     }
 
     /** The sentence with its parts filled in, as the CLI prints it. */
@@ -150,8 +156,11 @@ public enum LabSentences {
 
     /** The parts of {@code text}, by number, if it is this sentence. */
     public Optional<List<String>> read(String text) {
-        Matcher m = text == null ? null : reading.matcher(text);
-        if (m == null || !m.matches()) {
+        if (text == null || !text.startsWith(head) || !text.endsWith(tail)) {
+            return Optional.empty(); // a pane asks this of every log line: most are a seed's, and fail here
+        }
+        Matcher m = reading.matcher(text);
+        if (!m.matches()) {
             return Optional.empty();
         }
         String[] parts = new String[order.stream().mapToInt(Integer::intValue).max().orElse(-1) + 1];
