@@ -43,7 +43,15 @@ public sealed interface ClassEvent {
      * Something the server refused or capped (a wrong code, a flood, an oversized message), said
      * once for the teacher; the session went on undisturbed.
      */
-    record Notice(long seq, String text) implements ClassEvent {
+    record Notice(long seq, ClassNotice kind, java.util.List<String> args) implements ClassEvent {
+        public Notice {
+            args = java.util.List.copyOf(args);
+        }
+
+        /** The notice in English, as the console prints it. */
+        public String text() {
+            return kind.english(args);
+        }
     }
 
     /** The session ended; nothing changes after this. */

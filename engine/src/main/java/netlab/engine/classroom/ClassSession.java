@@ -99,7 +99,7 @@ public final class ClassSession implements AutoCloseable {
      */
     public Admission join(String typedName, String token, java.net.InetAddress from) {
         Admission admitted = admit(typedName, token);
-        connections.seat(admitted.student(), from).ifPresent(this::notice);
+        connections.seat(admitted.student(), from).ifPresent(args -> notice(ClassNotice.SHARED_ADDRESS, args));
         return admitted;
     }
 
@@ -188,10 +188,14 @@ public final class ClassSession implements AutoCloseable {
     }
 
     /** Tells the teacher about something refused or capped (said on the session's event thread). */
-    public void notice(String text) {
+    public void notice(ClassNotice kind, String... args) {
+        notice(kind, java.util.List.of(args));
+    }
+
+    private void notice(ClassNotice kind, java.util.List<String> args) {
         synchronized (lock) {
             if (!over) {
-                emit(s -> new ClassEvent.Notice(s, text));
+                emit(s -> new ClassEvent.Notice(s, kind, args));
             }
         }
     }
@@ -212,7 +216,7 @@ public final class ClassSession implements AutoCloseable {
                     .orElseThrow(() -> new IllegalArgumentException("no student number " + number + " in this class"));
         }
         int n = connections.drop(student);
-        notice("dropped " + student.name() + "'s connections (" + n + " open)");
+        notice(ClassNotice.DROPPED, student.name(), String.valueOf(n));
         return n;
     }
 

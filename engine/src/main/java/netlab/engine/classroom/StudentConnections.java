@@ -39,12 +39,12 @@ public final class StudentConnections implements Guests {
     private final Object lock = new Object();
     private final Map<String, Student> byAddress = new HashMap<>();
     private final Map<Integer, Counts> counts = new HashMap<>();
-    private final Consumer<String> notice;
+    private final java.util.function.BiConsumer<ClassNotice, List<String>> notice;
     private volatile StudentCaps caps = StudentCaps.DEFAULTS;
     private volatile boolean closed;
 
     /** @param notice tells the teacher of a cap reached (once per student and cap); called under no lock of this */
-    StudentConnections(Consumer<String> notice) {
+    StudentConnections(java.util.function.BiConsumer<ClassNotice, List<String>> notice) {
         this.notice = notice;
     }
 
@@ -57,11 +57,11 @@ public final class StudentConnections implements Guests {
     }
 
     /**
-     * Records that {@code student} joined from {@code from}. Returns what the teacher should hear
-     * when the address is another student's already; empty otherwise (this machine's addresses
+     * Records that {@code student} joined from {@code from}. Returns the {@link ClassNotice#SHARED_ADDRESS}
+     * notice's arguments for the teacher when the address is another student's already; empty otherwise (this machine's addresses
      * are quietly nobody's).
      */
-    Optional<String> seat(Student student, InetAddress from) {
+    Optional<List<String>> seat(Student student, InetAddress from) {
         if (from == null || thisMachine(from)) {
             return Optional.empty();
         }
@@ -69,8 +69,7 @@ public final class StudentConnections implements Guests {
         synchronized (lock) {
             Student holder = byAddress.putIfAbsent(key, student);
             if (holder != null && holder.number() != student.number()) {
-                return Optional.of(student.name() + " joined from " + key + ", the address of " + holder.name()
-                        + ": connections from it count as " + holder.name() + "'s");
+                return Optional.of(List.of(student.name(), key, holder.name()));
             }
             return Optional.empty();
         }
@@ -98,7 +97,7 @@ public final class StudentConnections implements Guests {
             Counts c = counts.get(student.number());
             closing = c == null ? List.of() : new ArrayList<>(c.open);
         }
-        String reason = "the teacher dropped " + student.name() + "'s connections: this one is closed";
+        String reason = netlab.engine.event.LabSentences.TEACHER_DROPPED.say(student.name());
         closing.forEach(close -> close.accept(reason));
         return closing.size();
     }
@@ -138,12 +137,10 @@ public final class StudentConnections implements Guests {
             synchronized (lock) {
                 Counts c = counts.computeIfAbsent(student.number(), n -> new Counts());
                 if (c.bytes >= now.bytes()) {
-                    refused = student.name() + " has sent " + c.bytes + " bytes, the most a student may send in this class ("
-                            + now.bytes() + "): no more connections from them";
+                    refused = netlab.engine.event.LabSentences.STUDENT_SENT_ALL.say(student.name(), c.bytes, now.bytes());
                     say = false;
                 } else if (c.open.size() >= now.connections()) {
-                    refused = student.name() + " has " + c.open.size() + " connections open, the most a student may have in this class: "
-                            + "this one is closed";
+                    refused = netlab.engine.event.LabSentences.STUDENT_CONNECTIONS.say(student.name(), c.open.size());
                     say = !c.connectionsSaid;
                     c.connectionsSaid = true;
                 } else {
@@ -153,7 +150,7 @@ public final class StudentConnections implements Guests {
                 }
             }
             if (say) {
-                notice.accept(student.name() + " reached the cap of " + now.connections() + " connections: more are closed at once");
+                notice.accept(ClassNotice.CONNECTION_CAP, List.of(student.name(), String.valueOf(now.connections())));
             }
             return refused;
         }
@@ -172,10 +169,9 @@ public final class StudentConnections implements Guests {
                 c.bytesSaid = true;
             }
             if (say) {
-                notice.accept(student.name() + " sent more than " + now.bytes() + " bytes: their connections are closed");
+                notice.accept(ClassNotice.BYTE_CAP, List.of(student.name(), String.valueOf(now.bytes())));
             }
-            return student.name() + " has sent more than " + now.bytes() + " bytes, the most a student may send in this class: "
-                    + "this connection is closed";
+            return netlab.engine.event.LabSentences.STUDENT_SENT_TOO_MUCH.say(student.name(), now.bytes());
         }
 
         @Override

@@ -86,7 +86,7 @@ public final class EventStream {
 
     public LabEvent error(Origin origin, String logger, Throwable cause) {
         ErrorInfo info = ErrorInfo.of(cause);
-        return publish(origin, EventKind.ERROR, logger, "error: " + info, null, -1, 0, info);
+        return publish(origin, EventKind.ERROR, logger, LabSentences.ERROR.say(info), null, -1, 0, info);
     }
 
     /**

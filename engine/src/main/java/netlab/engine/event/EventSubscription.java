@@ -130,7 +130,7 @@ public final class EventSubscription implements EventSource {
     }
 
     private LabEvent takeMarker() {
-        String text = gapCount + " events elided (seq " + gapFirstSeq + "–" + gapLastSeq + ") in " + name;
+        String text = EventTexts.elided(gapCount, gapFirstSeq, gapLastSeq, name);
         LabEvent marker = new LabEvent(gapFirstSeq, gapNanos, EventStream.LAB_ORIGIN, EventKind.ELIDED, "netlab",
                 text, null, -1, gapCount, null);
         gapCount = 0;

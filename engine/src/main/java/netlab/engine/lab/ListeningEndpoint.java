@@ -91,7 +91,7 @@ abstract class ListeningEndpoint<E extends ListeningEndpoint<E>> extends Abstrac
         announce();
         LoopFuture<E> started = loop.createFuture();
         if (requested() instanceof HostPort hp && hp.isAllInterfaces()) {
-            log.warning("listening on ALL interfaces (" + hp.host() + "): other machines can connect");
+            log.warning(netlab.engine.event.LabSentences.ALL_INTERFACES.say(hp.host()));
         }
         loop.withOrigin(origin(), () -> {
             try {
@@ -127,7 +127,8 @@ abstract class ListeningEndpoint<E extends ListeningEndpoint<E>> extends Abstrac
         Address asked = requested();
         String where = asked instanceof HostPort hp ? hp.host() + " port " + hp.port()
                 : ((UnixPath) asked).isUnnamed() ? "a Unix socket" : ((UnixPath) asked).path();
-        log.error("cannot start the " + noun + " on " + where, error);
+        log.error("relay".equals(noun) ? netlab.engine.event.LabSentences.RELAY_CANNOT_START.say(where)
+                : "server".equals(noun) ? netlab.engine.event.LabSentences.SERVER_CANNOT_START.say(where) : "cannot start the " + noun + " on " + where, error);
         setState(EndpointState.FAILED);
         started.setException(error);
     }

@@ -87,10 +87,10 @@ public final class RelayEndpoint extends ListeningEndpoint<RelayEndpoint> {
 
     @Override
     protected void listening(Address address) {
-        String what = spec.transport() == TransportKind.UDP ? "datagrams" : "connections";
-        log.info("relaying " + what + " from " + address + " to " + spec.target() + " (" + spec.describe(seed) + ")");
+        log.info((spec.transport() == TransportKind.UDP ? netlab.engine.event.LabSentences.RELAYING_DATAGRAMS
+                : netlab.engine.event.LabSentences.RELAYING_CONNECTIONS).say(address, spec.target(), spec.describe(seed)));
         if (spec.usesSeed() && spec.seed().isEmpty()) {
-            log.info("seed " + seed + " was drawn: give it (--seed " + seed + ") to repeat this run exactly");
+            log.info(netlab.engine.event.LabSentences.SEED_DRAWN.say(seed));
         }
     }
 

@@ -167,8 +167,8 @@ public final class ServerEndpoint extends ListeningEndpoint<ServerEndpoint> {
         log.info(spec.behavior().startupLine(spec, address));
         sayRules();
         if (certificateFile != null) {
-            log.info("TLS with a self-signed certificate, SHA-256 " + LabCertificate.fingerprint(LabCertificate.shared().certificate())
-                    + "; clients elsewhere can trust " + certificateFile);
+            log.info(netlab.engine.event.LabSentences.TLS_CERTIFICATE.say(LabCertificate.fingerprint(LabCertificate.shared().certificate()),
+                    certificateFile));
         }
         // a server that closes itself (seed 003's SimpleEchoProtocol) has run to its end
         server.waitClosed().addDoneCallback(c -> setState(stopRequested() ? EndpointState.STOPPED : EndpointState.FINISHED));
@@ -177,8 +177,10 @@ public final class ServerEndpoint extends ListeningEndpoint<ServerEndpoint> {
     private void sayRules() {
         int n = spec.rules().rules().size();
         if (n > 0) {
-            log.info("answering by " + n + " rule" + (n == 1 ? "" : "s") + (datagrams != null ? ", a datagram each message"
-                    : ", messages framed by " + spec.rules().framing().id()));
+            log.info(datagrams != null ? (n == 1 ? netlab.engine.event.LabSentences.ONE_RULE_DATAGRAMS.say()
+                    : netlab.engine.event.LabSentences.RULES_DATAGRAMS.say(n))
+                    : n == 1 ? netlab.engine.event.LabSentences.ONE_RULE.say(spec.rules().framing().id())
+                    : netlab.engine.event.LabSentences.RULES.say(n, spec.rules().framing().id()));
         }
     }
 

@@ -1,7 +1,6 @@
 package netlab.engine.loop;
 
 import java.time.Duration;
-import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import netlab.engine.event.EventKind;
@@ -60,7 +59,7 @@ final class LagProbe {
     static void report(EventLoop loop, long lateNanos, String what) {
         long late = Math.max(0, lateNanos);
         loop.events().publish(EventStream.LAB_ORIGIN, EventKind.LOOP_LAG, "asyncio",
-                String.format(Locale.ROOT, "%s: %.1f ms late", what, late / 1e6), null, -1, late, null);
+                netlab.engine.event.EventTexts.late(what, late), null, -1, late, null);
     }
 
     /** What a watcher holds; closing it twice is harmless. */

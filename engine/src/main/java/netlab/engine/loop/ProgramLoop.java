@@ -257,8 +257,7 @@ public final class ProgramLoop {
         signalHandlers.add(handler);
         report(EventKind.SIGNAL_HANDLER_ADDED, signal);
         if (!reachable && origin != null) {
-            String why = signal + " is ignored by NetLab's process (it was started that way, as a shell starts a background job):"
-                    + " no kill can reach this handler; the window's Send " + signal + " still can";
+            String why = netlab.engine.event.LabSentences.SIGNAL_IGNORED.say(signal);
             loop.events().publish(origin, EventKind.ERROR, null, why, null, -1, 0,
                     new netlab.engine.event.ErrorInfo("RuntimeWarning", why));
         }

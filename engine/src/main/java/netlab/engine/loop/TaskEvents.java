@@ -35,7 +35,7 @@ final class TaskEvents {
 
     void stepEnded(long begin) {
         if (begin != 0 && loop.controls().tracing()) {
-            publish(EventKind.TASK_STEP, "step " + task.steps(), begin, null);
+            publish(EventKind.TASK_STEP, netlab.engine.event.EventTexts.taskStep(task.steps()), begin, null);
         }
     }
 

@@ -138,7 +138,7 @@ final class Timers {
             long now = System.nanoTime();
             if (lastLateReport == Long.MIN_VALUE || now - lastLateReport >= REPORT_EVERY_NANOS) {
                 lastLateReport = now;
-                LagProbe.report(loop, late, "timer " + t.describe() + " ran late");
+                LagProbe.report(loop, late, netlab.engine.event.EventTexts.timerLate(t.describe()));
             }
         }
     }

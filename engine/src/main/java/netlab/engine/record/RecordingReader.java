@@ -156,7 +156,7 @@ public final class RecordingReader {
                             }
                             missed += count;
                             events.add(new LabEvent(first, t, EventStream.LAB_ORIGIN, EventKind.ELIDED, "netlab",
-                                    count + " events were not recorded (the recording fell behind)", null, -1, count, null));
+                                    netlab.engine.event.LabSentences.NOT_RECORDED.say(count), null, -1, count, null));
                         }
                         case "end" -> {
                             ended = true;

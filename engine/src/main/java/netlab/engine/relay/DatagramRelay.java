@@ -76,7 +76,7 @@ public final class DatagramRelay {
         Upstream up = upstreams.get(client);
         if (up == null) {
             if (upstreams.size() >= MAX_CLIENTS) {
-                log.info("more than " + MAX_CLIENTS + " clients: datagrams from " + client + " are dropped");
+                log.info(netlab.engine.event.LabSentences.TOO_MANY_CLIENTS.say(MAX_CLIENTS, client));
                 return;
             }
             up = new Upstream(client, upstreams.size() + 1);
@@ -111,13 +111,13 @@ public final class DatagramRelay {
                 public void errorReceived(Throwable error) {
                     if (!refusedReported) {
                         refusedReported = true;
-                        log.info("the server at " + target + " did not take a datagram (" + ErrorInfo.of(error) + ")");
+                        log.info(netlab.engine.event.LabSentences.SERVER_REFUSED.say(target, ErrorInfo.of(error)));
                     }
                 }
             }, DatagramOptions.remote(endpoint, "relay_to_" + target.host() + "_" + target.port(), target), Role.RELAY, id)
                     .addDoneCallback(f -> {
                         if (f.exception() != null) {
-                            log.error("cannot open a socket to " + target + " for " + client, f.exception());
+                            log.error(netlab.engine.event.LabSentences.NO_SOCKET.say(target, client), f.exception());
                             waiting.clear();
                             return;
                         }
@@ -166,9 +166,11 @@ public final class DatagramRelay {
         void arrived(Bytes data, Consumer<Bytes> send) {
             long n = number++;
             switch (fates.next(held == null)) {
-                case DROP -> log.info("dropped datagram #" + n + " from the " + from + ": " + data.repr() + " (" + data.size() + " bytes)");
+                case DROP -> log.info(("client".equals(from) ? netlab.engine.event.LabSentences.CLIENT_DATAGRAM_DROPPED
+                        : netlab.engine.event.LabSentences.SERVER_DATAGRAM_DROPPED).say(n, data.repr(), data.size()));
                 case HOLD -> {
-                    log.info("holding datagram #" + n + " from the " + from + " back: it goes to the " + to + " after the next one");
+                    log.info(("client".equals(from) ? netlab.engine.event.LabSentences.CLIENT_DATAGRAM_HELD
+                            : netlab.engine.event.LabSentences.SERVER_DATAGRAM_HELD).say(n));
                     held = data;
                     heldNumber = n;
                     heldSend = send;
@@ -177,7 +179,7 @@ public final class DatagramRelay {
                 case PASS -> {
                     later(() -> send.accept(data));
                     if (held != null) {
-                        log.info("datagram #" + heldNumber + " goes after #" + n + ": reordered");
+                        log.info(netlab.engine.event.LabSentences.DATAGRAM_REORDERED.say(heldNumber, n));
                         releaseHeld();
                     }
                 }

@@ -106,8 +106,10 @@ final class RelayDirection {
             return;
         }
         if (cutter.mode().plansBoundaries()) {
-            log.info("no more bytes from the " + from + " within " + Math.round(hold * 1000) + " ms: "
-                    + (rest.size() == 1 ? "the 1 byte held goes" : "the " + rest.size() + " bytes held go") + " on as a short chunk");
+            boolean client = "client".equals(from);
+            long ms = Math.round(hold * 1000);
+            log.info(rest.size() == 1 ? (client ? netlab.engine.event.LabSentences.CLIENT_HELD_ONE : netlab.engine.event.LabSentences.SERVER_HELD_ONE).say(ms)
+                    : (client ? netlab.engine.event.LabSentences.CLIENT_HELD : netlab.engine.event.LabSentences.SERVER_HELD).say(ms, rest.size()));
         }
         enqueue(rest);
         pump();
@@ -196,7 +198,8 @@ final class RelayDirection {
     private void dropQueue() {
         if (queued > 0 && !droppedReported) {
             droppedReported = true;
-            log.info("the " + to + "'s side is closed: " + queued + " bytes from the " + from + " were not forwarded");
+            log.info(("client".equals(from) ? netlab.engine.event.LabSentences.CLIENT_NOT_FORWARDED
+                    : netlab.engine.event.LabSentences.SERVER_NOT_FORWARDED).say(queued));
         }
         queue.clear();
         queued = 0;

@@ -57,7 +57,7 @@ final class RelayedConnection {
                 toServer.source(transport);
                 // nothing is read from the client until there is somewhere to send it
                 transport.pauseReading();
-                log.info("connection from " + transport.peername() + ": forwarding to " + target + " (" + settings + ")");
+                log.info(netlab.engine.event.LabSentences.FORWARDING.say(transport.peername(), target, settings));
                 dialServer();
             }
 
@@ -141,7 +141,7 @@ final class RelayedConnection {
                 return;
             }
             server = up;
-            loop.withOrigin(up.origin(), () -> log.info("connected to " + target + " for " + client.peername()));
+            loop.withOrigin(up.origin(), () -> log.info(netlab.engine.event.LabSentences.CONNECTED_FOR.say(target, client.peername())));
             toClient.source(up);
             toClient.target(client);
             toServer.target(up);
@@ -154,7 +154,7 @@ final class RelayedConnection {
     private void cannotReachServer(Throwable error) {
         Throwable e = PyErrors.translate(error, null);
         loop.withOrigin(client.origin(), () -> {
-            log.error("cannot reach the server at " + target + ", so the client's connection is reset", e);
+            log.error(netlab.engine.event.LabSentences.UNREACHABLE.say(target), e);
             toServer.kill();
             toClient.kill();
             reset(client);
@@ -171,7 +171,6 @@ final class RelayedConnection {
             serverLost = true;
         }
         String side = clientSide ? "client" : "server";
-        String otherSide = clientSide ? "server" : "client";
         Transport other = clientSide ? server : client;
         RelayDirection fromLost = clientSide ? toServer : toClient;
         RelayDirection toLost = clientSide ? toClient : toServer;
@@ -180,7 +179,8 @@ final class RelayedConnection {
             fromLost.kill();
             if (other != null && !other.isClosing()) {
                 loop.withOrigin(other.origin(), () -> {
-                    log.info("the " + side + "'s side ended with " + ErrorInfo.of(cause) + ": resetting the " + otherSide + "'s side");
+                    log.info(("client".equals(side) ? netlab.engine.event.LabSentences.CLIENT_SIDE_ENDED
+                            : netlab.engine.event.LabSentences.SERVER_SIDE_ENDED).say(ErrorInfo.of(cause)));
                     reset(other);
                 });
             }

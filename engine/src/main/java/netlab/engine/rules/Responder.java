@@ -50,10 +50,9 @@ public final class Responder {
     public record Answer(int index, Rule rule, Bytes message, Bytes reply) {
         /** As the pane and the log say it. */
         public String describe() {
-            return "rule " + (index + 1) + (rule.name().isEmpty() ? "" : " '" + rule.name() + "'") + " matched " + message.repr()
-                    + (rule.reply().isPresent() ? ": replies " + reply.repr() : "")
-                    + (rule.delay().isZero() ? "" : " after " + rule.delay().toMillis() + " ms")
-                    + (rule.then() == Rule.After.NOTHING ? "" : ", then " + rule.then().id());
+            return netlab.engine.event.EventTexts.ruleMatched(index + 1, rule.name(), message.repr(),
+                    rule.reply().isPresent() ? reply.repr() : null, rule.delay().isZero() ? -1 : rule.delay().toMillis(),
+                    rule.then() == Rule.After.NOTHING ? null : rule.then().id());
         }
     }
 }

@@ -62,7 +62,7 @@ public final class StreamReaderProtocol implements Protocol {
                     // asyncio logs "Unhandled exception in client_connected_cb" and closes the transport
                     ErrorInfo info = ErrorInfo.of(t.exception());
                     loop.events().publish(transport.origin(), EventKind.ERROR, null,
-                            "Unhandled exception in client_connected_cb: " + info, null, -1, 0, info);
+                            netlab.engine.event.LabSentences.HANDLER_FAILED.say(info), null, -1, 0, info);
                     transport.close();
                 }
             });

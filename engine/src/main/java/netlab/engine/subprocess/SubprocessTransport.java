@@ -96,7 +96,7 @@ public final class SubprocessTransport {
         this.signals = new ChildSignals(loop, p);
         this.protocol = protocol;
         String name = "netlab-pipe-" + p.pid() + "-";
-        loop.events().publish(origin, EventKind.PROCESS_STARTED, null, "subprocess_exec: pid " + p.pid() + ": " + spec.display(),
+        loop.events().publish(origin, EventKind.PROCESS_STARTED, null, netlab.engine.event.EventTexts.processStarted(p.pid(), spec.display()),
                 null, -1, p.pid(), null);
         if (spec.stdin() == Redirect.PIPE) {
             stdin = new WritePipe(this, p.getOutputStream(), name + "stdin");
@@ -182,8 +182,7 @@ public final class SubprocessTransport {
 
     void writeDropped(Bytes data) {
         if (droppedWrites++ == 0) {
-            loop.events().publish(origin, EventKind.ERROR, null, "write to the child's stdin after it closed: " + data.size()
-                    + " bytes dropped", data, -1, data.size(), null);
+            loop.events().publish(origin, EventKind.ERROR, null, netlab.engine.event.LabSentences.STDIN_CLOSED.say(data.size()), data, -1, data.size(), null);
         }
     }
 
@@ -213,9 +212,9 @@ public final class SubprocessTransport {
             pipesGrace.cancel();
         }
         returncode = signals.returncodeOf(exitStatus);
-        String how = returncode < 0 ? "killed by " + SignalNumbers.signalName(-returncode) : "exit status " + returncode;
-        loop.events().publish(origin, EventKind.PROCESS_EXITED, null, "process_exited: pid " + process.pid() + ", " + how
-                + " (returncode " + returncode + ")", null, -1, returncode, null);
+        String signal = returncode < 0 ? SignalNumbers.signalName(-returncode) : null;
+        loop.events().publish(origin, EventKind.PROCESS_EXITED, null,
+                netlab.engine.event.EventTexts.processExited(process.pid(), returncode, signal), null, -1, returncode, null);
         call("process_exited", protocol::processExited);
         exited.trySetResult(returncode);
         if (pipeOpen[0]) {
@@ -239,7 +238,7 @@ public final class SubprocessTransport {
             try {
                 callback.run();
             } catch (RuntimeException e) {
-                loop.events().publish(origin, EventKind.ERROR, null, "protocol." + name + "() call failed: " + ErrorInfo.of(e),
+                loop.events().publish(origin, EventKind.ERROR, null, netlab.engine.event.LabSentences.CALL_FAILED.say(name, ErrorInfo.of(e)),
                         null, -1, 0, ErrorInfo.of(e));
             }
         });

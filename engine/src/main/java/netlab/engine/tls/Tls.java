@@ -31,19 +31,18 @@ public final class Tls {
 
     /** {@code TLSv1.3 TLS_AES_128_GCM_SHA256; peer certificate CN=..., issuer ..., valid to ..., SHA-256 ...}. */
     public static String describe(SSLSession session) {
-        StringBuilder out = new StringBuilder();
-        out.append(session.getProtocol()).append(' ').append(session.getCipherSuite());
         X509Certificate peer = peerCertificate(session);
         if (peer == null) {
-            out.append("; no peer certificate");
-        } else {
-            out.append("; peer certificate ").append(peer.getSubjectX500Principal().getName());
-            boolean selfSigned = peer.getSubjectX500Principal().equals(peer.getIssuerX500Principal());
-            out.append(selfSigned ? " (self-signed)" : ", issuer " + peer.getIssuerX500Principal().getName());
-            out.append(", valid until ").append(peer.getNotAfter().toInstant());
-            out.append(", SHA-256 ").append(LabCertificate.fingerprint(peer));
+            return netlab.engine.event.LabSentences.TLS_NO_PEER.say(session.getProtocol(), session.getCipherSuite());
         }
-        return out.toString();
+        String subject = peer.getSubjectX500Principal().getName();
+        String until = String.valueOf(peer.getNotAfter().toInstant());
+        String fingerprint = LabCertificate.fingerprint(peer);
+        return peer.getSubjectX500Principal().equals(peer.getIssuerX500Principal())
+                ? netlab.engine.event.LabSentences.TLS_SELF_SIGNED.say(session.getProtocol(), session.getCipherSuite(), subject, until,
+                fingerprint)
+                : netlab.engine.event.LabSentences.TLS_ISSUED.say(session.getProtocol(), session.getCipherSuite(), subject,
+                peer.getIssuerX500Principal().getName(), until, fingerprint);
     }
 
     /** The peer's certificate ({@code getpeercert()}), or null when it sent none (a client, usually). */

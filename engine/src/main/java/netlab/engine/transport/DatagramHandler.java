@@ -40,8 +40,8 @@ final class DatagramHandler extends ChannelInboundHandlerAdapter {
         this.origin = origin;
         this.transport = transport;
         made = true;
-        loop.events().publish(origin, EventKind.CONNECTION_MADE, null, "connection_made: " + transport.sockname().pyRepr()
-                + (transport.peername() == null ? "" : " -> " + transport.peername().pyRepr()), null, -1, 0, null);
+        loop.events().publish(origin, EventKind.CONNECTION_MADE, null, netlab.engine.event.EventTexts.datagramMade(transport.sockname().pyRepr(),
+                transport.peername() == null ? null : transport.peername().pyRepr()), null, -1, 0, null);
         return call(() -> protocol.connectionMade(transport));
     }
 
@@ -101,7 +101,7 @@ final class DatagramHandler extends ChannelInboundHandlerAdapter {
             } catch (Throwable t) {
                 ok[0] = false;
                 ErrorInfo info = ErrorInfo.of(t);
-                loop.events().publish(origin, EventKind.ERROR, null, "Fatal error in a datagram protocol callback: " + info,
+                loop.events().publish(origin, EventKind.ERROR, null, netlab.engine.event.LabSentences.DATAGRAM_FATAL.say(info),
                         null, -1, 0, info);
                 transport.close();
             }

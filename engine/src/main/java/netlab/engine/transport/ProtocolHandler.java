@@ -93,7 +93,7 @@ final class ProtocolHandler extends ChannelInboundHandlerAdapter {
                 return;
             }
             if (f.isSuccess()) {
-                events.publish(origin, EventKind.TLS_HANDSHAKE, null, "TLS handshake done: " + Tls.describe(ssl.engine().getSession()),
+                events.publish(origin, EventKind.TLS_HANDSHAKE, null, Tls.describe(ssl.engine().getSession()),
                         null, -1, 0, null);
                 made(local, peer);
             } else {
@@ -111,9 +111,8 @@ final class ProtocolHandler extends ChannelInboundHandlerAdapter {
         ConnectionGroup group = setup.group();
         long n = group.refuse();
         Origin server = Origin.endpoint(setup.endpoint(), setup.role(), setup.endpoint());
-        events.publish(server, EventKind.LIMIT_REACHED, "netlab", "connection limit reached: " + group.limit()
-                + " connections are open, so the one from " + peer.pyRepr() + " is reset at once (" + n
-                + (n == 1 ? " refused so far)" : " refused so far)"), null, n, group.limit(), null);
+        events.publish(server, EventKind.LIMIT_REACHED, "netlab",
+                netlab.engine.event.LabSentences.CONNECTION_LIMIT.say(group.limit(), peer.pyRepr(), n), null, n, group.limit(), null);
         try {
             ctx.channel().config().setOption(io.netty.channel.ChannelOption.SO_LINGER, 0);
         } catch (RuntimeException unsupported) {
@@ -141,11 +140,11 @@ final class ProtocolHandler extends ChannelInboundHandlerAdapter {
 
     private void made(Address local, Address peer) {
         events.publish(origin, EventKind.CONNECTION_MADE, null,
-                "connection_made: " + local.pyRepr() + " <-> " + peer.pyRepr(), null, -1, 0, null);
+                netlab.engine.event.EventTexts.connectionMade(local.pyRepr(), peer.pyRepr()), null, -1, 0, null);
         try {
             protocol = setup.protocolFactory().get();
         } catch (Throwable t) {
-            fatal("protocol factory failed", t);
+            fatal(info -> netlab.engine.event.LabSentences.FACTORY_FATAL.say(info), t);
             if (setup.connected() != null) {
                 setup.connected().trySetException(t);
             }
@@ -163,7 +162,7 @@ final class ProtocolHandler extends ChannelInboundHandlerAdapter {
         }
         lostCause = error;
         ErrorInfo info = ErrorInfo.of(error);
-        events.publish(origin, EventKind.ERROR, null, "SSL handshake failed: " + info, null, -1, 0, info);
+        events.publish(origin, EventKind.ERROR, null, netlab.engine.event.LabSentences.SSL_FAILED.say(info), null, -1, 0, info);
         if (setup.connected() != null) {
             setup.connected().trySetException(error);
         }
@@ -345,7 +344,7 @@ final class ProtocolHandler extends ChannelInboundHandlerAdapter {
             lostCause = error;
         }
         if (origin != null) {
-            events.publish(origin, EventKind.ERROR, null, "error: " + ErrorInfo.of(error), null, -1, 0, ErrorInfo.of(error));
+            events.publish(origin, EventKind.ERROR, null, netlab.engine.event.LabSentences.ERROR.say(ErrorInfo.of(error)), null, -1, 0, ErrorInfo.of(error));
         }
         ctx.close();
     }
@@ -383,18 +382,18 @@ final class ProtocolHandler extends ChannelInboundHandlerAdapter {
                 callback.run();
             } catch (Throwable t) {
                 ok[0] = false;
-                fatal("protocol." + name + "() call failed", t);
+                fatal(info -> netlab.engine.event.LabSentences.CALL_FATAL.say(name, info), t);
             }
         });
         return ok[0];
     }
 
-    private void fatal(String what, Throwable t) {
+    private void fatal(java.util.function.Function<ErrorInfo, String> text, Throwable t) {
         if (lostCause == null) {
             lostCause = t;
         }
         ErrorInfo info = ErrorInfo.of(t);
-        events.publish(origin, EventKind.ERROR, null, "Fatal error: " + what + ": " + info, null, -1, 0, info);
+        events.publish(origin, EventKind.ERROR, null, text.apply(info), null, -1, 0, info);
         transport.abort();
     }
 }

@@ -118,7 +118,7 @@ public final class Server {
             return;
         }
         closing = true;
-        loop.events().publish(origin, EventKind.SERVER_CLOSED, null, "server closed: " + sockets, null, -1, 0, null);
+        loop.events().publish(origin, EventKind.SERVER_CLOSED, null, netlab.engine.event.EventTexts.serverClosed(sockets), null, -1, 0, null);
         connections.whenEmpty(g -> closed.trySetResult(null));
     }
 

@@ -80,8 +80,7 @@ final class SocketTransport implements Transport {
         if (closing || !channel.isActive()) {
             // asyncio ignores writes to a closing transport; the pane says so once
             if (droppedWrites++ == 0) {
-                events.publish(origin, EventKind.ERROR, null, "write() on a closing transport: " + data.size()
-                        + " bytes dropped", data, sentOffset, data.size(), null);
+                events.publish(origin, EventKind.ERROR, null, netlab.engine.event.LabSentences.WRITE_CLOSING.say(data.size()), data, sentOffset, data.size(), null);
             }
             return;
         }
@@ -109,9 +108,7 @@ final class SocketTransport implements Transport {
 
     private void overCap(long buffered, int more) {
         closing = true;
-        events.publish(origin, EventKind.LIMIT_REACHED, "netlab", "write buffer limit reached: " + buffered
-                + " bytes wait for a peer that does not read them, and " + more + " more would pass the cap of "
-                + MAX_WRITE_BUFFER + " bytes; the connection is aborted (the protocol does not wait for drain())",
+        events.publish(origin, EventKind.LIMIT_REACHED, "netlab", netlab.engine.event.LabSentences.WRITE_BUFFER.say(buffered, more, MAX_WRITE_BUFFER),
                 null, ++capHits, MAX_WRITE_BUFFER, null);
         onFatal.accept(new OSError(Errno.ENOBUFS, "No buffer space available: the write buffer passed "
                 + MAX_WRITE_BUFFER + " bytes"));

@@ -70,7 +70,7 @@ public final class TcpSockets {
         if (index == addresses.size()) {
             Server server = new Server(loop, origin, bound, setup.group());
             for (Address addr : server.sockets()) {
-                loop.events().publish(origin, EventKind.LISTENING, null, "listening on " + addr, null, -1, 0, null);
+                loop.events().publish(origin, EventKind.LISTENING, null, netlab.engine.event.EventTexts.listening(addr), null, -1, 0, null);
             }
             result.setResult(server);
             return;

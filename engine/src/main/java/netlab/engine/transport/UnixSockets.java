@@ -87,7 +87,7 @@ public final class UnixSockets {
                     f.channel().closeFuture().addListener(c -> removeSocketFile(path));
                     Server server = new Server(loop, origin, List.of(f.channel()), group);
                     loop.io().watchChannel(f.channel(), "listening", origin);
-                    loop.events().publish(origin, EventKind.LISTENING, null, "listening on " + options.address(),
+                    loop.events().publish(origin, EventKind.LISTENING, null, netlab.engine.event.EventTexts.listening(options.address()),
                             null, -1, 0, null);
                     result.setResult(server);
                 });

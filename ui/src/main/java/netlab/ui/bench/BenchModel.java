@@ -70,8 +70,8 @@ public final class BenchModel implements LabSubscriber {
                 }
             }
             case LISTENING -> {
-                String text = e.text();
-                endpoint.setDetail(text != null && text.startsWith("listening on ") ? text.substring("listening on ".length()) : text);
+                java.util.List<String> address = netlab.engine.event.EventTexts.parts(e);
+                endpoint.setDetail(address.isEmpty() ? e.text() : address.get(0));
             }
             case CONNECTION_MADE -> {
                 if (origin.isConnection()) {

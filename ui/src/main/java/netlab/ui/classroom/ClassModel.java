@@ -13,8 +13,6 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import netlab.engine.classroom.ClassEvent;
 import netlab.engine.classroom.ClassSummary;
 import netlab.engine.classroom.Histogram;
@@ -65,7 +63,7 @@ public final class ClassModel implements AutoCloseable {
     private final ReadOnlyBooleanWrapper revealed = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<ClassSummary> summary = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Problem> message = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+    private final javafx.beans.property.ReadOnlyObjectWrapper<Problem> notice = new javafx.beans.property.ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Question> moment = new ReadOnlyObjectWrapper<>();
     private final javafx.collections.ObservableList<Student> roster = javafx.collections.FXCollections.observableArrayList();
     /** One read-only view, kept: a view made per call listens weakly and would be collected with its listeners. */
@@ -201,7 +199,8 @@ public final class ClassModel implements AutoCloseable {
                 histogram.set(r.histogram());
                 revealed.set(true);
             }
-            case ClassEvent.Notice n -> notice.set(n.text());
+            case ClassEvent.Notice n -> notice.set(Problem.of("class.notice." + n.kind().name().toLowerCase(java.util.Locale.ROOT),
+                    n.args().toArray()));
             case ClassEvent.Ended end -> {
                 watch = null;
                 moment.set(null);
@@ -271,8 +270,8 @@ public final class ClassModel implements AutoCloseable {
         return rosterView;
     }
 
-    /** The last thing the class server refused or capped (a wrong code, a flood). */
-    public ReadOnlyStringProperty noticeProperty() {
+    /** The last notice of the session's server (a refusal, a cap), for the teacher; its words are the window's. */
+    public javafx.beans.property.ReadOnlyObjectProperty<Problem> noticeProperty() {
         return notice.getReadOnlyProperty();
     }
 

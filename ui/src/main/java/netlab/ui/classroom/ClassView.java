@@ -108,7 +108,7 @@ final class ClassView implements LabPart {
         problem.setWrapText(true);
         Label notice = new Label();
         notice.setId("class-notice");
-        notice.textProperty().bind(model.noticeProperty());
+        notice.textProperty().bind(i18n.problem(model.noticeProperty()));
         notice.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
 
         code.setId("class-code");

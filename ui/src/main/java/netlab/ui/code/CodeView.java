@@ -87,7 +87,7 @@ public final class CodeView implements LabPart {
         LabEvent e = model.eventProperty().get();
         CodeMark m = model.markProperty().get();
         CodeSample s = model.sampleProperty().get();
-        event.setText(e == null ? i18n.get("code.pick") : i18n.get("code.looking", e.toLogLine()));
+        event.setText(e == null ? i18n.get("code.pick") : i18n.get("code.looking", new netlab.ui.events.EventWords(i18n).line(e)));
         python.clearMark();
         java.clearMark();
         if (e == null || s == null) {

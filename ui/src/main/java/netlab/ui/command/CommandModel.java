@@ -63,9 +63,17 @@ public final class CommandModel implements LabSubscriber, AutoCloseable {
     private String endpoint;
     private boolean starting;
 
+    private final netlab.ui.events.EventWords words;
+
     public CommandModel(LabCommands commands, Executor ui) {
+        this(commands, ui, new netlab.ui.i18n.I18n(java.util.Locale.ENGLISH));
+    }
+
+    /** @param i18n the language the lab's own notes in the output (errors, elided events) are said in */
+    public CommandModel(LabCommands commands, Executor ui, netlab.ui.i18n.I18n i18n) {
         this.commands = commands;
         this.ui = ui;
+        this.words = new netlab.ui.events.EventWords(i18n);
     }
 
     public void output(Output sink) {
@@ -145,7 +153,7 @@ public final class CommandModel implements LabSubscriber, AutoCloseable {
     public void accept(LabEvent e) {
         if (e.kind() == EventKind.ELIDED) {
             if (running.get() || starting) {
-                output.append("[" + e.describe() + "]\n", "note");
+                output.append("[" + words.describe(e) + "]\n", "note");
             }
         } else if (endpoint != null && e.origin().endpoint().equals(endpoint)) {
             handle(e);
@@ -172,7 +180,7 @@ public final class CommandModel implements LabSubscriber, AutoCloseable {
                     }
                 }
             }
-            case ERROR -> output.append(e.toLogLine() + "\n", "note");
+            case ERROR -> output.append(words.logLine(e) + "\n", "note");
             case PROCESS_EXITED -> {
                 long code = e.amount();
                 running.set(false);

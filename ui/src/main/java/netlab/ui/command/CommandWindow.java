@@ -16,7 +16,7 @@ public final class CommandWindow {
     private final CommandModel model;
 
     private CommandWindow(LabCommands commands, Function<LabSubscriber, Runnable> subscribe, I18n i18n, Window owner) {
-        model = new CommandModel(commands, Platform::runLater);
+        model = new CommandModel(commands, Platform::runLater, i18n);
         Runnable unsubscribe = subscribe.apply(model);
         CommandPane pane = new CommandPane(model, i18n);
         stage.setScene(new Scene(pane.node(), 900, 560));

@@ -257,10 +257,10 @@ public final class PresetBanner {
             netlab.engine.preset.RelayPreset r = p.relays().get(i);
             HostPort at = r.spec().listen() instanceof HostPort hp ? hp : null;
             if (at != null && i >= relayPorts.size() && freePort) {
-                parts.add(i18n.get("preset.plan.relay.anyPort", r.name(), r.server(), r.spec().describe()));
+                parts.add(i18n.get("preset.plan.relay.anyPort", r.name(), r.server(), new netlab.ui.events.RelayWords(i18n).describe(r.spec(), java.util.OptionalLong.empty())));
             } else {
                 int port = at == null ? 0 : i < relayPorts.size() ? relayPorts.get(i) : at.port();
-                parts.add(i18n.get("preset.plan.relay", r.name(), port, r.server(), r.spec().describe()));
+                parts.add(i18n.get("preset.plan.relay", r.name(), port, r.server(), new netlab.ui.events.RelayWords(i18n).describe(r.spec(), java.util.OptionalLong.empty())));
             }
         }
         for (ClientPreset c : p.clients()) {

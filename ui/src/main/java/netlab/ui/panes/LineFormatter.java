@@ -44,15 +44,15 @@ public final class LineFormatter {
     /** The line of an event in another bytes view; the event's bytes may already be cut to {@link #KEPT_BYTES}. */
     public PaneLine format(LabEvent e, long chunkNumber, BytesView view) {
         return switch (e.kind()) {
-            case LOG -> clipped(e.toLogLine(), "log");
+            case LOG -> clipped(notes.logLine(e), "log");
             case ERROR -> error(e);
             case DATA_RECEIVED -> chunk(e, chunkNumber, "in", "pane.chunk.read", view);
             case DATA_SENT -> chunk(e, chunkNumber, "out", "pane.chunk.write", view);
             case ENDPOINT_STATE -> PaneLine.of("● " + notes.state(e), "state");
-            case ELIDED -> PaneLine.of(e.describe(), "elided");
-            case LIMIT_REACHED -> PaneLine.of(i18n.get("pane.limitReached", e.describe()), "error");
+            case ELIDED -> PaneLine.of(notes.describe(e), "elided");
+            case LIMIT_REACHED -> PaneLine.of(i18n.get("pane.limitReached", notes.describe(e)), "error");
             // under the read that completed the message it answers
-            case RULE_MATCHED -> clipped("↳ " + e.describe(), "event");
+            case RULE_MATCHED -> clipped("↳ " + notes.describe(e), "event");
             // the loop's own bookkeeping is the timeline's: in a pane it would drown the seed's lines
             case TASK_CREATED, TASK_STEP, TASK_WAITING, TASK_DONE, TASK_CANCEL, LOOP_LAG -> null;
             case CONNECTION_LOST -> e.error() == null ? clipped("· " + e.describe(), "event") : error(e);
@@ -62,7 +62,7 @@ public final class LineFormatter {
 
     /** An error and, when there is an obvious one, what to do about it. */
     private PaneLine error(LabEvent e) {
-        String text = (e.kind() == netlab.engine.event.EventKind.ERROR ? "⚠ " + e.toLogLine() : "⚠ · " + e.describe());
+        String text = (e.kind() == netlab.engine.event.EventKind.ERROR ? "⚠ " + notes.logLine(e) : "⚠ · " + notes.describe(e));
         String hint = ErrorHints.keyFor(e.error());
         if (text.length() > MAX_LINE_CHARS) {
             text = text.substring(0, MAX_LINE_CHARS) + "…";

@@ -128,7 +128,8 @@ public final class RelayCard implements LabPart {
         Label status = new Label();
         status.setId("relay-status");
         status.setWrapText(true);
-        status.textProperty().bind(model.statusProperty());
+        status.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> model.statusProperty().get() == null ? "" : model.statusProperty().get().say(i18n), model.statusProperty(), i18n.localeProperty()));
         status.getStyleClass().add(Styles.TEXT_SMALL);
         Fields.hideWhenEmpty(status);
         card.setFooter(new VBox(8, new HBox(8, start, stop), status, Fields.problemLabel(i18n, model.problemProperty(), "relay-problem")));

@@ -10,8 +10,6 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -56,7 +54,7 @@ public final class RelayCardModel {
     private final StringProperty drop = new SimpleStringProperty("0.2");
     private final StringProperty reorder = new SimpleStringProperty("0.2");
     private final ReadOnlyObjectWrapper<Problem> problem = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final javafx.beans.property.ReadOnlyObjectWrapper<RelayStatus> status = new javafx.beans.property.ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
     /** The id of the relay this form started last; null before the first. */
     private String current;
@@ -156,7 +154,7 @@ public final class RelayCardModel {
         }
         problem.set(null);
         running.set(true);
-        status.set("");
+        status.set(null);
         Completions.onDone(commands.startRelay(spec), ui, (relay, error) -> {
             if (error != null) {
                 running.set(false);
@@ -184,9 +182,7 @@ public final class RelayCardModel {
         EndpointState state = relay.state();
         RelaySpec spec = (RelaySpec) relay.spec();
         running.set(!state.isOver());
-        status.set(state == EndpointState.RUNNING && relay.address() != null
-                ? current + ": " + relay.address() + " \u2192 " + spec.target() + " (" + spec.describe(relay.seed()) + ")"
-                : current + ": " + state.label());
+        status.set(new RelayStatus(current, relay.address() == null ? null : String.valueOf(relay.address()), spec, relay.seed(), state));
     }
 
     public StringProperty hostProperty() {
@@ -241,8 +237,8 @@ public final class RelayCardModel {
         return problem.getReadOnlyProperty();
     }
 
-    /** What the relay started here is doing, in one line. */
-    public ReadOnlyStringProperty statusProperty() {
+    /** What the relay started here is doing (null before it starts); {@link RelayStatus#say} puts it in one line. */
+    ReadOnlyObjectProperty<RelayStatus> statusProperty() {
         return status.getReadOnlyProperty();
     }
 

@@ -189,12 +189,11 @@ public final class TimelineView implements LabPart {
         hover.setVisible(true);
     }
 
-    private static String describe(LabEvent e) {
+    private String describe(LabEvent e) {
         return switch (e.kind()) {
-            case LOG, ERROR -> e.toLogLine();
-            case DATA_SENT, DATA_RECEIVED -> e.kind().asyncioName() + " " + Math.max(e.amount(), e.data().size()) + " B at "
-                    + e.offset() + ": " + e.data().repr() + (e.amount() > e.data().size() ? "…" : "");
-            default -> e.logger() + ": " + e.describe();
+            case DATA_SENT, DATA_RECEIVED -> i18n.get("timeline.hover.data", e.kind().asyncioName(), Math.max(e.amount(), e.data().size()),
+                    e.offset(), e.data().repr() + (e.amount() > e.data().size() ? "…" : ""));
+            default -> new netlab.ui.events.EventWords(i18n).line(e);
         };
     }
 

@@ -104,6 +104,16 @@ class DropStudentConnectionsWindowTest {
                     && p.text().contains("netlab: the teacher dropped Grace's connections: this one is closed"))),
                     title + " says the teacher dropped it");
         }
+        // in Chinese, the notice and the panes' line say it in Chinese
+        Fx.run(() -> w.window.model().i18n().localeProperty().set(java.util.Locale.SIMPLIFIED_CHINESE));
+        Fx.await(() -> w.label("#class-notice").equals("已断开 Grace 的连接（原有 2 个）"), "the notice in Chinese");
+        // (a pane's model keeps the line as said when it came; its view says it again, as the formatter does, in the new language)
+        assertThat(Fx.on(() -> w.window.model().panes().panes().stream().filter(p -> p.titleProperty().get().startsWith("Grace"))
+                .flatMap(p -> p.linesFrom(p.firstIndex()).stream()).filter(l -> l.source() != null)
+                .map(l -> new netlab.ui.panes.LineFormatter(w.window.model().i18n()).format(l.source(), 0)).filter(java.util.Objects::nonNull)
+                .map(netlab.ui.panes.PaneLine::text).toList())).as("her panes in Chinese")
+                .contains("netlab: 老师断开了 Grace 的连接：这个连接被关闭");
+        Fx.run(() -> w.window.model().i18n().localeProperty().set(java.util.Locale.ENGLISH));
         assertThat(Fx.on(() -> w.window.model().panes().panes().stream().filter(p -> p.titleProperty().get().startsWith("Alan"))
                 .flatMap(p -> p.text().stream()).noneMatch(l -> l.contains("dropped")))).as("Alan's pane says nothing of it").isTrue();
         assertThat(echo(a1, "still here\n")).as("Alan's connection stays").isEqualTo("still here\n");

@@ -100,6 +100,9 @@ class BundlesTest {
             used.add(k.groupKey() + ".about");
         }
         used.add(netlab.ui.bench.EndpointKinds.other().groupKey() + ".about");
+        for (netlab.engine.classroom.ClassNotice n : netlab.engine.classroom.ClassNotice.values()) {
+            used.add("class.notice." + n.name().toLowerCase(Locale.ROOT));
+        }
         for (String k : new String[] {"timeline.fit", "timeline.follow", "inspector.showPane", "inspector.showChunks",
                 "bench.restart", "bench.duplicate"}) {
             used.add(k + ".tooltip");
@@ -110,6 +113,19 @@ class BundlesTest {
         used.remove("java.io.tmpdir");
         assertThat(used).isNotEmpty();
         assertThat(keys).containsAll(used);
+    }
+
+    /** The class server's notices: the English window says what the console prints, the Chinese one says it in Chinese. */
+    @Test
+    void classNoticesReadInEnglishAsTheConsolePrintsThem() {
+        I18n en = new I18n(Locale.ENGLISH);
+        I18n zh = new I18n(Locale.SIMPLIFIED_CHINESE);
+        java.util.List<String> args = java.util.List.of("Grace", "10.0.0.7", "Ada");
+        for (netlab.engine.classroom.ClassNotice n : netlab.engine.classroom.ClassNotice.values()) {
+            String key = "class.notice." + n.name().toLowerCase(Locale.ROOT);
+            assertThat(en.get(key, args.toArray())).as(key).isEqualTo(n.english(args));
+            assertThat(zh.get(key, args.toArray())).as(key).isNotEqualTo(n.english(args)).doesNotContain("!");
+        }
     }
 
     @Test

@@ -77,7 +77,7 @@ public final class ClassServer implements AutoCloseable {
                     @Override
                     protected void initChannel(SocketChannel ch) {
                         if (channels.size() >= options.maxConnections()) {
-                            session.notice("too many connections (" + options.maxConnections() + "): one more was refused");
+                            session.notice(netlab.engine.classroom.ClassNotice.TOO_MANY_CONNECTIONS, String.valueOf(options.maxConnections()));
                             ch.close();
                             return;
                         }
@@ -88,7 +88,7 @@ public final class ClassServer implements AutoCloseable {
                                 .addLast(new HttpServerCodec(4096, 8192, 8192))
                                 .addLast(new HttpObjectAggregator(8192))
                                 .addLast(new PageHandler(session, page, wrongCodes,
-                                        address -> session.notice("a wrong join code from " + address)))
+                                        address -> session.notice(netlab.engine.classroom.ClassNotice.WRONG_CODE, String.valueOf(address))))
                                 .addLast(new WebSocketServerProtocolHandler(WebSocketServerProtocolConfig.newBuilder()
                                         .websocketPath(PageHandler.WEBSOCKET_PATH)
                                         .checkStartsWith(true)

@@ -69,7 +69,7 @@ final class StudentSocket extends ChannelInboundHandlerAdapter {
             if (droppedInARow >= options.floodClose()) {
                 if (!floodNoticed) {
                     floodNoticed = true;
-                    session.notice("a page sent too many messages (" + who() + "): its connection was closed");
+                    session.notice(netlab.engine.classroom.ClassNotice.FLOOD, who());
                 }
                 Closing.close(ctx.channel(), WebSocketCloseStatus.POLICY_VIOLATION, "too many messages: reload the page to join again");
                 return;
