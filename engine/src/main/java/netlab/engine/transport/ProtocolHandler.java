@@ -210,7 +210,7 @@ final class ProtocolHandler extends ChannelInboundHandlerAdapter {
         try {
             protocol.dataReceived(data);
         } catch (Throwable t) {
-            fatal("protocol.data_received() call failed", t);
+            fatal(info -> netlab.engine.event.LabSentences.CALL_FATAL.say("data_received", info), t);
         }
     }
 
