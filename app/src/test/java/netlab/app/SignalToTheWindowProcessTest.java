@@ -44,7 +44,7 @@ class SignalToTheWindowProcessTest {
 
     private static ProcessHandle signalled(String signal, boolean bare) throws Exception {
         List<String> command = new java.util.ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "--add-exports", "java.base/jdk.internal.vm=ALL-UNNAMED",
+                "--add-exports", "java.base/jdk.internal.vm=ALL-UNNAMED", "--enable-native-access=ALL-UNNAMED",
                 "-cp", System.getProperty("java.class.path"), LabHoldingAChild.class.getName()));
         if (bare) {
             command.add("bare");

@@ -53,8 +53,10 @@ public final class PyErrors {
         if (lower.contains("cannot assign requested address")) {
             return new OSError(Errno.EADDRNOTAVAIL, "error while attempting to bind on address" + at + ": cannot assign requested address", t);
         }
+        // NIO's bind failures are BindExceptions; epoll's say "bind(..) failed: <strerror>"
+        boolean bind = t instanceof BindException || lower.startsWith("bind(");
         if (lower.contains("permission denied")) {
-            return t instanceof BindException
+            return bind
                     ? new PermissionError("error while attempting to bind on address" + at + ": permission denied", t)
                     : new PermissionError("Permission denied" + at, t);
         }
