@@ -62,7 +62,26 @@ class LabPaneWindowTest {
                     .filter(p -> p.endIndex() == 0).map(p -> p.titleProperty().get()).toList());
             assertThat(neverShown)
                     .as(id + ": panes that never had a line").isEmpty();
+            assertThat(Fx.on(this::overlapping)).as(id + ": panes laid over one another").isEmpty();
             w.click(robot, "#clear-panes");
         }
+    }
+
+    /** Pairs of panes in sight whose bounds overlap (a program's console left across the width when its child came beside it). */
+    private List<String> overlapping() {
+        List<javafx.scene.Node> panes = w.root().lookupAll(".pane").stream().filter(javafx.scene.Node::isVisible).toList();
+        List<String> out = new java.util.ArrayList<>();
+        for (int i = 0; i < panes.size(); i++) {
+            for (int j = i + 1; j < panes.size(); j++) {
+                javafx.geometry.Bounds a = panes.get(i).localToScene(panes.get(i).getLayoutBounds());
+                javafx.geometry.Bounds b = panes.get(j).localToScene(panes.get(j).getLayoutBounds());
+                double w = Math.min(a.getMaxX(), b.getMaxX()) - Math.max(a.getMinX(), b.getMinX());
+                double h = Math.min(a.getMaxY(), b.getMaxY()) - Math.max(a.getMinY(), b.getMinY());
+                if (w > 1 && h > 1) {
+                    out.add(panes.get(i).getId() + " " + a + " over " + panes.get(j).getId() + " " + b);
+                }
+            }
+        }
+        return out;
     }
 }
