@@ -77,15 +77,27 @@ class RelayTitlesFitTest {
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> on(() -> window.root().lookupAll(".pane-title").stream()
                 .filter(RelayTitlesFitTest::shown).count() >= 4));
         List<String> cut = new ArrayList<>();
-        for (Locale locale : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
-            on(() -> {
-                window.model().i18n().localeProperty().set(locale);
-                return null;
-            });
-            settle();
-            cut.addAll(on(() -> cutIn(locale + "", window.root().lookup("#panes"))));
-            assertThat(on(() -> window.root().lookupAll(".pane-title").stream().filter(RelayTitlesFitTest::shown).count()))
-                    .as(locale + ": pane titles in sight").isGreaterThanOrEqualTo(4);
+        for (boolean sideBar : new boolean[] {true, false}) {
+            if (!sideBar) {
+                // and with the side bar folded away: wider columns, where a title goes back beside its buttons
+                on(() -> {
+                    ((javafx.scene.control.ButtonBase) window.root().lookup("#sidebar-toggle")).fire();
+                    return null;
+                });
+                settle();
+                assertThat(on(() -> window.root().lookup("#sidebar") == null)).as("the side bar is folded").isTrue();
+            }
+            for (Locale locale : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
+                on(() -> {
+                    window.model().i18n().localeProperty().set(locale);
+                    return null;
+                });
+                settle();
+                String where = locale + (sideBar ? " side bar shown" : " side bar folded");
+                cut.addAll(on(() -> cutIn(where, window.root().lookup("#panes"))));
+                assertThat(on(() -> window.root().lookupAll(".pane-title").stream().filter(RelayTitlesFitTest::shown).count()))
+                        .as(where + ": pane titles in sight").isGreaterThanOrEqualTo(4);
+            }
         }
         assertThat(cut).as("pane titles and headings cut short").isEmpty();
     }

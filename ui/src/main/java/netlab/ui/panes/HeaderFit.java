@@ -53,6 +53,11 @@ final class HeaderFit {
         title.setText(name.get());
         title.accessibleTextProperty().bind(name);
         title.fontProperty().addListener(o -> fitLater());
+        // a button's width is known once its skin is made, and a client's stop button goes when it ends
+        for (Node b : buttons) {
+            b.layoutBoundsProperty().addListener(o -> fitLater());
+            b.managedProperty().addListener(o -> fitLater());
+        }
     }
 
     /**
@@ -75,7 +80,8 @@ final class HeaderFit {
         if (room <= 0) {
             return;
         }
-        double need = oneLine(title, name.get());
+        // the title, the spacer after it and each button, a gap before each but the first; a pixel to round
+        double need = oneLine(title, name.get()) + GAP + 1;
         for (Node b : buttons) {
             if (b.isManaged()) {
                 need += GAP + b.prefWidth(-1);
