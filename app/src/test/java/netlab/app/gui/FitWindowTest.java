@@ -230,7 +230,8 @@ class FitWindowTest {
             walk(window.root(), n -> {
                 if (n instanceof Labeled l && shown(l) && l.getContentDisplay() != ContentDisplay.GRAPHIC_ONLY) {
                     String full = l.getText();
-                    Text text = (Text) l.getChildrenUnmodifiable().stream().filter(c -> c instanceof Text).findFirst().orElse(null);
+                    // the label's own text, not its graphic (an icon font's glyph is a Text too, and came first)
+                    Text text = (Text) l.getChildrenUnmodifiable().stream().filter(c -> c instanceof Text && c != l.getGraphic()).findFirst().orElse(null);
                     if (full != null && !full.isEmpty() && text != null) {
                         String s = text.getText();
                         if (!s.equals(full) && (s.endsWith(l.getEllipsisString()) || s.isEmpty()) && !full.endsWith(s)) {

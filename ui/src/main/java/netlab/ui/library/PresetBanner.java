@@ -129,6 +129,10 @@ public final class PresetBanner {
             return room >= TITLE_ROOM ? room : Math.max(0, top.getWidth() - top.getInsets().getLeft() - top.getInsets().getRight());
         }, top.widthProperty(), i18n.localeProperty()));
         titleRow.setMinWidth(0);
+        // a FlowPane's least width is its widest child's preferred one, and the title row prefers
+        // the whole width it was last given: without this the banner could never narrow again, and
+        // a window opened in Chinese at 1024×768 with the side bar ran 40 px past the screen's edge
+        top.setMinWidth(0);
 
         Label summary = new Label();
         summary.setId("preset-summary");

@@ -43,6 +43,9 @@ public final class LineFormatter {
 
     /** The line of an event in another bytes view; the event's bytes may already be cut to {@link #KEPT_BYTES}. */
     public PaneLine format(LabEvent e, long chunkNumber, BytesView view) {
+        if (!showsLine(e)) {
+            return null;
+        }
         return switch (e.kind()) {
             case LOG -> clipped(notes.logLine(e), "log");
             case ERROR -> error(e);
@@ -53,10 +56,21 @@ public final class LineFormatter {
             case LIMIT_REACHED -> PaneLine.of(i18n.get("pane.limitReached", notes.describe(e)), "error");
             // under the read that completed the message it answers
             case RULE_MATCHED -> clipped("↳ " + notes.describe(e), "event");
-            // the loop's own bookkeeping is the timeline's: in a pane it would drown the seed's lines
+            // the loop's own bookkeeping (see showsLine) is the timeline's: in a pane it would drown the seed's lines
             case TASK_CREATED, TASK_STEP, TASK_WAITING, TASK_DONE, TASK_CANCEL, LOOP_LAG -> null;
             case CONNECTION_LOST -> e.error() == null ? clipped("· " + e.describe(), "event") : error(e);
             default -> clipped("· " + notes.describe(e), "event");
+        };
+    }
+
+    /**
+     * Whether {@code e} makes a line in a pane: the loop's own bookkeeping (tasks, lag) does not,
+     * it is the timeline's.
+     */
+    public static boolean showsLine(LabEvent e) {
+        return switch (e.kind()) {
+            case TASK_CREATED, TASK_STEP, TASK_WAITING, TASK_DONE, TASK_CANCEL, LOOP_LAG -> false;
+            default -> true;
         };
     }
 

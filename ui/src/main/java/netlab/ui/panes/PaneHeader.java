@@ -1,13 +1,11 @@
 package netlab.ui.panes;
 
-import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import netlab.ui.controls.Icons;
 import netlab.ui.controls.Tooltips;
@@ -30,7 +28,6 @@ final class PaneHeader {
         this.model = model;
         this.i18n = i18n;
         Label title = new Label();
-        title.textProperty().bind(model.titleProperty());
         title.getStyleClass().add("pane-title");
         title.setGraphic(Icons.of(kindIcon(model.kind())));
         title.setId("pane-title-" + model.key());
@@ -54,14 +51,17 @@ final class PaneHeader {
 
         Button search = PaneButtons.icon(i18n, Feather.SEARCH, "pane.search", "pane-search-open-" + model.key());
         search.setOnAction(e -> openSearch.run());
-        HBox top = new HBox(6, title, new Spacer(), filterButton(toggleFilter), search);
+        java.util.List<javafx.scene.Node> buttons = new java.util.ArrayList<>(java.util.List.of(filterButton(toggleFilter), search));
         if (model.kind() == PaneKind.CLIENT) {
-            top.getChildren().add(stopButton(actions));
+            buttons.add(stopButton(actions));
         }
-        top.setAlignment(Pos.CENTER_LEFT);
+        // the full name when a narrow column wraps it
+        javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
+        whole.textProperty().bind(model.titleProperty());
+        title.setTooltip(whole);
         // the state, addresses and counters share a line while there is room and wrap when there is not:
         // the title line keeps its room for the title (a narrow pane at 1024x768 cut it to "echo_cl…")
-        FlowPane bottom = new FlowPane(16, 2, stateLabel());
+        FlowPane bottom = new FlowPane(16, 2);
         bottom.setAlignment(Pos.CENTER_LEFT);
         // a FlowPane is as wide as its widest child would like: these give way to the pane's width instead
         bottom.setMinWidth(0);
@@ -73,7 +73,8 @@ final class PaneHeader {
         }
         // how many lines the filter hides: on the line that wraps, so that the title keeps its room
         bottom.getChildren().add(hiddenLabel(toggleFilter));
-        header = new VBox(2, top, bottom);
+        header = new VBox(2);
+        new HeaderFit(header, title, model.titleProperty(), stateLabel(), buttons, bottom);
         header.getStyleClass().add("pane-header");
     }
 

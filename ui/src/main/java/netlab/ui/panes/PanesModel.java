@@ -84,6 +84,12 @@ public final class PanesModel implements Rebuildable {
         if (e.kind() == EventKind.ELIDED) {
             return;
         }
+        if (!LineFormatter.showsLine(e) && kindOf(e.origin()) == PaneKind.LAB && !panes.containsKey(keyOf(e.origin()))) {
+            // a program's pane (the lab's own "main" above all: the loop's lag, tasks no endpoint
+            // owns) is made by a line worth showing, never by bookkeeping: an empty "open" pane
+            // would stand above the lesson's own panes, saying nothing
+            return;
+        }
         PaneModel pane = ChildPanes.isChilds(e) ? childPaneFor(e.origin()) : paneFor(e.origin());
         if (pane == null) {
             unshownEvents.set(unshownEvents.get() + 1);

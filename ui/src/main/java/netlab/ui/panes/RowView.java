@@ -198,9 +198,10 @@ final class RowView {
             columns(count);
         }
         if (console && cells[0] != null && cells[1] != null) {
-            // a program and its child process: the parent on the left, the child on the right
+            // a program and its child process: the parent on the left, the child on the right (the
+            // parent, laid across the width until its child came, spans one column again)
             for (int i = 0; i < 2; i++) {
-                grid.add(cells[i], i * (count - 1), 0);
+                grid.add(cells[i], i * (count - 1), 0, 1, 1);
             }
             return;
         }
@@ -214,7 +215,7 @@ final class RowView {
         if (!threeColumns) {
             for (int i = 0; i < 2; i++) {
                 if (cells[i] != null) {
-                    grid.add(cells[i], i, 0);
+                    grid.add(cells[i], i, 0, 1, 1);
                 }
             }
             return;

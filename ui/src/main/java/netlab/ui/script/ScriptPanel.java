@@ -71,6 +71,11 @@ final class ScriptPanel implements LabPart {
         Label to = new Label();
         to.textProperty().bind(i18n.text("script.to"));
         to.setMinWidth(Label.USE_PREF_SIZE); // the field gives way, never the word
+        // the fields give way, never the buttons' words ("O…", "…" at 1024×768)
+        open.setMinWidth(Button.USE_PREF_SIZE);
+        run.setMinWidth(Button.USE_PREF_SIZE);
+        name.setMinWidth(60);
+        target.setMinWidth(60);
         HBox bar = new HBox(8, open, name, to, target, run);
         bar.setAlignment(Pos.CENTER_LEFT);
 

@@ -157,6 +157,7 @@ public final class ServerCard {
         clear.accessibleTextProperty().bind(i18n.text("server.rules.clear"));
         clear.visibleProperty().bind(Bindings.createBooleanBinding(() -> !model.rulesProperty().get().isEmpty(), model.rulesProperty()));
         clear.setOnAction(e -> model.clearRules());
+        load.setMinWidth(Button.USE_PREF_SIZE); // the file's name wraps, the button's word stays whole
         HBox row = new HBox(8, load, loaded, clear);
         row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return row;

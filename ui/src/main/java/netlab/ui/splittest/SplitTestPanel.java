@@ -128,7 +128,7 @@ final class SplitTestPanel implements LabPart {
         grid.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         grid.getColumns().add(column(i18n, "splittest.col.number", 50, c -> String.valueOf(c.splitCase().number())));
         grid.getColumns().add(column(i18n, "splittest.col.result", 70, c -> c.outcome().tag()));
-        grid.getColumns().add(column(i18n, "splittest.col.writes", 70, c -> String.valueOf(c.splitCase().plan().writeCount())));
+        grid.getColumns().add(column(i18n, "splittest.col.writes", 84, c -> String.valueOf(c.splitCase().plan().writeCount())));
         grid.getColumns().add(column(i18n, "splittest.col.case", 260, c -> c.splitCase().name()));
         grid.getColumns().add(column(i18n, "splittest.col.difference", 400, c -> c.passed() ? "" : c.outcome().describe()));
         grid.setRowFactory(t -> new TableRow<>() {
@@ -153,7 +153,8 @@ final class SplitTestPanel implements LabPart {
         TableColumn<CaseResult, String> col = new TableColumn<>();
         col.textProperty().bind(i18n.text(key));
         col.setPrefWidth(width);
-        col.setMinWidth(Math.min(width, 70));
+        // the narrow columns keep their width ("写入次数" needs 84), the wide ones give way
+        col.setMinWidth(Math.min(width, 90));
         col.setSortable(false);
         col.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         return col;

@@ -276,4 +276,22 @@ class PanesModelTest {
         assertThat(line).startsWith("echo_127.0.0.1_54321: received b'yyy").contains("characters not shown")
                 .hasSizeLessThan(LineFormatter.MAX_LINE_CHARS + 100);
     }
+
+    /** The lab's own pane is made by a line worth showing (an error on the loop), never by the loop's lag or a task's steps. */
+    @Test
+    void theLabsPaneComesWithItsFirstLineNotWithBookkeeping() {
+        PanesModel panes = new PanesModel(formatter);
+        Origin lab = netlab.engine.event.EventStream.LAB_ORIGIN;
+        panes.accept(ev.event(lab, EventKind.LOOP_LAG, "heartbeat: 0.3 ms late"));
+        panes.accept(ev.event(lab, EventKind.TASK_CREATED, "Task-1 created"));
+        panes.accept(ev.event(lab, EventKind.TASK_DONE, "Task-1 done"));
+        panes.commit();
+        assertThat(panes.rows()).as("no empty \"main\" pane").isEmpty();
+
+        panes.accept(ev.event(lab, EventKind.ERROR, "Exception in callback"));
+        panes.accept(ev.event(lab, EventKind.LOOP_LAG, "heartbeat: 0.3 ms late"));
+        panes.commit();
+        assertThat(panes.rows()).hasSize(1);
+        assertThat(panes.pane(lab).text()).hasSize(1);
+    }
 }

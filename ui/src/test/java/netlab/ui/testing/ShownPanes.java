@@ -31,7 +31,8 @@ public final class ShownPanes {
             Label counters = (Label) pane.lookup(".pane-counters");
             Label addresses = (Label) pane.lookup(".pane-addresses");
             StyleClassedTextArea area = (StyleClassedTextArea) pane.lookup(".pane-text");
-            out.add(new Shown(title.getText(), addresses == null ? null : addresses.getText(), state.getText(),
+            // a narrow pane's title has line breaks where it wraps
+            out.add(new Shown(title.getText().replace("\n", ""), addresses == null ? null : addresses.getText(), state.getText(),
                     counters == null ? null : counters.getText(), area.getText(), area));
         }
         return out;
