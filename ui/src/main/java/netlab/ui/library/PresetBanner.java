@@ -190,6 +190,11 @@ public final class PresetBanner {
         lower = new HBox(10, plan, new Spacer(), steps.node());
         lower.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(plan, Priority.SOMETIMES);
+        // one line of step buttons where the banner is wide (FlowPane wraps at 400 px by default),
+        // still wrapping on a projector's 1024×768 with the side bar shown
+        steps.node().prefWrapLengthProperty().bind(Bindings.createDoubleBinding(() -> Math.max(400, lower.getWidth() * 0.6),
+                lower.widthProperty()));
+        steps.node().setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the plan beside it wraps first
 
         // the views below take what is left: the banner never gives up its lines to them
         summary.setMinHeight(Label.USE_PREF_SIZE);
