@@ -117,6 +117,8 @@ class LessonLayoutTest {
         });
         assertThat(shown).as("what the panes say for a loop lesson").doesNotContainAnyElementsOf(serverWords);
         assertThat(shown).contains(en.get("panes.loop.title"));
+        // no server to move: the banner does not offer "Any free port"
+        assertThat(on(() -> window.root().lookup("#preset-free-port").isVisible())).isFalse();
     }
 
     /**
@@ -131,6 +133,7 @@ class LessonLayoutTest {
             window.model().presets().open(library.find("stream-echo-relay").orElseThrow());
             return null;
         });
+        assertThat(on(() -> window.root().lookup("#preset-free-port").isVisible())).as("a relay lesson moves its ports").isTrue();
         robot.clickOn("#preset-run");
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> on(() ->
                 "done".equals(((Label) window.root().lookup("#preset-status")).getText())));

@@ -67,6 +67,12 @@ public final class PresetBanner {
         freePort.textProperty().bind(i18n.text("preset.freePort"));
         freePort.setTooltip(Tooltips.of(i18n, "preset.freePort.tooltip"));
         freePort.selectedProperty().bindBidirectional(model.freePortProperty());
+        // it moves the preset's servers and relays: a loop or subprocess lesson has none to move
+        freePort.visibleProperty().bind(Bindings.createBooleanBinding(() -> {
+            Preset p = model.currentProperty().get();
+            return p == null || !p.servers().isEmpty() || !p.relays().isEmpty();
+        }, model.currentProperty()));
+        freePort.managedProperty().bind(freePort.visibleProperty());
 
         run.setMnemonicParsing(false);
         run.setId("preset-run");
