@@ -65,8 +65,16 @@ public final class Window {
 
     public ShownPanes.Shown awaitPane(String what, Predicate<ShownPanes.Shown> match) {
         Fx.await(() -> ShownPanes.find(root(), match).isPresent(), Duration.ofSeconds(15),
-                () -> what + "; panes now:\n" + Fx.on(() -> ShownPanes.of(root())).stream()
+                () -> what + "; " + Fx.on(this::counts) + "; panes now:\n" + Fx.on(() -> ShownPanes.of(root())).stream()
                         .map(p -> "[" + p.title() + " | " + p.state() + "]\n" + p.text()).reduce("", (a, b) -> a + b + "\n"));
         return Fx.on(() -> ShownPanes.find(root(), match).orElseThrow());
+    }
+
+    /** What the counters say when a pane is missing: events seen and elided, rows kept and removed. FX thread. */
+    private String counts() {
+        var m = window.model();
+        return "events seen " + m.status().seenProperty().get() + ", elided " + m.status().elidedProperty().get()
+                + ", rows " + m.panes().rows().size() + ", rows removed " + m.panes().removedRowsProperty().get()
+                + ", panes " + m.panes().panes().size();
     }
 }
