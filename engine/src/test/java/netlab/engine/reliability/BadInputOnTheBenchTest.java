@@ -52,6 +52,7 @@ import org.junit.jupiter.api.io.TempDir;
 class BadInputOnTheBenchTest {
     private final LabBench bench = new LabBench();
     private final List<AutoCloseable> peers = Collections.synchronizedList(new ArrayList<>());
+    private final BenchChecks check = new BenchChecks(bench);
     @TempDir
     Path dir;
 
@@ -67,35 +68,35 @@ class BadInputOnTheBenchTest {
 
     @Test
     void anIpv6LiteralWithoutBracketsServesAndConnects() {
-        ServerEndpoint server = startServer(ServerSpec.builder().host("::1").port(0).build());
+        ServerEndpoint server = check.startServer(ServerSpec.builder().host("::1").port(0).build());
         assertThat(((HostPort) server.address()).host()).isEqualTo("::1");
         assertThat(bench.logTexts(server.id(), "main")).containsExactly("starting up on ::1 port " + server.port());
-        echoesOver("::1", server.port());
+        check.echoesOver("::1", server.port());
     }
 
     @Test
     void anIpv6LiteralInBracketsServesAndConnectsToo() {
-        ServerEndpoint server = startServer(ServerSpec.builder().host("[::1]").port(0).build());
+        ServerEndpoint server = check.startServer(ServerSpec.builder().host("[::1]").port(0).build());
         assertThat(((HostPort) server.address()).host()).isEqualTo("::1");
-        echoesOver("[::1]", server.port());
-        echoesOver("::1", server.port());
+        check.echoesOver("[::1]", server.port());
+        check.echoesOver("::1", server.port());
     }
 
     @Test
     void anIpv6LiteralWithOneBracketIsAnUnknownHostInTheServersPane() {
         Throwable failed = catchThrowable(() -> bench.lab.startServer(ServerSpec.builder().host("[::1").port(0).build()).get(T));
         assertThat(failed).hasMessageContaining("Name or service not known").hasMessageContaining("[::1");
-        LabEvent error = onlyError("server-1");
+        LabEvent error = check.onlyError("server-1");
         assertThat(error.toLogLine()).startsWith("main: cannot start the server on [::1 port 0: socket.gaierror: [Errno -2]");
-        stillWorks();
+        check.stillWorks();
     }
 
     @Test
     void anUnknownHostToListenOnIsGaierrorInTheServersPane() {
         Throwable failed = catchThrowable(() -> bench.lab.startServer(ServerSpec.builder().host("no-such-host.invalid").port(0).build()).get(T));
         assertThat(failed).hasMessageContaining("[Errno -2] Name or service not known");
-        assertThat(onlyError("server-1").error().type()).isEqualTo("socket.gaierror");
-        stillWorks();
+        assertThat(check.onlyError("server-1").error().type()).isEqualTo("socket.gaierror");
+        check.stillWorks();
     }
 
     /** 192.0.2.1 is TEST-NET-1 (RFC 5737): never this machine's, and nothing is sent to it. */
@@ -103,8 +104,8 @@ class BadInputOnTheBenchTest {
     void anAddressThatIsNotThisMachinesIsErrno99() {
         Throwable failed = catchThrowable(() -> bench.lab.startServer(ServerSpec.builder().host("192.0.2.1").port(0).build()).get(T));
         assertThat(failed).hasMessageContaining("[Errno 99]").hasMessageContaining("cannot assign requested address");
-        assertThat(onlyError("server-1").text()).contains("('192.0.2.1', 0)");
-        stillWorks();
+        assertThat(check.onlyError("server-1").text()).contains("('192.0.2.1', 0)");
+        check.stillWorks();
     }
 
     @Test
@@ -115,7 +116,7 @@ class BadInputOnTheBenchTest {
             assertThat(failed).hasMessageContaining("[Errno 98]").hasMessageContaining("address already in use");
             assertThat(bench.lab.endpoint("server-1").state()).isEqualTo(EndpointState.FAILED);
         }
-        stillWorks();
+        check.stillWorks();
     }
 
     @Test
@@ -123,9 +124,9 @@ class BadInputOnTheBenchTest {
         try (java.net.DatagramSocket other = new java.net.DatagramSocket(0, InetAddress.getByName("127.0.0.1"))) {
             Throwable failed = catchThrowable(() -> bench.lab.startServer(ServerSpec.builder().port(other.getLocalPort()).transport(TransportKind.UDP).build()).get(T));
             assertThat(failed).hasMessageContaining("[Errno 98]");
-            assertThat(onlyError("server-1").logger()).isEqualTo("main");
+            assertThat(check.onlyError("server-1").logger()).isEqualTo("main");
         }
-        stillWorks();
+        check.stillWorks();
     }
 
     // ---- connecting ----
@@ -146,12 +147,12 @@ class BadInputOnTheBenchTest {
         long ms = (System.nanoTime() - t0) / 1_000_000;
         System.out.printf("connect timeout: %d connections filled the backlog; the client gave up after %d ms%n", filled, ms);
         assertThat(client.state()).isEqualTo(EndpointState.FAILED);
-        LabEvent error = onlyError(client.id());
+        LabEvent error = check.onlyError(client.id());
         assertThat(error.error().type()).isEqualTo("TimeoutError");
         assertThat(error.toLogLine()).isEqualTo("echo_client: error: TimeoutError: connect to ('127.0.0.1', " + full.getLocalPort()
                 + ") timed out");
         assertThat(ms).isGreaterThanOrEqualTo(350);
-        stillWorks();
+        check.stillWorks();
     }
 
     private int fillBacklog(int port) throws Exception {
@@ -197,8 +198,8 @@ class BadInputOnTheBenchTest {
         assertThat(bench.received(client.id()).utf8()).isEqualTo("half an ans");
         LabEvent lost = bench.events(client.id(), EventKind.CONNECTION_LOST).get(0);
         assertThat(lost.describe()).isEqualTo("connection_lost(ConnectionResetError: [Errno 104] Connection reset by peer)");
-        assertThat(onlyError(client.id()).toLogLine()).isEqualTo("echo_client: error: ConnectionResetError: [Errno 104] Connection reset by peer");
-        stillWorks();
+        assertThat(check.onlyError(client.id()).toLogLine()).isEqualTo("echo_client: error: ConnectionResetError: [Errno 104] Connection reset by peer");
+        check.stillWorks();
     }
 
     @Test
@@ -223,25 +224,25 @@ class BadInputOnTheBenchTest {
 
     @Test
     void aLineOverTheReadersLimitIsValueErrorInTheClientsPane() throws Exception {
-        int port = rawServerSending(Bytes.wrap(filled(70 * 1024, (byte) 'x')));
+        int port = rawServerSending(Bytes.wrap(BenchChecks.filled(70 * 1024, (byte) 'x')));
         ClientEndpoint client = bench.runClient(readingAs(port, ReadMode.line()));
         assertThat(client.state()).isEqualTo(EndpointState.FAILED);
         LabEvent raised = bench.events(client.id(), EventKind.STREAM_READ_FAILED).get(0);
         assertThat(raised.error().type()).isEqualTo("ValueError");
         assertThat(raised.error().message()).isEqualTo("Separator is not found, and chunk exceed the limit");
-        assertThat(onlyError(client.id()).toLogLine()).isEqualTo("echo_client: error: ValueError: Separator is not found, and chunk exceed the limit");
-        stillWorks();
+        assertThat(check.onlyError(client.id()).toLogLine()).isEqualTo("echo_client: error: ValueError: Separator is not found, and chunk exceed the limit");
+        check.stillWorks();
     }
 
     @Test
     void aSeparatorBeyondTheLimitIsLimitOverrunErrorAndTheClientEndsCleanly() throws Exception {
-        int port = rawServerSending(Bytes.wrap(filled(70 * 1024, (byte) 'y')).concat(Bytes.utf8("\r\n")));
+        int port = rawServerSending(Bytes.wrap(BenchChecks.filled(70 * 1024, (byte) 'y')).concat(Bytes.utf8("\r\n")));
         ClientEndpoint client = bench.runClient(readingAs(port, ReadMode.parse("until:\\r\\n")));
         assertThat(client.state()).isEqualTo(EndpointState.FINISHED);
-        LabEvent error = onlyError(client.id());
+        LabEvent error = check.onlyError(client.id());
         assertThat(error.error().type()).isEqualTo("LimitOverrunError");
         assertThat(error.toLogLine()).startsWith("echo_client: no separator within the reader's limit: LimitOverrunError: Separator is");
-        stillWorks();
+        check.stillWorks();
     }
 
     private ClientSpec readingAs(int port, ReadMode mode) {
@@ -270,16 +271,16 @@ class BadInputOnTheBenchTest {
 
     @Test
     void aDatagramOver65507BytesIsErrorReceivedInTheClientsPane() {
-        ServerEndpoint server = startServer(ServerSpec.builder().port(0).transport(TransportKind.UDP).build());
-        ClientEndpoint client = bench.runClient(udp(server.port(), Bytes.wrap(filled(65_508, (byte) 'u'))));
+        ServerEndpoint server = check.startServer(ServerSpec.builder().port(0).transport(TransportKind.UDP).build());
+        ClientEndpoint client = bench.runClient(udp(server.port(), Bytes.wrap(BenchChecks.filled(65_508, (byte) 'u'))));
         LabEvent error = bench.events(client.id(), EventKind.ERROR_RECEIVED).get(0);
         assertThat(error.describe()).isEqualTo("error_received(OSError: [Errno 90] Message too long: 65508 bytes, one UDP datagram holds at most 65507)");
         assertThat(bench.events(client.id(), EventKind.DATAGRAM_SENT)).isEmpty();
         assertThat(bench.events(server.id(), EventKind.DATAGRAM_RECEIVED)).isEmpty();
         // the largest that fits goes through and comes back whole
-        ClientEndpoint biggest = bench.runClient(udp(server.port(), Bytes.wrap(filled(65_507, (byte) 'u'))));
+        ClientEndpoint biggest = bench.runClient(udp(server.port(), Bytes.wrap(BenchChecks.filled(65_507, (byte) 'u'))));
         assertThat(bench.events(biggest.id(), EventKind.DATAGRAM_RECEIVED).get(0).amount()).isEqualTo(65_507);
-        stillWorks();
+        check.stillWorks();
     }
 
     @Test
@@ -289,239 +290,10 @@ class BadInputOnTheBenchTest {
         assertThat(bench.events(client.id(), EventKind.ERROR_RECEIVED).get(0).describe())
                 .isEqualTo("error_received(ConnectionRefusedError: [Errno 111] Connection refused)");
         assertThat(bench.logTexts(client.id(), "EchoClientProtocol")).contains("Error received: [Errno 111] Connection refused", "Close the socket");
-        stillWorks();
+        check.stillWorks();
     }
 
     private static ClientSpec udp(int port, Bytes message) {
         return ClientSpec.builder().port(port).transport(TransportKind.UDP).parts(List.of(message)).halfClose(false).build();
-    }
-
-    // ---- Unix sockets ----
-
-    @Test
-    void aUnixPathThatIsARegularFileIsRefusedAndTheFileIsKept() throws Exception {
-        Path file = Files.writeString(dir.resolve("notes.txt"), "keep me");
-        Throwable failed = catchThrowable(() -> bench.lab.startServer(unixServer(file)).get(T));
-        assertThat(failed).hasMessageContaining("[Errno 98]").hasMessageContaining("exists and is not a socket");
-        assertThat(onlyError("server-1").toLogLine()).startsWith("main: cannot start the server on " + file + ": OSError: [Errno 98]");
-        assertThat(Files.readString(file)).isEqualTo("keep me");
-        stillWorks();
-    }
-
-    @Test
-    void aUnixPathWhereAnotherServerListensIsRefusedAndThatServerKeepsIt() throws Exception {
-        Path path = dir.resolve("echo.sock");
-        ServerEndpoint first = startServer(unixServer(path));
-        Throwable failed = catchThrowable(() -> bench.lab.startServer(unixServer(path)).get(T));
-        assertThat(failed).hasMessageContaining("another server listens there");
-        ClientEndpoint client = bench.runClient(ClientSpec.builder().path(UnixPath.of(path)).build());
-        assertThat(client.state()).isEqualTo(EndpointState.FINISHED);
-        assertThat(bench.received(client.id()).utf8()).isEqualTo("This is the message. It will be sent in parts.");
-        assertThat(first.state()).isEqualTo(EndpointState.RUNNING);
-    }
-
-    @Test
-    void aUnixPathTooLongForSunPathIsRefusedWithItsLengthBeforeAnythingStarts() {
-        Path tooLong = dir.resolve("d".repeat(60)).resolve("s".repeat(60) + ".sock");
-        int bytes = tooLong.toString().length();
-        assertThatThrownBy(() -> unixServer(tooLong)).hasMessage("AF_UNIX path too long: " + bytes + " bytes, at most 107 (" + tooLong + ")");
-        assertThatThrownBy(() -> ClientSpec.builder().path(UnixPath.of(tooLong)).build())
-                .hasMessageStartingWith("AF_UNIX path too long");
-        assertThat(bench.lab.endpoints()).isEmpty();
-    }
-
-    @Test
-    void aUnixPathInADirectoryThatDoesNotExistIsFileNotFoundError() {
-        Throwable failed = catchThrowable(() -> bench.lab.startServer(unixServer(dir.resolve("nope").resolve("x.sock"))).get(T));
-        assertThat(failed).hasMessageContaining("[Errno 2]").hasMessageContaining("no such directory");
-        assertThat(onlyError("server-1").error().type()).isEqualTo("FileNotFoundError");
-        stillWorks();
-    }
-
-    @Test
-    void aUnixClientAtAPathNobodyListensOnIsSaidInItsPane() throws Exception {
-        Path stale = dir.resolve("stale.sock");
-        try (var dead = java.nio.channels.ServerSocketChannel.open(java.net.StandardProtocolFamily.UNIX)) {
-            dead.bind(java.net.UnixDomainSocketAddress.of(stale)); // closed: the file stays, nobody listens
-        }
-        ClientEndpoint refused = bench.runClient(ClientSpec.builder().path(UnixPath.of(stale)).build());
-        assertThat(onlyError(refused.id()).toLogLine())
-                .isEqualTo("echo_client: error: ConnectionRefusedError: [Errno 111] Connection refused: nobody listens on '" + stale + "'");
-        ClientEndpoint missing = bench.runClient(ClientSpec.builder().path(UnixPath.of(dir.resolve("none.sock"))).build());
-        assertThat(onlyError(missing.id()).error().type()).isEqualTo("FileNotFoundError");
-        stillWorks();
-    }
-
-    private static ServerSpec unixServer(Path path) {
-        return ServerSpec.builder().path(UnixPath.of(path)).build();
-    }
-
-    // ---- TLS ----
-
-    @Test
-    void aTlsClientThatDoesNotTrustTheCertificateIsSSLCertVerificationError() {
-        ServerEndpoint server = startServer(ServerSpec.builder().port(0).transport(TransportKind.TLS).build());
-        ClientEndpoint client = bench.runClient(tls(server.port(), TlsTrust.SYSTEM));
-        assertThat(client.state()).isEqualTo(EndpointState.FAILED);
-        assertThat(onlyError(client.id()).toLogLine()).startsWith(
-                "echo_client: error: SSLCertVerificationError: [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: self-signed certificate");
-        assertThat(connectionError(client.id()).text()).startsWith("SSL handshake failed: SSLCertVerificationError")
-                .endsWith("(not trusted: pass its PEM to trust it, or skip verification)");
-        LabEvent serverSide = bench.log.await(e -> e.origin().endpoint().equals(server.id()) && e.kind() == EventKind.ERROR, T);
-        assertThat(serverSide.origin().isConnection()).as("said in that connection's pane").isTrue();
-        assertThat(serverSide.text()).startsWith("SSL handshake failed: SSLError");
-        // the same server serves a client that trusts it
-        // the same server serves a client that trusts it (a TLS client cannot half-close: it is stopped once it has the echo)
-        ClientEndpoint trusting = bench.startClient(tls(server.port(), TlsTrust.LAB));
-        bench.log.await(e -> e.origin().endpoint().equals(trusting.id()) && e.kind() == EventKind.STREAM_READEXACTLY, T);
-        assertThat(bench.received(trusting.id()).utf8()).isEqualTo("secret");
-        assertThat(bench.events(trusting.id(), EventKind.TLS_HANDSHAKE)).hasSize(1);
-        try {
-            trusting.stop().get(T);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-        stillWorks();
-    }
-
-    @Test
-    void aPlainClientAtATlsServerIsSaidInThatConnectionsPane() throws Exception {
-        ServerEndpoint server = startServer(ServerSpec.builder().port(0).transport(TransportKind.TLS).build());
-        try (Socket s = new Socket("127.0.0.1", server.port())) {
-            s.setSoTimeout((int) T.toMillis());
-            s.getOutputStream().write("GET / HTTP/1.0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-            s.getInputStream().readAllBytes(); // the server closes
-        }
-        LabEvent error = bench.log.await(e -> e.origin().endpoint().equals(server.id()) && e.kind() == EventKind.ERROR, T);
-        assertThat(error.origin().isConnection()).isTrue();
-        assertThat(error.text()).contains("the peer does not speak TLS");
-        assertThat(server.state()).isEqualTo(EndpointState.RUNNING);
-        stillWorks();
-    }
-
-    /** A TLS client at a server that does not speak TLS (here the echo, which sends the ClientHello back). */
-    @Test
-    void aTlsClientAtAPlainServerFailsWithAnSslErrorInItsPane() {
-        ServerEndpoint plain = bench.echoServer(128);
-        ClientEndpoint client = bench.runClient(tls(plain.port(), TlsTrust.LAB));
-        assertThat(client.state()).isEqualTo(EndpointState.FAILED);
-        assertThat(onlyError(client.id()).error().type()).isEqualTo("SSLError");
-        assertThat(connectionError(client.id()).text()).startsWith("SSL handshake failed: SSLError: [SSL]");
-        stillWorks();
-    }
-
-    private static ClientSpec tls(int port, TlsTrust trust) {
-        return ClientSpec.builder().port(port).transport(TransportKind.TLS).parts(List.of(Bytes.utf8("secret"))).read(ReadMode.parse("exactly:6")).trust(trust).build();
-    }
-
-    // ---- programs ----
-
-    @Test
-    void aProgramThatDoesNotExistIsFileNotFoundErrorInItsPane() {
-        Throwable failed = catchThrowable(() -> bench.lab.startProcess(ProcessSpec.exec(List.of("/no/such/program", "x")),
-                Duration.ofSeconds(1)).get(T));
-        assertThat(failed).hasMessageContaining("No such file or directory").hasMessageContaining("/no/such/program");
-        LabEvent error = onlyError("process-1");
-        assertThat(error.error().type()).isEqualTo("FileNotFoundError");
-        assertThat(error.logger()).isEqualTo("$ program");
-        stillWorks();
-    }
-
-    /** No execute bit for anyone: even root may not run it. */
-    @Test
-    void aFileThatIsNotExecutableIsPermissionErrorInItsPane() throws Exception {
-        Path script = Files.writeString(dir.resolve("script.sh"), "#!/bin/sh\necho hi\n");
-        Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rw-r--r--"));
-        Throwable failed = catchThrowable(() -> bench.lab.startProcess(ProcessSpec.exec(List.of(script.toString())),
-                Duration.ofSeconds(1)).get(T));
-        assertThat(failed).hasMessageContaining("[Errno 13] Permission denied: '" + script + "'");
-        assertThat(onlyError("process-1").error().type()).isEqualTo("PermissionError");
-        stillWorks();
-    }
-
-    @Test
-    void anEmptyCommandOrANulByteInAnArgumentIsRefusedBeforeAnythingRuns() {
-        assertThatThrownBy(() -> ProcessSpec.exec(List.of())).hasMessage("a command needs a program to run");
-        assertThatThrownBy(() -> ProcessSpec.exec(List.of("echo", "a\0b"))).hasMessageStartingWith("embedded null byte in argument");
-        assertThat(bench.lab.endpoints()).isEmpty();
-    }
-
-    @Test
-    void anUnknownExperimentIsSaidInItsPane() {
-        Throwable failed = catchThrowable(() -> {
-            var experiment = bench.lab.startExperiment(new ExperimentSpec("java.lang.Runtime", null, java.util.Map.of())).get(T);
-            experiment.finished().get(T);
-        });
-        assertThat(failed).hasMessageContaining("unknown experiment 'java.lang.Runtime'");
-        stillWorks();
-    }
-
-    // ---- absurd sizes and counts ----
-
-    @Test
-    void absurdSizesAndCountsAreRefusedWithTheLimitInTheMessage() {
-        List<Bytes> one = List.of(Bytes.utf8("x"));
-        assertThatThrownBy(() -> ClientSpec.builder().port(1).parts(Collections.nCopies(Limits.MAX_PARTS + 1, Bytes.utf8("x"))).build()).hasMessage("at most 100000 parts, was 100001");
-        Bytes big = Bytes.wrap(new byte[1024 * 1024]);
-        assertThatThrownBy(() -> ClientSpec.builder().port(1).parts(Collections.nCopies(65, big)).build())
-                .hasMessage("the message may be at most 67108864 bytes, was 68157440");
-        assertThatThrownBy(() -> ClientSpec.builder().port(1).parts(one).readSize(Limits.MAX_READ_SIZE + 1).build())
-                .hasMessage("read size must be 1..16777216 bytes, was 16777217");
-        assertThatThrownBy(() -> ClientSpec.builder().port(1).parts(one).pause(Duration.ofHours(1)).readSize(1).build())
-                .hasMessage("pause must be 0..60000 ms, was 3600000");
-        assertThatThrownBy(() -> ServerSpec.builder().port(0).readSize(Integer.MAX_VALUE).build())
-                .hasMessage("read size must be 1..16777216 bytes, was 2147483647");
-        assertThatThrownBy(() -> ServerSpec.builder().maxConnections(0).build()).hasMessage("max connections must be 1..1000000, was 0");
-        assertThatThrownBy(() -> ReadMode.parse("exactly:99999999999")).hasMessageContaining("is not a whole number");
-        assertThat(bench.lab.endpoints()).isEmpty();
-    }
-
-    // ---- helpers ----
-
-    private ServerEndpoint startServer(ServerSpec spec) {
-        try {
-            return bench.lab.startServer(spec).get(T);
-        } catch (Exception e) {
-            throw new AssertionError("the server did not start: " + e, e);
-        }
-    }
-
-    private void echoesOver(String host, int port) {
-        ClientEndpoint client = bench.runClient(ClientSpec.seed(new HostPort(host, port)));
-        assertThat(client.state()).as("client to %s", host).isEqualTo(EndpointState.FINISHED);
-        assertThat(bench.received(client.id()).utf8()).isEqualTo("This is the message. It will be sent in parts.");
-    }
-
-    /**
-     * The error an endpoint ended with: the last ERROR event of its panes. Every error it reported
-     * is of the same type (a connection's pane may say it first, and the task again as it ends).
-     */
-    private LabEvent onlyError(String endpoint) {
-        List<LabEvent> errors = bench.events(endpoint, EventKind.ERROR);
-        assertThat(errors).as("errors of %s", endpoint).isNotEmpty();
-        LabEvent last = errors.get(errors.size() - 1);
-        assertThat(errors).as("errors of %s", endpoint).allMatch(e -> e.error().type().equals(last.error().type()));
-        return last;
-    }
-
-    private LabEvent connectionError(String endpoint) {
-        List<LabEvent> errors = bench.events(endpoint, EventKind.ERROR).stream().filter(e -> e.origin().isConnection()).toList();
-        assertThat(errors).as("errors of %s's connection", endpoint).hasSize(1);
-        return errors.get(0);
-    }
-
-    private static byte[] filled(int n, byte b) {
-        byte[] out = new byte[n];
-        java.util.Arrays.fill(out, b);
-        return out;
-    }
-
-    /** After a failure, the same lab runs the seed's echo end to end. */
-    private void stillWorks() {
-        assertThat(bench.lab.isClosed()).isFalse();
-        ServerEndpoint server = bench.echoServer(128);
-        ClientEndpoint ok = bench.runClient(ClientSpec.seed(HostPort.loopback(server.port())));
-        assertThat(ok.state()).isEqualTo(EndpointState.FINISHED);
-        assertThat(bench.received(ok.id()).utf8()).isEqualTo("This is the message. It will be sent in parts.");
     }
 }
