@@ -8,8 +8,8 @@ public enum Theme {
     LIGHT(new PrimerLight().getUserAgentStylesheet(), "/netlab/css/netlab-light.css"),
     DARK(new PrimerDark().getUserAgentStylesheet(), "/netlab/css/netlab-dark.css");
 
-    /** Shared rules of both variants: layout, fonts, pane text. */
-    public static final String BASE_STYLESHEET = "/netlab/css/netlab.css";
+    /** Shared rules of both variants, in order: layout, fonts, pane text; then the other views. */
+    public static final java.util.List<String> BASE_STYLESHEETS = java.util.List.of("/netlab/css/netlab.css", "/netlab/css/netlab-views.css");
 
     private final String userAgentStylesheet;
     private final String variantStylesheet;

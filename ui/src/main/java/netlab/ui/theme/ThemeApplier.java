@@ -20,7 +20,9 @@ public final class ThemeApplier {
 
     public void apply(Theme theme) {
         Application.setUserAgentStylesheet(theme.userAgentStylesheet());
-        root.getStylesheets().setAll(List.of(url(Theme.BASE_STYLESHEET), url(theme.variantStylesheet())));
+        List<String> sheets = new java.util.ArrayList<>(Theme.BASE_STYLESHEETS.stream().map(ThemeApplier::url).toList());
+        sheets.add(url(theme.variantStylesheet()));
+        root.getStylesheets().setAll(sheets);
     }
 
     private static String url(String resource) {
