@@ -1,17 +1,15 @@
 package netlab.app.gui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static netlab.app.gui.SceneGraph.on;
+import static netlab.app.gui.SceneGraph.walk;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
-import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
@@ -191,25 +189,7 @@ class ChineseRunWindowTest {
         }
     }
 
-
     private String label(String id) {
         return on(() -> ((Label) window.root().lookup(id)).getText());
-    }
-
-    private static void walk(Node n, java.util.function.Consumer<Node> each) {
-        each.accept(n);
-        if (n instanceof Parent p) {
-            for (Node c : p.getChildrenUnmodifiable()) {
-                walk(c, each);
-            }
-        }
-    }
-
-    private static <T> T on(Callable<T> read) {
-        try {
-            return WaitForAsyncUtils.asyncFx(read).get(30, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError("reading the window failed", e);
-        }
     }
 }

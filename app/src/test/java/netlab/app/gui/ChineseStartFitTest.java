@@ -1,20 +1,16 @@
 package netlab.app.gui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static netlab.app.gui.SceneGraph.on;
+import static netlab.app.gui.SceneGraph.settle;
+import static netlab.app.gui.SceneGraph.shown;
+import static netlab.app.gui.SceneGraph.walk;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
-import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.control.Labeled;
-import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import netlab.app.code.CodeLibrary;
 import netlab.app.preset.PresetLibrary;
@@ -22,14 +18,11 @@ import netlab.engine.lab.Lab;
 import netlab.ui.LabWindow;
 import netlab.ui.lab.LabOptions;
 import netlab.ui.settings.Settings;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A window opened in Chinese on a 1024×768 screen, the side bar shown: nothing is laid past the
@@ -82,57 +75,6 @@ class ChineseStartFitTest {
                 return out;
             });
             assertThat(past).as(id + ": laid past the window's right edge").isEmpty();
-        }
-    }
-
-    /** Every shown Labeled under {@code root} whose shown text is cut, as "where: #id 'shown' of 'full'". */
-    private static List<String> cutIn(String where, Node root) {
-        List<String> out = new ArrayList<>();
-        walk(root, n -> {
-            if (n instanceof Labeled l && shown(l)) {
-                String full = l.getText();
-                Text text = (Text) l.getChildrenUnmodifiable().stream().filter(c -> c instanceof Text && c != l.getGraphic()).findFirst().orElse(null);
-                if (full != null && !full.isEmpty() && text != null) {
-                    String s = text.getText();
-                    if (!s.equals(full) && (s.endsWith(l.getEllipsisString()) || s.isEmpty()) && !full.endsWith(s)) {
-                        out.add(where + ": " + (l.getId() != null ? "#" + l.getId() : l.getStyleClass()) + " shows '" + s + "' of '" + full + "'");
-                    }
-                }
-            }
-        });
-        return out;
-    }
-
-    private static boolean shown(Node n) {
-        for (Node at = n; at != null; at = at.getParent()) {
-            if (!at.isVisible()) {
-                return false;
-            }
-        }
-        return n.getScene() != null;
-    }
-
-    private static void walk(Node n, java.util.function.Consumer<Node> each) {
-        each.accept(n);
-        if (n instanceof Parent p) {
-            for (Node c : p.getChildrenUnmodifiable()) {
-                walk(c, each);
-            }
-        }
-    }
-
-    private static void settle() {
-        for (int i = 0; i < 3; i++) {
-            WaitForAsyncUtils.waitForFxEvents();
-            WaitForAsyncUtils.sleep(30, TimeUnit.MILLISECONDS);
-        }
-    }
-
-    private static <T> T on(Callable<T> read) {
-        try {
-            return WaitForAsyncUtils.asyncFx(read).get(30, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError("reading the window failed", e);
         }
     }
 }

@@ -1,15 +1,16 @@
 package netlab.app.gui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static netlab.app.gui.SceneGraph.on;
+import static netlab.app.gui.SceneGraph.settle;
+import static netlab.app.gui.SceneGraph.shown;
+import static netlab.app.gui.SceneGraph.walk;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Labeled;
@@ -30,7 +31,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The window on a classroom projector (1024×768) and at its default size (1360×860), in English
@@ -253,38 +253,5 @@ class FitWindowTest {
             }
         }
         return path.toString();
-    }
-
-    private static boolean shown(Node n) {
-        for (Node at = n; at != null; at = at.getParent()) {
-            if (!at.isVisible()) {
-                return false;
-            }
-        }
-        return n.getScene() != null;
-    }
-
-    private static void walk(Node n, java.util.function.Consumer<Node> each) {
-        each.accept(n);
-        if (n instanceof Parent p) {
-            for (Node c : p.getChildrenUnmodifiable()) {
-                walk(c, each);
-            }
-        }
-    }
-
-    private static void settle() {
-        for (int i = 0; i < 3; i++) {
-            WaitForAsyncUtils.waitForFxEvents();
-            WaitForAsyncUtils.sleep(30, TimeUnit.MILLISECONDS);
-        }
-    }
-
-    private static <T> T on(Callable<T> read) {
-        try {
-            return WaitForAsyncUtils.asyncFx(read).get(30, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError("reading the window failed", e);
-        }
     }
 }

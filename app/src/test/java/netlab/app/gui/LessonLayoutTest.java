@@ -1,6 +1,7 @@
 package netlab.app.gui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static netlab.app.gui.SceneGraph.on;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -9,8 +10,6 @@ import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -274,14 +273,6 @@ class LessonLayoutTest {
             for (Node c : p.getChildrenUnmodifiable()) {
                 walk(c, each);
             }
-        }
-    }
-
-    private static <T> T on(Callable<T> read) {
-        try {
-            return WaitForAsyncUtils.asyncFx(read).get(30, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError("reading the window failed", e);
         }
     }
 }

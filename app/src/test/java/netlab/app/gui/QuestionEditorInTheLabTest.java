@@ -1,6 +1,7 @@
 package netlab.app.gui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static netlab.app.gui.SceneGraph.on;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -307,14 +307,6 @@ class QuestionEditorInTheLabTest {
             Awaitility.await().atMost(T).pollInterval(Duration.ofMillis(50)).until(() -> on(condition));
         } catch (org.awaitility.core.ConditionTimeoutException e) {
             throw new AssertionError("waited " + T.toSeconds() + " s for: " + what.get(), e);
-        }
-    }
-
-    private static <T> T on(Callable<T> read) {
-        try {
-            return WaitForAsyncUtils.asyncFx(read).get(30, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError("reading the window failed", e);
         }
     }
 }

@@ -1,16 +1,16 @@
 package netlab.app.gui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static netlab.app.gui.SceneGraph.cutIn;
+import static netlab.app.gui.SceneGraph.on;
+import static netlab.app.gui.SceneGraph.settle;
+import static netlab.app.gui.SceneGraph.shown;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
-import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
@@ -29,7 +29,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * stream-echo-relay on a 1024×768 projector with the side bar shown: three columns (client | relay
@@ -75,7 +74,7 @@ class RelayTitlesFitTest {
                 "done".equals(((Label) window.root().lookup("#preset-status")).getText())));
         // a full relayed row: client, the relay's two legs, the server's connection
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> on(() -> window.root().lookupAll(".pane-title").stream()
-                .filter(RelayTitlesFitTest::shown).count() >= 4));
+                .filter(SceneGraph::shown).count() >= 4));
         List<String> cut = new ArrayList<>();
         for (boolean sideBar : new boolean[] {true, false}) {
             if (!sideBar) {
@@ -95,61 +94,10 @@ class RelayTitlesFitTest {
                 settle();
                 String where = locale + (sideBar ? " side bar shown" : " side bar folded");
                 cut.addAll(on(() -> cutIn(where, window.root().lookup("#panes"))));
-                assertThat(on(() -> window.root().lookupAll(".pane-title").stream().filter(RelayTitlesFitTest::shown).count()))
+                assertThat(on(() -> window.root().lookupAll(".pane-title").stream().filter(SceneGraph::shown).count()))
                         .as(where + ": pane titles in sight").isGreaterThanOrEqualTo(4);
             }
         }
         assertThat(cut).as("pane titles and headings cut short").isEmpty();
-    }
-
-    /** Every shown Labeled under {@code root} whose shown text is cut, as "where: #id 'shown' of 'full'". */
-    private static List<String> cutIn(String where, Node root) {
-        List<String> out = new ArrayList<>();
-        walk(root, n -> {
-            if (n instanceof Labeled l && shown(l)) {
-                String full = l.getText();
-                Text text = (Text) l.getChildrenUnmodifiable().stream().filter(c -> c instanceof Text && c != l.getGraphic()).findFirst().orElse(null);
-                if (full != null && !full.isEmpty() && text != null) {
-                    String s = text.getText();
-                    if (!s.equals(full) && (s.endsWith(l.getEllipsisString()) || s.isEmpty()) && !full.endsWith(s)) {
-                        out.add(where + ": " + (l.getId() != null ? "#" + l.getId() : l.getStyleClass()) + " shows '" + s + "' of '" + full + "'");
-                    }
-                }
-            }
-        });
-        return out;
-    }
-
-    private static boolean shown(Node n) {
-        for (Node at = n; at != null; at = at.getParent()) {
-            if (!at.isVisible()) {
-                return false;
-            }
-        }
-        return n.getScene() != null;
-    }
-
-    private static void walk(Node n, java.util.function.Consumer<Node> each) {
-        each.accept(n);
-        if (n instanceof Parent p) {
-            for (Node c : p.getChildrenUnmodifiable()) {
-                walk(c, each);
-            }
-        }
-    }
-
-    private static void settle() {
-        for (int i = 0; i < 3; i++) {
-            WaitForAsyncUtils.waitForFxEvents();
-            WaitForAsyncUtils.sleep(30, TimeUnit.MILLISECONDS);
-        }
-    }
-
-    private static <T> T on(Callable<T> read) {
-        try {
-            return WaitForAsyncUtils.asyncFx(read).get(30, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError("reading the window failed", e);
-        }
     }
 }
