@@ -10,21 +10,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import netlab.app.code.CodeLibrary;
 import netlab.app.preset.PresetLibrary;
 import netlab.engine.event.EventKind;
 import netlab.engine.event.LabEvent;
 import netlab.engine.lab.Lab;
 import netlab.ui.LabWindow;
-import netlab.ui.lab.LabOptions;
 import netlab.ui.panes.PaneLine;
 import netlab.ui.panes.PaneModel;
-import netlab.ui.settings.Settings;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -51,6 +47,7 @@ class ChineseRunWindowTest {
     private static final List<String> QUOTED = List.of("logger main", "Message too long");
 
     private final PresetLibrary library = PresetLibrary.loadBundled();
+    private AppWindow app;
     private Lab lab;
     private LabWindow window;
     /** Log lines of the lab's own (not a seed's) the panes showed. */
@@ -60,21 +57,14 @@ class ChineseRunWindowTest {
 
     @Start
     void start(Stage stage) {
-        lab = new Lab();
-        window = LabWindow.create(netlab.app.LivePorts.of(lab, new netlab.engine.port.disk.DiskFiles()),
-                new LabOptions(Locale.SIMPLIFIED_CHINESE, library.all(), CodeLibrary.loadBundled().samples(), Settings.inMemory()));
-        stage.setScene(new Scene(window.root(), 1400, 900));
-        window.start();
-        stage.show();
+        app = AppWindow.open(stage, library, Locale.SIMPLIFIED_CHINESE, 1400, 900);
+        lab = app.lab;
+        window = app.window;
     }
 
     @AfterEach
     void stop() {
-        on(() -> {
-            window.close();
-            return null;
-        });
-        lab.close();
+        app.close();
     }
 
     @Test

@@ -10,14 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import javafx.scene.Scene;
 import javafx.stage.Stage;
-import netlab.app.code.CodeLibrary;
 import netlab.app.preset.PresetLibrary;
-import netlab.engine.lab.Lab;
 import netlab.ui.LabWindow;
-import netlab.ui.lab.LabOptions;
-import netlab.ui.settings.Settings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -32,26 +27,18 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class ChineseStartFitTest {
     private final PresetLibrary library = PresetLibrary.loadBundled();
-    private Lab lab;
+    private AppWindow app;
     private LabWindow window;
 
     @Start
     void start(Stage stage) {
-        lab = new Lab();
-        window = LabWindow.create(netlab.app.LivePorts.of(lab, new netlab.engine.port.disk.DiskFiles()),
-                new LabOptions(Locale.SIMPLIFIED_CHINESE, library.all(), CodeLibrary.loadBundled().samples(), Settings.inMemory()));
-        stage.setScene(new Scene(window.root(), 1024, 768));
-        window.start();
-        stage.show();
+        app = AppWindow.open(stage, library, Locale.SIMPLIFIED_CHINESE, 1024, 768);
+        window = app.window;
     }
 
     @AfterEach
     void stop() {
-        on(() -> {
-            window.close();
-            return null;
-        });
-        lab.close();
+        app.close();
     }
 
     @Test

@@ -11,19 +11,14 @@ import java.util.List;
 import java.util.Locale;
 
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Labeled;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
-import netlab.app.code.CodeLibrary;
 import netlab.app.preset.PresetLibrary;
-import netlab.engine.lab.Lab;
 import netlab.ui.LabWindow;
-import netlab.ui.lab.LabOptions;
 import netlab.ui.lab.LabView;
 import netlab.ui.lab.ViewCatalog;
-import netlab.ui.settings.Settings;
 import netlab.ui.theme.Theme;
 import netlab.ui.views.CenterView;
 import org.junit.jupiter.api.AfterEach;
@@ -45,28 +40,20 @@ class FitWindowTest {
             "subprocess-stream", "udp-echo", "signals", "http-head");
 
     private final PresetLibrary library = PresetLibrary.loadBundled();
-    private Lab lab;
+    private AppWindow app;
     private LabWindow window;
     private Stage stage;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        lab = new Lab();
-        window = LabWindow.create(netlab.app.LivePorts.of(lab, new netlab.engine.port.disk.DiskFiles()),
-                new LabOptions(Locale.ENGLISH, library.all(), CodeLibrary.loadBundled().samples(), Settings.inMemory()));
-        stage.setScene(new Scene(window.root(), 1024, 768));
-        window.start();
-        stage.show();
+        app = AppWindow.open(stage, library, Locale.ENGLISH, 1024, 768);
+        window = app.window;
     }
 
     @AfterEach
     void stop() {
-        on(() -> {
-            window.close();
-            return null;
-        });
-        lab.close();
+        app.close();
     }
 
     @Test

@@ -13,22 +13,17 @@ import java.util.Map;
 
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import netlab.app.code.CodeLibrary;
 import netlab.app.preset.PresetLibrary;
-import netlab.engine.lab.Lab;
 import netlab.ui.LabWindow;
 import netlab.ui.i18n.I18n;
-import netlab.ui.lab.LabOptions;
 import netlab.engine.event.EventKind;
 import netlab.engine.event.Role;
 import netlab.ui.panes.PaneLine;
 import netlab.engine.relay.RelayLeg;
 import netlab.ui.panes.LessonLayout;
 import netlab.ui.panes.PaneModel;
-import netlab.ui.settings.Settings;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -52,26 +47,18 @@ class LessonLayoutTest {
             "signals", LessonLayout.LOOP, "http-head", LessonLayout.LOOP, "subprocess-stream", LessonLayout.SUBPROCESS);
 
     private final PresetLibrary library = PresetLibrary.loadBundled();
-    private Lab lab;
+    private AppWindow app;
     private LabWindow window;
 
     @Start
     void start(Stage stage) {
-        lab = new Lab();
-        window = LabWindow.create(netlab.app.LivePorts.of(lab, new netlab.engine.port.disk.DiskFiles()),
-                new LabOptions(Locale.ENGLISH, library.all(), CodeLibrary.loadBundled().samples(), Settings.inMemory()));
-        stage.setScene(new Scene(window.root(), 1024, 768));
-        window.start();
-        stage.show();
+        app = AppWindow.open(stage, library, Locale.ENGLISH, 1024, 768);
+        window = app.window;
     }
 
     @AfterEach
     void stop() {
-        on(() -> {
-            window.close();
-            return null;
-        });
-        lab.close();
+        app.close();
     }
 
     @Test
