@@ -141,24 +141,33 @@ class PresetRunWindowTest {
     void aLineClickedInAPaneLightsTheCodeThatPrintedIt(FxRobot robot) {
         w.click(robot, "#preset-free-port");
         w.click(robot, "#preset-run");
-        ShownPanes.Shown client = w.awaitPane("client-3 closed", p -> p.title().equals("echo_client · client-3") && p.state().equals("closed"));
-        // the client's program runs on a loop of its own: its echo may come in several reads, and the
-        // pane, following the newest lines, may have scrolled the line away; bring it into view first
-        Fx.run(() -> {
-            int at = client.area().getText().indexOf("echo_client: sending b'in parts.'");
-            client.area().showParagraphInViewport(client.area().offsetToPosition(at, org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor());
-        });
-        Fx.await(() -> {
-            int at = client.area().getText().indexOf("echo_client: sending b'in parts.'");
-            return client.area().getCharacterBoundsOnScreen(at + 3, at + 4).isPresent();
-        }, "the line is in view");
-        javafx.geometry.Bounds line = Fx.on(() -> {
-            int at = client.area().getText().indexOf("echo_client: sending b'in parts.'");
-            return client.area().getCharacterBoundsOnScreen(at + 3, at + 4).orElseThrow();
-        });
-        robot.clickOn(new javafx.geometry.Point2D(line.getCenterX(), line.getCenterY()));
-        Fx.await(() -> w.window.model().focusedEventProperty().get() != null, "the click picked the line's event");
-        assertThat(Fx.on(() -> w.window.model().focusedEventProperty().get().toLogLine())).isEqualTo("echo_client: sending b'in parts.'");
+        // the client's program runs on a loop of its own: its last lines can follow its connection's
+        // close, and each new line scrolls the pane (it follows the newest): wait for the last one
+        ShownPanes.Shown client = w.awaitPane("client-3 over", p -> p.title().equals("echo_client · client-3") && p.state().equals("closed")
+                && p.text().contains("client-3: finished") && p.text().contains("connection_lost(None)"));
+        String wanted = "echo_client: sending b'in parts.'";
+        // the pane may have scrolled the line away; bring it into view, then click it (again, should
+        // a late layout pass have moved it under the pointer: the assertion is on what the click picked)
+        org.awaitility.Awaitility.await("a click on the line picks its event").atMost(java.time.Duration.ofSeconds(30))
+                .pollInterval(java.time.Duration.ofMillis(300)).until(() -> {
+                    Fx.run(() -> {
+                        int at = client.area().getText().indexOf(wanted);
+                        client.area().showParagraphInViewport(client.area().offsetToPosition(at, org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor());
+                    });
+                    Fx.await(() -> {
+                        int at = client.area().getText().indexOf(wanted);
+                        return client.area().getCharacterBoundsOnScreen(at + 3, at + 4).isPresent();
+                    }, "the line is in view");
+                    javafx.geometry.Bounds line = Fx.on(() -> {
+                        int at = client.area().getText().indexOf(wanted);
+                        return client.area().getCharacterBoundsOnScreen(at + 3, at + 4).orElseThrow();
+                    });
+                    robot.clickOn(new javafx.geometry.Point2D(line.getCenterX(), line.getCenterY()));
+                    return Fx.on(() -> {
+                        netlab.engine.event.LabEvent picked = w.window.model().focusedEventProperty().get();
+                        return picked != null && picked.toLogLine().equals(wanted);
+                    });
+                });
         w.click(robot, "#view-code");
         var code = Fx.on(() -> w.window.view().code());
         Fx.await(() -> code.markedPythonLine() == 5, "the Python line that logs it is lit");
