@@ -53,11 +53,16 @@ class PresetRunWindowTest {
         assertThat(w.label("#preset-message")).startsWith("Its server still listens");
 
         for (int c = 1; c <= 3; c++) {
-            String title = "echo_client · client-" + c;
-            // the client runs on a loop of its own: its last lines can follow its connection's close
+            String id = "client-" + c;
+            String title = "echo_client · " + id;
+            // the client runs on a loop of its own: its last lines can follow its connection's close;
+            // and the panes follow the newest row, so the first run's may be out of sight: bring it in
             org.awaitility.Awaitility.await(title + " logged its closing").atMost(java.time.Duration.ofSeconds(30))
-                    .until(() -> w.awaitPane(title + " closed", p -> p.title().equals(title) && p.state().equals("closed"))
-                            .lines().contains("echo_client: closing"));
+                    .until(() -> {
+                        Fx.run(() -> w.revealClient(id));
+                        return w.awaitPane(title + " closed", p -> p.title().equals(title) && p.state().equals("closed"))
+                                .lines().contains("echo_client: closing");
+                    });
             ShownPanes.Shown client = w.awaitPane(title + " closed", p -> p.title().equals(title) && p.state().equals("closed"));
             assertThat(client.lines()).contains("echo_client: sending b'This is the message. '",
                     "echo_client: sending b'It will be sent '", "echo_client: sending b'in parts.'",

@@ -63,11 +63,36 @@ public final class Window {
         return Fx.on(() -> root().lookup(id));
     }
 
+    /**
+     * Waits for a pane as a person would find it: a pane out of sight is only a frame, or draws no
+     * new lines, so while none matches the panes are brought into sight in turn (a few polls each,
+     * for the layout pass that builds and draws them).
+     */
     public ShownPanes.Shown awaitPane(String what, Predicate<ShownPanes.Shown> match) {
-        Fx.await(() -> ShownPanes.find(root(), match).isPresent(), Duration.ofSeconds(15),
+        int[] polls = {0};
+        Fx.await(() -> {
+            if (ShownPanes.find(root(), match).isPresent()) {
+                return true;
+            }
+            java.util.List<netlab.ui.panes.PaneModel> panes = java.util.List.copyOf(window.model().panes().panes());
+            if (!panes.isEmpty() && polls[0]++ % 5 == 4) {
+                window.view().panes().reveal(panes.get((polls[0] / 5) % panes.size()).key());
+            }
+            return false;
+        }, Duration.ofSeconds(15),
                 () -> what + "; " + Fx.on(this::counts) + "; panes now:\n" + Fx.on(() -> ShownPanes.of(root())).stream()
                         .map(p -> "[" + p.title() + " | " + p.state() + "]\n" + p.text()).reduce("", (a, b) -> a + b + "\n"));
         return Fx.on(() -> ShownPanes.find(root(), match).orElseThrow());
+    }
+
+    /**
+     * Scrolls the row of client {@code endpointId}'s pane into sight: a pane out of sight keeps its
+     * frame and state but draws its new lines only once it is in sight again. FX thread.
+     */
+    public void revealClient(String endpointId) {
+        window.model().panes().panes().stream()
+                .filter(p -> p.endpointId() != null && p.endpointId().equals(endpointId) && p.kind() == netlab.ui.panes.PaneKind.CLIENT)
+                .findFirst().ifPresent(p -> window.view().panes().reveal(p.key()));
     }
 
     /** What the counters say when a pane is missing: events seen and elided, rows kept and removed. FX thread. */
