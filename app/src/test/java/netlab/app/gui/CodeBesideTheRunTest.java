@@ -105,7 +105,9 @@ class CodeBesideTheRunTest {
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#preset-" + id);
         await(() -> label("#preset-title").equals(library.find(id).orElseThrow().title().english()), id + " opens");
-        robot.clickOn("#preset-free-port");
+        if (on(() -> window.root().lookup("#preset-free-port").isVisible())) {
+            robot.clickOn("#preset-free-port"); // its servers on free ports (a loop lesson has none)
+        }
         robot.clickOn("#preset-run");
         await(() -> label("#preset-status").equals("done"), id + " runs to its end");
     }
