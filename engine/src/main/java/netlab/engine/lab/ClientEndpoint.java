@@ -23,6 +23,7 @@ import netlab.engine.transport.ConnectOptions;
 import netlab.engine.transport.DatagramOptions;
 import netlab.engine.transport.UdpSockets;
 import netlab.engine.transport.UnixConnectOptions;
+import netlab.engine.errors.Refusal;
 
 /** A lab client running one of the seeds' client programs as a task. */
 public final class ClientEndpoint extends AbstractEndpoint {
@@ -99,7 +100,7 @@ public final class ClientEndpoint extends AbstractEndpoint {
     public static Dial dial(netlab.engine.loop.EventLoop loop, String endpoint, String label, ClientSpec spec) {
         if (spec.target() instanceof UnixPath path) {
             if (path.isUnnamed()) {
-                throw new IllegalArgumentException("a unix client needs the server's socket path");
+                throw Refusal.UNIX_CLIENT_PATH.refuse();
             }
             return Dials.unix(loop, UnixConnectOptions.of(endpoint, label, path).withTimeout(spec.connectTimeout()));
         }

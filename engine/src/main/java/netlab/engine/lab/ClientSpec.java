@@ -14,6 +14,7 @@ import netlab.engine.net.UnixPath;
 import netlab.engine.stream.ReadMode;
 import netlab.engine.transport.ConnectOptions;
 import netlab.engine.transport.MulticastOptions;
+import netlab.engine.errors.Refusal;
 
 /**
  * A lab client. By default seed 000's: connect, send {@code parts} as separate writes with
@@ -51,35 +52,35 @@ public record ClientSpec(TransportKind transport, Address target, List<Bytes> pa
     public ClientSpec {
         multicast = multicast == null ? MulticastOptions.DEFAULTS : multicast;
         if (multicast.join().isPresent()) {
-            throw new IllegalArgumentException("a client sends to a group; only a server joins one");
+            throw Refusal.CLIENT_JOINS.refuse();
         }
         if (!multicast.equals(MulticastOptions.DEFAULTS) && transport != TransportKind.UDP) {
-            throw new IllegalArgumentException("multicast settings are for a UDP client, not " + transport.id());
+            throw Refusal.MULTICAST_CLIENT_UDP.refuse(transport.id());
         }
         source = source == null ? Optional.empty() : source;
         source.ifPresent(ClientSpec::checkSource);
         if (source.isPresent() && transport == TransportKind.UNIX) {
-            throw new IllegalArgumentException("a unix client has no source address");
+            throw Refusal.UNIX_NO_SOURCE.refuse();
         }
         if (broadcast && transport != TransportKind.UDP) {
-            throw new IllegalArgumentException("broadcast is for a UDP client, not " + transport.id());
+            throw Refusal.BROADCAST_UDP.refuse(transport.id());
         }
         Objects.requireNonNull(transport, "transport");
         target = checkTarget(transport, target);
         parts = List.copyOf(parts);
         if (parts.size() > Limits.MAX_PARTS) {
-            throw new IllegalArgumentException("at most " + Limits.MAX_PARTS + " parts, was " + parts.size());
+            throw Refusal.MAX_PARTS.refuse(Limits.MAX_PARTS, parts.size());
         }
         long total = 0;
         for (Bytes part : parts) {
             total += part.size();
         }
         if (total > Limits.MAX_MESSAGE_BYTES) {
-            throw new IllegalArgumentException("the message may be at most " + Limits.MAX_MESSAGE_BYTES + " bytes, was " + total);
+            throw Refusal.MAX_MESSAGE.refuse(Limits.MAX_MESSAGE_BYTES, total);
         }
         Objects.requireNonNull(pause, "pause");
         if (pause.isNegative() || pause.toMillis() > Limits.MAX_PAUSE_MILLIS) {
-            throw new IllegalArgumentException("pause must be 0.." + Limits.MAX_PAUSE_MILLIS + " ms, was " + pause.toMillis());
+            throw Refusal.PAUSE.refuse(Limits.MAX_PAUSE_MILLIS, pause.toMillis());
         }
         Limits.readSize(readSize);
         Objects.requireNonNull(read, "read");
@@ -87,8 +88,7 @@ public record ClientSpec(TransportKind transport, Address target, List<Bytes> pa
         Objects.requireNonNull(trust, "trust");
         Objects.requireNonNull(connectTimeout, "connectTimeout");
         if (connectTimeout.toMillis() < 1 || connectTimeout.compareTo(Limits.MAX_CONNECT_TIMEOUT) > 0) {
-            throw new IllegalArgumentException("connect timeout must be 1 ms.." + Limits.MAX_CONNECT_TIMEOUT.toSeconds()
-                    + " s, was " + connectTimeout.toMillis() + " ms");
+            throw Refusal.CONNECT_TIMEOUT.refuse(Limits.MAX_CONNECT_TIMEOUT.toSeconds(), connectTimeout.toMillis());
         }
     }
 
@@ -96,12 +96,12 @@ public record ClientSpec(TransportKind transport, Address target, List<Bytes> pa
         Objects.requireNonNull(target, "target");
         if (transport == TransportKind.UNIX) {
             if (!(target instanceof UnixPath path)) {
-                throw new IllegalArgumentException("a unix client connects to a socket path, not " + target);
+                throw Refusal.UNIX_CONNECTS_TO_PATH.refuse(target);
             }
             return path.isUnnamed() ? path : path.checked();
         }
         if (!(target instanceof HostPort hostPort)) {
-            throw new IllegalArgumentException("a socket path is for a unix client, not " + transport.id());
+            throw Refusal.PATH_FOR_UNIX_CLIENT.refuse(transport.id());
         }
         if (!(transport == TransportKind.UDP && hostPort.port() == 0)) {
             Ports.checkConnect(hostPort.port());
@@ -114,7 +114,7 @@ public record ClientSpec(TransportKind transport, Address target, List<Bytes> pa
         String host = source.host();
         boolean literal = host.indexOf(':') >= 0 || host.chars().allMatch(c -> c == '.' || Character.isDigit(c));
         if (!literal) {
-            throw new IllegalArgumentException("the source must be an IP address, such as 127.0.0.2, not '" + host + "'");
+            throw Refusal.SOURCE_IP.refuse(host);
         }
         Ports.check(source.port());
     }

@@ -1,5 +1,7 @@
 package netlab.engine.lab;
 
+import netlab.engine.errors.Refusal;
+
 /** Bounds on what a person may ask of an endpoint, each with the message that names it. */
 public final class Limits {
     /** The largest read size: asyncio's reader buffers at most twice its 64 KiB limit anyway. */
@@ -18,21 +20,21 @@ public final class Limits {
 
     public static int readSize(int n) {
         if (n < 1 || n > MAX_READ_SIZE) {
-            throw new IllegalArgumentException("read size must be 1.." + MAX_READ_SIZE + " bytes, was " + n);
+            throw Refusal.READ_SIZE.refuse(MAX_READ_SIZE, n);
         }
         return n;
     }
 
     public static int maxConnections(int n) {
         if (n < 1 || n > MAX_CONNECTIONS) {
-            throw new IllegalArgumentException("max connections must be 1.." + MAX_CONNECTIONS + ", was " + n);
+            throw Refusal.MAX_CONNECTIONS.refuse(MAX_CONNECTIONS, n);
         }
         return n;
     }
 
     public static String host(String host) {
         if (host == null || host.isBlank()) {
-            throw new IllegalArgumentException("host must not be empty (127.0.0.1 is this machine)");
+            throw Refusal.HOST_EMPTY.refuse();
         }
         return host.strip();
     }

@@ -9,6 +9,7 @@ import netlab.engine.net.HostPort;
 import netlab.engine.net.Ports;
 import netlab.engine.net.UnixPath;
 import netlab.engine.relay.SplitMode;
+import netlab.engine.errors.Refusal;
 
 /**
  * A re-chunking relay: it listens like a server and forwards each connection it accepts to a
@@ -39,13 +40,13 @@ public record RelaySpec(TransportKind transport, Address listen, Address target,
     public RelaySpec {
         Objects.requireNonNull(transport, "transport");
         if (transport == TransportKind.TLS) {
-            throw new IllegalArgumentException("a relay forwards TCP, Unix or UDP; over TLS it would have to decrypt the bytes to re-split them");
+            throw Refusal.RELAY_NO_TLS.refuse();
         }
         listen = ServerSpec.checkListen(transport, listen);
         Objects.requireNonNull(target, "target");
         if (target instanceof UnixPath path) {
             if (transport == TransportKind.UDP) {
-                throw new IllegalArgumentException("a UDP relay forwards to a host and port, not a socket path");
+                throw Refusal.UDP_RELAY_TARGET.refuse();
             }
             target = path.checked();
         } else if (target instanceof HostPort hostPort) {
@@ -54,25 +55,25 @@ public record RelaySpec(TransportKind transport, Address listen, Address target,
         }
         Objects.requireNonNull(split, "split");
         if (transport == TransportKind.UDP && split.kind() != SplitMode.Kind.NONE) {
-            throw new IllegalArgumentException("UDP keeps each datagram whole: a UDP relay can delay, drop and reorder datagrams, not split them");
+            throw Refusal.UDP_RELAY_NO_SPLIT.refuse();
         }
         Objects.requireNonNull(seed, "seed");
         Objects.requireNonNull(delay, "delay");
         if (delay.isNegative() || delay.toMillis() > MAX_DELAY_MILLIS) {
-            throw new IllegalArgumentException("delay must be 0.." + MAX_DELAY_MILLIS + " ms, was " + delay.toMillis());
+            throw Refusal.DELAY.refuse(MAX_DELAY_MILLIS, delay.toMillis());
         }
         if (rate < 0 || rate > MAX_RATE) {
-            throw new IllegalArgumentException("rate must be 1.." + MAX_RATE + " bytes/s (0: no limit), was " + rate);
+            throw Refusal.RATE.refuse(MAX_RATE, rate);
         }
         Objects.requireNonNull(hold, "hold");
         if (hold.toMillis() < 1 || hold.toMillis() > MAX_HOLD_MILLIS) {
-            throw new IllegalArgumentException("hold must be 1.." + MAX_HOLD_MILLIS + " ms, was " + hold.toMillis());
+            throw Refusal.HOLD.refuse(MAX_HOLD_MILLIS, hold.toMillis());
         }
         if (!(drop >= 0 && drop <= 1) || !(reorder >= 0 && reorder <= 1)) {
-            throw new IllegalArgumentException("drop and reorder are chances from 0 to 1, were " + drop + " and " + reorder);
+            throw Refusal.CHANCES.refuse(drop, reorder);
         }
         if (transport != TransportKind.UDP && (drop > 0 || reorder > 0)) {
-            throw new IllegalArgumentException("drop and reorder are for a UDP relay: a TCP stream never loses or reorders bytes (that is its point)");
+            throw Refusal.DROP_FOR_UDP.refuse();
         }
     }
 
@@ -218,7 +219,7 @@ public record RelaySpec(TransportKind transport, Address listen, Address target,
         public RelaySpec build() {
             Address listen = buildAddress("relay", false);
             if (target == null) {
-                throw new IllegalArgumentException("say where the relay forwards to: a host and port, or a socket path");
+                throw Refusal.RELAY_TARGET.refuse();
             }
             return new RelaySpec(transport(), listen, target, split, seed, delay, rate, hold, drop, reorder);
         }

@@ -9,6 +9,7 @@ import netlab.engine.net.UnixPath;
 import netlab.engine.rules.RuleSet;
 import netlab.engine.transport.MulticastOptions;
 import netlab.engine.transport.ReuseOptions;
+import netlab.engine.errors.Refusal;
 
 /**
  * A lab server, as a form, a preset or the command line describes it. Built by name
@@ -37,16 +38,14 @@ public record ServerSpec(TransportKind transport, Address address, ServerBehavio
         address = checkListen(transport, address);
         Limits.readSize(readSize);
         if (transport == TransportKind.UDP && behavior != ServerBehavior.ECHO) {
-            throw new IllegalArgumentException("a UDP server echoes datagrams (behaviour echo); '" + behavior.id()
-                    + "' needs a stream (tcp, tls or unix)");
+            throw Refusal.UDP_SERVER_ECHOES.refuse(behavior.id());
         }
         Limits.maxConnections(maxConnections);
         Objects.requireNonNull(rules, "rules");
         multicast = multicast == null ? MulticastOptions.DEFAULTS : multicast;
         reuse = reuse == null ? ReuseOptions.NONE : reuse;
         if (!reuse.equals(ReuseOptions.NONE) && transport != TransportKind.UDP) {
-            throw new IllegalArgumentException("reuse-address and reuse-port are for a UDP server; a " + transport.id()
-                    + " server has SO_REUSEADDR already, as asyncio's");
+            throw Refusal.REUSE_FOR_UDP.refuse(transport.id());
         }
         if (multicast.join().isPresent()) {
             checkJoin(transport, (HostPort) address, multicast);
@@ -60,12 +59,11 @@ public record ServerSpec(TransportKind transport, Address address, ServerBehavio
     /** A server that joins a group is a UDP one, on the group's address or a wildcard, on an interface there is. */
     private static void checkJoin(TransportKind transport, HostPort address, MulticastOptions multicast) {
         if (transport != TransportKind.UDP) {
-            throw new IllegalArgumentException("only a UDP server can join a multicast group, not " + transport.id());
+            throw Refusal.MULTICAST_SERVER_UDP.refuse(transport.id());
         }
         String group = multicast.join().get().getHostAddress();
         if (!address.isAllInterfaces() && !MulticastOptions.isGroup(address.host())) {
-            throw new IllegalArgumentException("a server that joins " + group + " listens on the group's address (or 0.0.0.0), not "
-                    + address.host() + ": the kernel gives a socket bound to a unicast address no group's datagrams");
+            throw Refusal.MULTICAST_LISTEN.refuse(group, address.host());
         }
         multicast.networkInterface();
     }
@@ -78,12 +76,12 @@ public record ServerSpec(TransportKind transport, Address address, ServerBehavio
         Objects.requireNonNull(address, "address");
         if (transport == TransportKind.UNIX) {
             if (!(address instanceof UnixPath path)) {
-                throw new IllegalArgumentException("a unix endpoint listens on a socket path, not " + address);
+                throw Refusal.UNIX_LISTENS_ON_PATH.refuse(address);
             }
             return path.isUnnamed() ? path : path.checked();
         }
         if (!(address instanceof HostPort hostPort)) {
-            throw new IllegalArgumentException("a socket path is for a unix endpoint, not " + transport.id());
+            throw Refusal.PATH_FOR_UNIX_ENDPOINT.refuse(transport.id());
         }
         return new HostPort(Limits.host(hostPort.host()), hostPort.port());
     }

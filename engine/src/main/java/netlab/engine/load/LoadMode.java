@@ -1,5 +1,7 @@
 package netlab.engine.load;
 
+import netlab.engine.errors.Refusal;
+
 /** How the load generator talks to the echo server. */
 public enum LoadMode {
     /** Each connection sends one message and waits for all of it to come back before the next: latency per request. */
@@ -11,7 +13,7 @@ public enum LoadMode {
         return switch (s.strip().toLowerCase(java.util.Locale.ROOT)) {
             case "pingpong", "ping-pong" -> PINGPONG;
             case "stream" -> STREAM;
-            default -> throw new IllegalArgumentException("mode must be pingpong or stream, was '" + s + "'");
+            default -> throw Refusal.LOAD_MODE.refuse(s);
         };
     }
 }

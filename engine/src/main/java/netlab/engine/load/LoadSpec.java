@@ -5,6 +5,7 @@ import java.util.Objects;
 
 import netlab.engine.net.HostPort;
 import netlab.engine.net.Ports;
+import netlab.engine.errors.Refusal;
 
 /**
  * One load run against an echo server. Built by name ({@link #builder()}); the constructor checks it.
@@ -25,26 +26,26 @@ public record LoadSpec(HostPort target, int connections, int size, Duration dura
     public LoadSpec {
         Objects.requireNonNull(target, "target");
         if (target.host().isEmpty()) {
-            throw new IllegalArgumentException("host must not be empty (127.0.0.1 is this machine)");
+            throw Refusal.HOST_EMPTY.refuse();
         }
         Ports.checkConnect(target.port());
         if (connections < 1 || connections > MAX_CONNECTIONS) {
-            throw new IllegalArgumentException("connections must be 1.." + MAX_CONNECTIONS + ", was " + connections);
+            throw Refusal.LOAD_CONNECTIONS.refuse(MAX_CONNECTIONS, connections);
         }
         if (size < 1 || size > MAX_SIZE) {
-            throw new IllegalArgumentException("size must be 1.." + MAX_SIZE + " bytes, was " + size);
+            throw Refusal.LOAD_SIZE.refuse(MAX_SIZE, size);
         }
         Objects.requireNonNull(duration, "duration");
         Objects.requireNonNull(warmup, "warmup");
         if (duration.isNegative() || duration.isZero() || duration.compareTo(MAX_DURATION) > 0) {
-            throw new IllegalArgumentException("duration must be more than 0 and at most 1 hour, was " + duration);
+            throw Refusal.LOAD_DURATION.refuse(duration);
         }
         if (warmup.isNegative() || warmup.compareTo(MAX_DURATION) > 0) {
-            throw new IllegalArgumentException("warm-up must be 0 to 1 hour, was " + warmup);
+            throw Refusal.LOAD_WARMUP.refuse(warmup);
         }
         Objects.requireNonNull(mode, "mode");
         if (threads < 1 || threads > 64) {
-            throw new IllegalArgumentException("threads must be 1..64, was " + threads);
+            throw Refusal.LOAD_THREADS.refuse(threads);
         }
     }
 
@@ -103,7 +104,7 @@ public record LoadSpec(HostPort target, int connections, int size, Duration dura
 
         public LoadSpec build() {
             if (target == null) {
-                throw new IllegalArgumentException("say which echo server to load: a host and port");
+                throw Refusal.LOAD_TARGET.refuse();
             }
             return new LoadSpec(target, connections, size, duration, warmup, mode, threads);
         }

@@ -3,6 +3,7 @@ package netlab.engine.net;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.Objects;
+import netlab.engine.errors.Refusal;
 
 /**
  * A host and a port: where a TCP, TLS or UDP socket listens or connects. The host is an IP
@@ -14,7 +15,7 @@ public record HostPort(String host, int port) implements Address {
         host = Hosts.unbracket(Objects.requireNonNull(host, "host"));
         if (port < 0 || port > 65535) {
             // where a person types a port, the spec says first what it may be there (Ports)
-            throw new IllegalArgumentException("port must be 0..65535, was " + port);
+            throw Refusal.HOST_PORT.refuse(port);
         }
     }
 

@@ -1,5 +1,7 @@
 package netlab.engine.net;
 
+import netlab.engine.errors.Refusal;
+
 /** Port numbers a person may type, checked with a message that says what is allowed. */
 public final class Ports {
     private Ports() {
@@ -8,7 +10,7 @@ public final class Ports {
     /** A port to listen on: 0 (any free port) to 65535. */
     public static int check(int port) {
         if (port < 0 || port > 65535) {
-            throw new IllegalArgumentException("port must be 0..65535 (0 picks a free one), was " + port);
+            throw Refusal.PORT.refuse(port);
         }
         return port;
     }
@@ -16,7 +18,7 @@ public final class Ports {
     /** A port to connect to: 1 to 65535. */
     public static int checkConnect(int port) {
         if (port < 1 || port > 65535) {
-            throw new IllegalArgumentException("port must be 1..65535, was " + port);
+            throw Refusal.CONNECT_PORT.refuse(port);
         }
         return port;
     }

@@ -2,6 +2,7 @@ package netlab.engine.net;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import netlab.engine.errors.Refusal;
 
 /**
  * The path of a Unix domain socket. A client's own end has none ({@link #UNNAMED}, Python's
@@ -34,13 +35,12 @@ public record UnixPath(String path) implements Address {
      */
     public UnixPath checked() {
         if (path.isBlank()) {
-            throw new IllegalArgumentException("a Unix socket needs a path, e.g. /tmp/echo.sock");
+            throw Refusal.UNIX_PATH_EMPTY.refuse();
         }
         Path p = Path.of(path).toAbsolutePath().normalize();
         int bytes = DomainSockets.pathBytes(p);
         if (bytes > DomainSockets.MAX_PATH_BYTES) {
-            throw new IllegalArgumentException("AF_UNIX path too long: " + bytes + " bytes, at most "
-                    + DomainSockets.MAX_PATH_BYTES + " (" + p + ")");
+            throw Refusal.UNIX_PATH_LONG.refuse(bytes, DomainSockets.MAX_PATH_BYTES, p);
         }
         return new UnixPath(p.toString());
     }

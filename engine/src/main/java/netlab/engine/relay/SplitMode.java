@@ -1,6 +1,7 @@
 package netlab.engine.relay;
 
 import java.util.Locale;
+import netlab.engine.errors.Refusal;
 
 /**
  * How a relay re-splits the bytes it forwards, as {@code --split} spells it:
@@ -32,33 +33,31 @@ public record SplitMode(Kind kind, int min, int max, int windowMillis) {
 
     public SplitMode {
         if (kind == null) {
-            throw new IllegalArgumentException("split mode missing");
+            throw Refusal.SPLIT_MISSING.refuse();
         }
         switch (kind) {
             case NONE, COALESCE -> {
                 if (min != 0 || max != 0) {
-                    throw new IllegalArgumentException(kind.name().toLowerCase(Locale.ROOT) + " takes no chunk size");
+                    throw Refusal.SPLIT_NO_CHUNK_SIZE.refuse(kind.name().toLowerCase(Locale.ROOT));
                 }
             }
             case BYTE -> {
                 if (min != 1 || max != 1) {
-                    throw new IllegalArgumentException("byte splits into chunks of 1");
+                    throw Refusal.SPLIT_BYTE.refuse();
                 }
             }
             case FIXED, RANDOM -> {
                 if (min < 1 || max > MAX_CHUNK || min > max) {
-                    throw new IllegalArgumentException("chunk sizes must be 1.." + MAX_CHUNK + " with the smallest first, was "
-                            + min + (min == max ? "" : "-" + max));
+                    throw Refusal.SPLIT_CHUNKS.refuse(MAX_CHUNK, min + (min == max ? "" : "-" + max));
                 }
                 if (kind == Kind.FIXED && min != max) {
-                    throw new IllegalArgumentException("fixed chunks have one size");
+                    throw Refusal.SPLIT_FIXED_ONE_SIZE.refuse();
                 }
             }
         }
         if (kind == Kind.COALESCE ? windowMillis < 1 || windowMillis > MAX_WINDOW_MILLIS : windowMillis != 0) {
-            throw new IllegalArgumentException(kind == Kind.COALESCE
-                    ? "the coalescing window must be 1.." + MAX_WINDOW_MILLIS + " ms, was " + windowMillis
-                    : "only coalesce has a window");
+            throw kind == Kind.COALESCE ? Refusal.SPLIT_WINDOW.refuse(MAX_WINDOW_MILLIS, windowMillis)
+                    : Refusal.SPLIT_ONLY_COALESCE.refuse();
         }
     }
 
@@ -77,7 +76,7 @@ public record SplitMode(Kind kind, int min, int max, int windowMillis) {
     /** Reads {@code none}, {@code fixed:N}, {@code random:MIN-MAX}, {@code byte}, {@code coalesce:MS}. */
     public static SplitMode parse(String text) {
         if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("split mode missing; one of " + SYNTAX);
+            throw Refusal.SPLIT_MISSING_ONE_OF.refuse(SYNTAX);
         }
         String s = text.strip().toLowerCase(Locale.ROOT);
         int colon = s.indexOf(':');
@@ -91,15 +90,15 @@ public record SplitMode(Kind kind, int min, int max, int windowMillis) {
                 case "random" -> {
                     String[] range = required(arg, "random:MIN-MAX").split("-", -1);
                     if (range.length != 2) {
-                        throw new IllegalArgumentException("random takes MIN-MAX, e.g. random:1-8");
+                        throw Refusal.SPLIT_RANDOM.refuse();
                     }
                     yield random(number(range[0], "random:MIN-MAX"), number(range[1], "random:MIN-MAX"));
                 }
                 case "coalesce" -> coalesce(number(arg, "coalesce:MS"));
-                default -> throw new IllegalArgumentException("unknown split mode '" + name + "'; one of " + SYNTAX);
+                default -> throw Refusal.SPLIT_UNKNOWN.refuse(name, SYNTAX);
             };
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--split " + text.strip() + ": " + e.getMessage(), e);
+            throw Refusal.SPLIT_OPTION.because(e, text.strip(), e.getMessage());
         }
     }
 
@@ -107,14 +106,14 @@ public record SplitMode(Kind kind, int min, int max, int windowMillis) {
 
     private static SplitMode noArgument(String arg, SplitMode mode) {
         if (arg != null) {
-            throw new IllegalArgumentException(mode.kind().name().toLowerCase(Locale.ROOT) + " takes no argument");
+            throw Refusal.SPLIT_NO_ARGUMENT.refuse(mode.kind().name().toLowerCase(Locale.ROOT));
         }
         return mode;
     }
 
     private static String required(String arg, String syntax) {
         if (arg == null || arg.isEmpty()) {
-            throw new IllegalArgumentException("write it as " + syntax);
+            throw Refusal.WRITE_AS.refuse(syntax);
         }
         return arg;
     }
@@ -124,7 +123,7 @@ public record SplitMode(Kind kind, int min, int max, int windowMillis) {
         try {
             return Integer.parseInt(s);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("'" + s + "' is not a whole number (" + syntax + ")");
+            throw Refusal.NOT_WHOLE.refuse(s, syntax);
         }
     }
 

@@ -33,6 +33,8 @@ class FormBadInputTest {
     void aNegativeServerPortIsSaidAtTheField() {
         server.portProperty().set("-1");
         assertThat(server.portProblemProperty().get().raw()).isEqualTo("port must be 0..65535 (0 picks a free one), was -1");
+        assertThat(server.portProblemProperty().get().render(new netlab.ui.i18n.I18n(java.util.Locale.SIMPLIFIED_CHINESE)))
+                .isEqualTo("端口必须在 0..65535 之间（0 表示任选一个空闲端口），现在是 -1");
         assertThat(server.start()).isFalse();
         stillWorks();
     }
