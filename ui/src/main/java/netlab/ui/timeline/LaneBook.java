@@ -14,6 +14,9 @@ import netlab.engine.relay.RelayLeg;
  * The timeline's lanes, top to bottom: which lane an event goes on (a connection side, a server, an
  * experiment, a task named as its TASK_CREATED says), client and server connection paired side by
  * side, and at most {@link TimelineModel#MAX_LANES} of them (the oldest finished ones go first).
+ * A lane let go while still in use stays gone (until its endpoint connects again): its later
+ * events are counted, not placed, so that ten thousand connections do not make and drop a lane at
+ * nearly every event.
  */
 final class LaneBook {
     private final Map<String, Lane> lanes = new HashMap<>();
@@ -23,7 +26,12 @@ final class LaneBook {
     private final Map<String, Lane> connectionsByRemote = new HashMap<>();
     private final Map<Long, String> taskNames = new HashMap<>();
     private long removedLanes;
+    /** The keys of the lanes let go, the most recent {@link #REMEMBERED} of them. */
+    private final java.util.LinkedHashSet<String> letGo = new java.util.LinkedHashSet<>();
+    private long unplaced;
+    static final int REMEMBERED = 100_000;
 
+    /** The lane {@code e} goes on, made if new; null when its lane was let go (the event is counted in {@link #unplaced()}). */
     Lane laneOf(LabEvent e) {
         Origin o = e.origin();
         String key;
@@ -74,6 +82,13 @@ final class LaneBook {
             }
         }
         Lane lane = lanes.get(key);
+        if (lane == null && letGo.contains(key)) {
+            if (e.kind() != EventKind.CONNECTION_MADE) {
+                unplaced++;
+                return null;
+            }
+            letGo.remove(key); // a new connection of that endpoint (a client connecting again) has a lane again
+        }
         if (lane == null) {
             lane = new Lane(key, kind, o.endpoint(), label, e.nanos());
             lanes.put(key, lane);
@@ -126,6 +141,13 @@ final class LaneBook {
             }
             victim.setRemoved();
             removedLanes++;
+            if (!victim.isOver()) {
+                // a lane still in use would be made again at its next event, and let go again
+                letGo.add(victim.key());
+                if (letGo.size() > REMEMBERED) {
+                    letGo.remove(letGo.iterator().next());
+                }
+            }
         }
     }
 
@@ -141,11 +163,18 @@ final class LaneBook {
         return removedLanes;
     }
 
+    /** Events not placed because their lane was let go. */
+    long unplaced() {
+        return unplaced;
+    }
+
     void clear() {
         for (Map<?, ?> map : List.of(lanes, clientsByLocal, connectionsByRemote, taskNames)) {
             map.clear();
         }
         order.clear();
+        letGo.clear();
         removedLanes = 0;
+        unplaced = 0;
     }
 }

@@ -97,6 +97,9 @@ public final class TimelineModel implements Rebuildable {
             return;
         }
         Lane lane = lanes.laneOf(e);
+        if (lane == null) {
+            return; // its lane was let go: counted in dropped()
+        }
         pausedSince.keySet().removeIf(Lane::isRemoved);
         lane.touch(t);
         switch (e.kind()) {
@@ -350,9 +353,9 @@ public final class TimelineModel implements Rebuildable {
         return lags.size() > 0;
     }
 
-    /** Events, arrows, spans and lanes let go to stay bounded. */
+    /** Events, arrows, spans and lanes let go to stay bounded, and the events of lanes let go. */
     public long dropped() {
-        return marks.dropped() + arrows.dropped() + spans.dropped() + lanes.removed();
+        return marks.dropped() + arrows.dropped() + spans.dropped() + lanes.removed() + lanes.unplaced();
     }
 
     public int markCount() {

@@ -146,6 +146,34 @@ class TimelineModelTest {
     }
 
     @Test
+    void aLaneLetGoWhileInUseStaysGoneAndItsEventsAreCountedUntilItsEndpointConnectsAgain() {
+        int open = TimelineModel.MAX_LANES + 100;
+        Origin[] clients = new Origin[open];
+        for (int i = 0; i < open; i++) {
+            clients[i] = new Origin("client-" + i, Role.CLIENT, "client-" + i + "/1", "echo_client", "127.0.0.1:" + (20000 + i), "127.0.0.1:1");
+            feed(at(i, clients[i], EventKind.CONNECTION_MADE, null, -1, 0));
+        }
+        assertThat(model.lanes()).hasSize(TimelineModel.MAX_LANES);
+        long dropped = model.dropped();
+        assertThat(dropped).isEqualTo(100);
+        Lane newest = model.lanes().get(model.lanes().size() - 1);
+        // ten thousand connections talking in turn: the ones let go do not come back and push the others out
+        for (int round = 0; round < 3; round++) {
+            for (int i = 0; i < open; i++) {
+                feed(at(1000 + round * open + i, clients[i], EventKind.LOG, "x", -1, 0));
+            }
+        }
+        assertThat(model.lanes()).hasSize(TimelineModel.MAX_LANES).contains(newest);
+        assertThat(model.dropped()).as("each event of a lane let go is counted").isEqualTo(dropped + 3 * 100);
+        assertThat(model.lane("client-0")).isNull();
+        // client-0 connecting again is a new conversation: it has a lane again
+        feed(at(5000, clients[0], EventKind.CONNECTION_MADE, null, -1, 0));
+        assertThat(model.lane("client-0")).isNotNull();
+        model.reset();
+        assertThat(model.dropped()).isZero();
+    }
+
+    @Test
     void theAxisCountsFromTheNewestRunNotFromTheLabsStartAndClearForgetsIt() {
         Origin lab = netlab.engine.event.EventStream.LAB_ORIGIN;
         // a first run at 5 s, then idle until a second run at 65 s (a preset run: its clients start inside it)
