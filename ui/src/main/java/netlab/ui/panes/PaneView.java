@@ -30,6 +30,7 @@ public final class PaneView {
     private final PaneNotice notice;
     private final PaneExporter exporter;
     private final ChangeListener<Number> onRevision;
+    private final ChangeListener<Number> onFilter;
     /** Brings the text area up to the model; run when the window's frame budget allows. */
     private final Runnable redraw;
     private final InvalidationListener onView;
@@ -88,14 +89,17 @@ public final class PaneView {
                 behind = true;
             }
         };
-        onRevision = (obs, old, now) -> settings.syncBudget().request(redraw);
+        // new lines redraw at the budget's pace (a flood would make RichTextFX cells for every line
+        // scrolled past); a filter the person just changed redraws at the next turn
+        onRevision = (obs, old, now) -> settings.syncBudget().requestPaced(redraw);
+        onFilter = (obs, old, now) -> settings.syncBudget().request(redraw);
         onView = o -> {
             model.filter().reread();
             text.redrawAll();
             redraw.run();
         };
         model.revisionProperty().addListener(onRevision);
-        model.filter().epochProperty().addListener(onRevision);
+        model.filter().epochProperty().addListener(onFilter);
         settings.bytesViewProperty().addListener(onView);
         i18n.localeProperty().addListener(onView); // its notes and states are said again in the new language
         text.sync();
@@ -136,7 +140,7 @@ public final class PaneView {
     /** Lets go of the model: a removed pane must not keep receiving updates. */
     public void dispose() {
         model.revisionProperty().removeListener(onRevision);
-        model.filter().epochProperty().removeListener(onRevision);
+        model.filter().epochProperty().removeListener(onFilter);
         model.filter().setTextOf(null);
         settings.bytesViewProperty().removeListener(onView);
         i18n.localeProperty().removeListener(onView);
