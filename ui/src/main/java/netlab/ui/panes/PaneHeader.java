@@ -43,8 +43,9 @@ final class PaneHeader {
         Label counters = new Label();
         counters.setId("pane-counters-" + model.key());
         counters.getStyleClass().addAll("pane-counters", Styles.TEXT_SMALL);
-        counters.textProperty().bind(i18n.live("pane.counters", model.bytesInProperty(), model.readsProperty(),
-                model.bytesOutProperty(), model.writesProperty()));
+        // paced: under a flood the counters change every frame, each change a layout pass from the root
+        netlab.ui.controls.PacedText.bind(counters, i18n.live("pane.counters", model.bytesInProperty(), model.readsProperty(),
+                model.bytesOutProperty(), model.writesProperty()), i18n.localeProperty());
         // in a narrow column (the relay lesson's three) the counters wrap inside the pane rather than widen it
         counters.setWrapText(true);
         counters.setMinWidth(0);

@@ -105,4 +105,37 @@ class PaneOutOfSightTest {
         assertThat(pane.formattedLines()).as("only the lines drawn are formatted").isEqualTo(formattedInSight + KEPT);
         Fx.run(view::dispose);
     }
+
+    @Test
+    void aPaneInSightKeepsItsNewestLinesInOrderUnderAnExactCountOfTheLinesItDropped() {
+        PanesModel panes = new PanesModel(new LineFormatter(i18n), 24, KEPT);
+        panes.accept(ev.event(conn, EventKind.CONNECTION_MADE, "connection_made: ..."));
+        panes.commit();
+        PaneModel pane = panes.rows().get(0).server();
+        PaneView view = Fx.on(() -> new PaneView(pane, i18n, PaneActions.NONE));
+        int sent = 0;
+        for (int batch : new int[] {20, 20, 20, 7, 33, 1, 45}) {
+            int from = sent + 1;
+            sent += batch;
+            List<String> paragraphs = Fx.on(() -> {
+                reads(panes, ev, conn, from, batch);
+                List<String> out = new ArrayList<>();
+                view.area().getParagraphs().forEach(p -> out.add(p.getText()));
+                return out;
+            });
+            long elided = Math.max(0, sent + 1 - KEPT);
+            assertThat(pane.elidedLines()).isEqualTo(elided);
+            List<String> lines = paragraphs;
+            if (elided > 0) {
+                assertThat(paragraphs.get(0)).isEqualTo("⋯ " + elided + " earlier lines elided (a pane keeps the last " + KEPT + ")");
+                lines = paragraphs.subList(1, paragraphs.size());
+            } else {
+                assertThat(lines.get(0)).contains("connection_made");
+                lines = lines.subList(1, lines.size());
+            }
+            List<String> reads = lines.stream().map(p -> p.substring(p.indexOf('\'') + 1, p.lastIndexOf('\''))).toList();
+            assertThat(reads).as("after %d reads", sent).containsExactlyElementsOf(expectedReads(Math.max(1, sent - KEPT + 1), sent));
+        }
+        Fx.run(view::dispose);
+    }
 }
