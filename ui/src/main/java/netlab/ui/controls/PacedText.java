@@ -14,7 +14,7 @@ import javafx.scene.control.Labeled;
  * times a second, on a shared 100 ms beat. Why: a label whose text changes asks for a layout pass
  * from the window's root down to it, and under a flood every such figure changes every frame; no
  * one reads a number that changes sixty times a second. On the shared beat the figures of the
- * status bar and of the panes change in the same frame, and the frames between lay nothing out.
+ * status bar change in the same frame, and the frames between do not lay them out.
  *
  * <p>The last value is always shown (a change waits at most until the next beat), and a change of
  * {@code now} (the language) shows at once. FX thread only.

@@ -28,6 +28,7 @@ public final class PaneView {
     private final PaneSearch search;
     private final PaneFilterBar filterBar;
     private final PaneNotice notice;
+    private final PaneHeader header;
     private final PaneExporter exporter;
     private final ChangeListener<Number> onRevision;
     private final ChangeListener<Number> onFilter;
@@ -52,7 +53,7 @@ public final class PaneView {
         exporter = new PaneExporter(model, text, i18n, actions, notice);
         PaneMenu menu = new PaneMenu(model, text, i18n, actions, exporter, notice);
         filterBar = new PaneFilterBar(model.filter(), model.key(), i18n);
-        PaneHeader header = new PaneHeader(model, i18n, actions, search::open, filterBar::toggle);
+        header = new PaneHeader(model, i18n, actions, search::open, filterBar::toggle);
 
         root = new VBox(header.node(), filterBar.node(), search.node(), text.node(), notice.node());
         if (model.kind() == PaneKind.CLIENT && actions.isInteractive(model.endpointId())) {
@@ -84,6 +85,7 @@ public final class PaneView {
         redraw = () -> {
             if (shown) {
                 text.sync();
+                header.refresh();
                 search.refresh();
             } else {
                 behind = true;
@@ -134,6 +136,7 @@ public final class PaneView {
         if (shown && behind) {
             behind = false;
             text.sync();
+            header.refresh();
         }
     }
 
