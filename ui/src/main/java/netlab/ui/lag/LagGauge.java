@@ -76,7 +76,8 @@ public final class LagGauge {
     void sample(long now) {
         model.accept(now, lag.applyAsLong(RECENT_NANOS));
         value.setText(model.text());
-        fill.setPrefWidth(Math.max(2, 80 * model.fraction()));
+        // whole pixels: a width that moves by a fraction of one every frame would lay the title bar out every frame
+        fill.setPrefWidth(Math.max(2, Math.round(80 * model.fraction())));
         LagGaugeModel.Level level = model.level();
         if (level == shownLevel) {
             return; // a style class changed restyles the whole gauge: not once per frame, only when the level moves

@@ -62,18 +62,26 @@ final class PaneDocument {
         filter.update();
         long first = filter.firstShown();
         long end = filter.endShown();
-        if (renderChanged || shownEpoch != filter.epochProperty().get() || shownEnd < first || end - shownEnd >= model.capacity()) {
+        // every line shown was dropped and none came (a filter hiding all the new ones): nothing to trim to
+        boolean noneLeft = first > shownFirst && first == end;
+        if (renderChanged || shownEpoch != filter.epochProperty().get() || shownEnd < first || noneLeft
+                || end - shownEnd >= model.capacity()) {
             renderChanged = false;
             rebuild();
         } else {
             if (end > shownEnd) {
                 append(filter.linesFrom(shownEnd));
             }
-            if (first > shownFirst) {
+            long elided = model.elidedLines();
+            if (first > shownFirst && elided > 0) {
+                // the lines dropped and the marker that counts them, in one change: each change of
+                // the text area is a pass of notifications through RichTextFX and its flow
+                trimUnderMarker((int) (first - shownFirst), elided);
+            } else if (first > shownFirst) {
                 trim((int) (first - shownFirst));
             }
-            if (model.elidedLines() != shownElided) {
-                marker(model.elidedLines());
+            if (elided != shownElided) {
+                marker(elided);
             }
         }
         shownFirst = first;
@@ -122,6 +130,16 @@ final class PaneDocument {
         int from = area.getAbsolutePosition(top, 0);
         int to = area.getAbsolutePosition(top + lines, 0);
         area.deleteText(from, to);
+    }
+
+    /** Replaces the marker (if shown) and the oldest {@code lines} lines with a marker saying {@code elided}. */
+    private void trimUnderMarker(int lines, long elided) {
+        int top = markerShown ? 1 : 0;
+        int to = area.getAbsolutePosition(top + lines, 0);
+        // the empty paragraph merges into the first line kept, which so starts on the marker's next line
+        area.replace(0, to, document(List.of(markerParagraph(elided), List.of(new StyledSegment<>("", NO_STYLE)))));
+        markerShown = true;
+        shownElided = elided;
     }
 
     private void marker(long elided) {

@@ -23,6 +23,8 @@ final class PaneHeader {
     private final PaneModel model;
     private final I18n i18n;
     private final VBox header;
+    private final javafx.beans.binding.StringBinding countersText;
+    private final Label counters;
 
     PaneHeader(PaneModel model, I18n i18n, PaneActions actions, Runnable openSearch, Runnable toggleFilter) {
         this.model = model;
@@ -43,8 +45,12 @@ final class PaneHeader {
         Label counters = new Label();
         counters.setId("pane-counters-" + model.key());
         counters.getStyleClass().addAll("pane-counters", Styles.TEXT_SMALL);
-        counters.textProperty().bind(i18n.live("pane.counters", model.bytesInProperty(), model.readsProperty(),
-                model.bytesOutProperty(), model.writesProperty()));
+        // not bound: drawn with the pane's lines (refresh), so that they agree, and as seldom; under a
+        // flood they change every frame, and each change is a layout pass from the window's root
+        countersText = i18n.live("pane.counters", model.bytesInProperty(), model.readsProperty(),
+                model.bytesOutProperty(), model.writesProperty());
+        this.counters = counters;
+        refresh();
         // in a narrow column (the relay lesson's three) the counters wrap inside the pane rather than widen it
         counters.setWrapText(true);
         counters.setMinWidth(0);
@@ -175,6 +181,11 @@ final class PaneHeader {
             case FAILED -> Styles.DANGER;
             case CLOSED, STOPPED -> Styles.TEXT_MUTED;
         });
+    }
+
+    /** Shows the counters as they are now (the pane's lines are drawn at the same time). */
+    void refresh() {
+        counters.setText(countersText.get());
     }
 
     VBox node() {

@@ -46,11 +46,18 @@ public final class PaneModel {
     private final ReadOnlyIntegerWrapper epoch = new ReadOnlyIntegerWrapper();
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper();
 
-    private final ArrayDeque<PaneLine> lines = new ArrayDeque<>();
+    /**
+     * The lines kept, as they arrived. A line is formatted the first time it is read (drawn,
+     * filtered, copied) and kept formatted from then on: under a flood most panes are out of sight
+     * and most of a pane's lines are pushed out before anyone reads them, so formatting every line
+     * as it came was most of what taking an event cost.
+     */
+    private final ArrayDeque<Entry> lines = new ArrayDeque<>();
     private final ChunkLog sent = new ChunkLog();
     private final ChunkLog received = new ChunkLog();
     private final PaneFilter filter = new PaneFilter(this);
     private long firstIndex;
+    private long formatted;
     private PaneState pendingState;
     private long pendingIn;
     private long pendingOut;
@@ -109,14 +116,40 @@ public final class PaneModel {
             }
         }
         pendingState = PaneStates.next(kind, pendingState, e.kind(), EndpointStates.of(e));
-        add(formatter.format(e, chunkNumber));
+        if (LineFormatter.showsLine(e)) {
+            // cut to the bytes a line keeps now: a read can be megabytes, and the pane keeps thousands of lines
+            add(new Entry(LineFormatter.kept(e), chunkNumber));
+        }
         dirty = true;
     }
 
-    private void add(PaneLine line) {
-        if (line == null) {
-            return;
+    /** One line kept: its event and which chunk it is; formatted on first read. */
+    private static final class Entry {
+        final LabEvent event;
+        final long chunkNumber;
+        PaneLine line;
+
+        Entry(LabEvent event, long chunkNumber) {
+            this.event = event;
+            this.chunkNumber = chunkNumber;
         }
+    }
+
+    /** The entry's line, formatted now if it never was. */
+    private PaneLine lineOf(Entry entry) {
+        if (entry.line == null) {
+            entry.line = formatter.format(entry.event, entry.chunkNumber);
+            formatted++;
+        }
+        return entry.line;
+    }
+
+    /** Lines formatted so far: what taking events for a pane no one looks at should not cost (tests). */
+    long formattedLines() {
+        return formatted;
+    }
+
+    private void add(Entry line) {
         lines.addLast(line);
         if (lines.size() > capacity) {
             lines.removeFirst();
@@ -174,11 +207,11 @@ public final class PaneModel {
     public List<PaneLine> linesFrom(long from) {
         long skip = Math.max(0, from - firstIndex);
         List<PaneLine> out = new ArrayList<>((int) Math.max(0, lines.size() - skip));
-        Iterator<PaneLine> it = lines.iterator();
+        Iterator<Entry> it = lines.iterator();
         for (long i = 0; i < skip && it.hasNext(); i++) {
             it.next();
         }
-        it.forEachRemaining(out::add);
+        it.forEachRemaining(entry -> out.add(lineOf(entry)));
         return out;
     }
 
@@ -186,9 +219,9 @@ public final class PaneModel {
     List<PaneLine> lastLines(int count) {
         int n = Math.min(count, lines.size());
         PaneLine[] out = new PaneLine[n];
-        Iterator<PaneLine> back = lines.descendingIterator();
+        Iterator<Entry> back = lines.descendingIterator();
         for (int i = n - 1; i >= 0; i--) {
-            out[i] = back.next();
+            out[i] = lineOf(back.next());
         }
         return java.util.Arrays.asList(out);
     }
@@ -199,18 +232,18 @@ public final class PaneModel {
             return null;
         }
         long skip = index - firstIndex;
-        Iterator<PaneLine> it = skip <= lines.size() / 2 ? lines.iterator() : null;
+        Iterator<Entry> it = skip <= lines.size() / 2 ? lines.iterator() : null;
         if (it == null) {
-            Iterator<PaneLine> back = lines.descendingIterator();
+            Iterator<Entry> back = lines.descendingIterator();
             for (long i = lines.size() - 1; i > skip; i--) {
                 back.next();
             }
-            return back.next();
+            return lineOf(back.next());
         }
         for (long i = 0; i < skip; i++) {
             it.next();
         }
-        return it.next();
+        return lineOf(it.next());
     }
 
     public long firstIndex() {
@@ -323,11 +356,11 @@ public final class PaneModel {
 
     /** The lines kept, oldest first. */
     public List<PaneLine> lines() {
-        return List.copyOf(lines);
+        return List.copyOf(linesFrom(firstIndex));
     }
 
     /** For tests and exports: the text of the lines kept. */
     public List<String> text() {
-        return lines.stream().map(PaneLine::text).toList();
+        return lines.stream().map(entry -> lineOf(entry).text()).toList();
     }
 }

@@ -1,7 +1,9 @@
 package netlab.ui.panes;
 
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -11,9 +13,15 @@ import java.util.Set;
  * of panes redrawn per frame is halved (never below one); the others wait their turn, oldest
  * request first, and catch up in one step. When frames are quick again the limit grows back.
  *
- * <p>The limit only changes from frame times the window's timer reports ({@link #frame}); until a
- * frame is slow, or where no timer reports (a test driving frames by hand), a pane redraws at once
- * when it asks. FX thread only.
+ * <p>A pane's own lines also redraw at most once every {@link #PACE_NANOS} ({@link #requestPaced}):
+ * under a flood a pane in sight has ~80 new lines a frame, and every redraw that scrolls to its end
+ * makes a new RichTextFX cell (nodes, CSS, text layout) for each line then in sight, though no one
+ * reads 60 screens of lines a second. Redrawn ten times a second, the pane appends the lines of six
+ * frames at once and makes its cells once. A lone line after a quiet spell still shows at once.
+ *
+ * <p>The limit and the pace only work from frame times the window's timer reports ({@link #frame});
+ * until a frame is slow, or where no timer reports (a test driving frames by hand), a pane redraws
+ * at once when it asks. FX thread only.
  */
 public final class PaneSyncBudget {
     /** A frame slower than this makes the next ones redraw fewer panes. */
@@ -22,8 +30,14 @@ public final class PaneSyncBudget {
     static final long QUICK_FRAME_NANOS = 16_000_000;
     /** A gap this long is the window idling or a pause, not a slow frame. */
     private static final long IDLE_GAP_NANOS = 1_000_000_000;
+    /** A paced redraw runs at most this often (frame time): ten times a second. */
+    static final long PACE_NANOS = 100_000_000;
 
     private final Set<Runnable> waiting = new LinkedHashSet<>();
+    /** Paced redraws asked for too soon after their last run, until their time comes. */
+    private final Set<Runnable> resting = new LinkedHashSet<>();
+    /** Paced redraws: the frame time of their last run (none yet: absent or {@link Long#MIN_VALUE}). */
+    private final Map<Runnable, Long> lastRun = new HashMap<>();
     private int limit = Integer.MAX_VALUE;
     private int redrawnThisFrame;
     private int redrawnLastFrame;
@@ -35,27 +49,55 @@ public final class PaneSyncBudget {
      */
     public void request(Runnable redraw) {
         if (limit == Integer.MAX_VALUE && waiting.isEmpty()) {
-            redrawnThisFrame++;
-            redraw.run();
+            run(redraw);
         } else {
             waiting.add(redraw);
+        }
+    }
+
+    /**
+     * As {@link #request}, but not sooner than {@link #PACE_NANOS} after {@code redraw} last ran:
+     * asked for earlier, it rests until a frame at or past that time ({@link #flush}), then takes
+     * its turn. Many requests while it rests make one redraw.
+     */
+    public void requestPaced(Runnable redraw) {
+        Long last = lastRun.putIfAbsent(redraw, Long.MIN_VALUE);
+        if (lastFrame >= 0 && last != null && last != Long.MIN_VALUE && lastFrame - last < PACE_NANOS) {
+            resting.add(redraw);
+        } else if (!resting.contains(redraw)) {
+            request(redraw);
         }
     }
 
     /** Drops a pane's request (the pane went away). */
     public void cancel(Runnable redraw) {
         waiting.remove(redraw);
+        resting.remove(redraw);
+        lastRun.remove(redraw);
     }
 
-    /** Runs the waiting redraws this frame's limit allows, oldest first. */
+    /** Runs the waiting redraws this frame's limit allows, oldest first, the paced ones whose time came among them. */
     public void flush() {
+        Iterator<Runnable> due = resting.iterator();
+        while (due.hasNext()) {
+            Runnable redraw = due.next();
+            if (lastFrame - lastRun.get(redraw) >= PACE_NANOS) {
+                due.remove();
+                waiting.add(redraw);
+            }
+        }
         Iterator<Runnable> it = waiting.iterator();
         while (it.hasNext() && redrawnThisFrame < limit) {
             Runnable redraw = it.next();
             it.remove();
-            redrawnThisFrame++;
-            redraw.run();
+            run(redraw);
         }
+    }
+
+    private void run(Runnable redraw) {
+        redrawnThisFrame++;
+        lastRun.computeIfPresent(redraw, (r, last) -> lastFrame);
+        redraw.run();
     }
 
     /** A frame of the window's timer begins at {@code now} (nanoseconds); adapts the limit to the last frame's length. */

@@ -28,8 +28,10 @@ public final class PaneView {
     private final PaneSearch search;
     private final PaneFilterBar filterBar;
     private final PaneNotice notice;
+    private final PaneHeader header;
     private final PaneExporter exporter;
     private final ChangeListener<Number> onRevision;
+    private final ChangeListener<Number> onFilter;
     /** Brings the text area up to the model; run when the window's frame budget allows. */
     private final Runnable redraw;
     private final InvalidationListener onView;
@@ -51,7 +53,7 @@ public final class PaneView {
         exporter = new PaneExporter(model, text, i18n, actions, notice);
         PaneMenu menu = new PaneMenu(model, text, i18n, actions, exporter, notice);
         filterBar = new PaneFilterBar(model.filter(), model.key(), i18n);
-        PaneHeader header = new PaneHeader(model, i18n, actions, search::open, filterBar::toggle);
+        header = new PaneHeader(model, i18n, actions, search::open, filterBar::toggle);
 
         root = new VBox(header.node(), filterBar.node(), search.node(), text.node(), notice.node());
         if (model.kind() == PaneKind.CLIENT && actions.isInteractive(model.endpointId())) {
@@ -83,19 +85,23 @@ public final class PaneView {
         redraw = () -> {
             if (shown) {
                 text.sync();
+                header.refresh();
                 search.refresh();
             } else {
                 behind = true;
             }
         };
-        onRevision = (obs, old, now) -> settings.syncBudget().request(redraw);
+        // new lines redraw at the budget's pace (a flood would make RichTextFX cells for every line
+        // scrolled past); a filter the person just changed redraws at the next turn
+        onRevision = (obs, old, now) -> settings.syncBudget().requestPaced(redraw);
+        onFilter = (obs, old, now) -> settings.syncBudget().request(redraw);
         onView = o -> {
             model.filter().reread();
             text.redrawAll();
             redraw.run();
         };
         model.revisionProperty().addListener(onRevision);
-        model.filter().epochProperty().addListener(onRevision);
+        model.filter().epochProperty().addListener(onFilter);
         settings.bytesViewProperty().addListener(onView);
         i18n.localeProperty().addListener(onView); // its notes and states are said again in the new language
         text.sync();
@@ -130,13 +136,14 @@ public final class PaneView {
         if (shown && behind) {
             behind = false;
             text.sync();
+            header.refresh();
         }
     }
 
     /** Lets go of the model: a removed pane must not keep receiving updates. */
     public void dispose() {
         model.revisionProperty().removeListener(onRevision);
-        model.filter().epochProperty().removeListener(onRevision);
+        model.filter().epochProperty().removeListener(onFilter);
         model.filter().setTextOf(null);
         settings.bytesViewProperty().removeListener(onView);
         i18n.localeProperty().removeListener(onView);

@@ -12,13 +12,17 @@ import netlab.ui.controls.Tooltips;
 import netlab.ui.i18n.I18n;
 import org.kordamp.ikonli.feather.Feather;
 
-/** The bottom line: events seen, events elided, connections open, backlog. */
+/**
+ * The bottom line: events seen, events elided, connections open, backlog. The figures that change
+ * every frame under a flood show on the {@link netlab.ui.controls.PacedText} beat; the elided
+ * count, which changes seldom and must never be behind, at once.
+ */
 public final class StatusBar {
     private final HBox root;
 
     public StatusBar(StatusModel model, I18n i18n) {
         Label seen = figure("status-seen", Feather.ACTIVITY);
-        seen.textProperty().bind(i18n.live("status.seen", model.seenProperty()));
+        netlab.ui.controls.PacedText.bind(seen, i18n.live("status.seen", model.seenProperty()), i18n.localeProperty());
         seen.setTooltip(Tooltips.of(i18n, "status.seen.tooltip"));
 
         Label elided = figure("status-elided", Feather.SKIP_FORWARD);
@@ -31,11 +35,11 @@ public final class StatusBar {
         });
 
         Label open = figure("status-open", Feather.LINK_2);
-        open.textProperty().bind(i18n.live("status.open", model.openConnectionsProperty()));
+        netlab.ui.controls.PacedText.bind(open, i18n.live("status.open", model.openConnectionsProperty()), i18n.localeProperty());
         open.setTooltip(Tooltips.of(i18n, "status.open.tooltip"));
 
         Label backlog = figure("status-backlog", Feather.INBOX);
-        backlog.textProperty().bind(i18n.live("status.backlog", model.backlogProperty()));
+        netlab.ui.controls.PacedText.bind(backlog, i18n.live("status.backlog", model.backlogProperty()), i18n.localeProperty());
         backlog.setTooltip(Tooltips.of(i18n, "status.backlog.tooltip"));
 
         root = new HBox(10, seen, separator(), elided, separator(), open, separator(), backlog, new Spacer());

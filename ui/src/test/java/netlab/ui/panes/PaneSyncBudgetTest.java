@@ -99,4 +99,71 @@ class PaneSyncBudgetTest {
         budget.flush();
         assertThat(redrawn).containsExactly("x");
     }
+
+    @Test
+    void aPacedRedrawRunsAtOnceThenAtMostOncePerPaceHoweverOftenItIsAsked() {
+        long pace = PaneSyncBudget.PACE_NANOS;
+        Runnable a = pane("a");
+        budget.frame(0);
+        budget.requestPaced(a);
+        assertThat(redrawn).containsExactly("a"); // the first lines after a quiet spell show at once
+
+        budget.frame(pace / 4);
+        budget.requestPaced(a);
+        budget.flush();
+        budget.frame(pace / 2);
+        budget.requestPaced(a);
+        budget.flush();
+        assertThat(redrawn).as("asked again within the pace, it rests").containsExactly("a");
+
+        budget.frame(pace);
+        budget.flush();
+        assertThat(redrawn).as("its time came: the requests made while it rested redraw once").containsExactly("a", "a");
+        budget.frame(pace + pace / 4);
+        budget.flush();
+        assertThat(redrawn).as("nothing asked since: nothing to redraw").containsExactly("a", "a");
+
+        budget.frame(3 * pace);
+        budget.requestPaced(a);
+        assertThat(redrawn).as("long after its last redraw it runs at once again").containsExactly("a", "a", "a");
+    }
+
+    @Test
+    void pacedRedrawsOfOtherPanesDoNotHoldEachOtherBack() {
+        long pace = PaneSyncBudget.PACE_NANOS;
+        Runnable a = pane("a");
+        Runnable b = pane("b");
+        budget.frame(0);
+        budget.requestPaced(a);
+        budget.frame(pace / 2);
+        budget.requestPaced(b);
+        budget.requestPaced(a);
+        budget.flush();
+        assertThat(redrawn).containsExactly("a", "b");
+        budget.frame(pace);
+        budget.flush();
+        assertThat(redrawn).containsExactly("a", "b", "a");
+    }
+
+    @Test
+    void withoutFrameTimesAPacedRedrawRunsEachTimeItIsAsked() {
+        Runnable a = pane("a");
+        budget.requestPaced(a);
+        budget.requestPaced(a);
+        assertThat(redrawn).containsExactly("a", "a");
+    }
+
+    @Test
+    void aCancelledPacedRedrawDoesNotRunWhenItsTimeComes() {
+        long pace = PaneSyncBudget.PACE_NANOS;
+        Runnable a = pane("a");
+        budget.frame(0);
+        budget.requestPaced(a);
+        budget.frame(pace / 2);
+        budget.requestPaced(a);
+        budget.cancel(a);
+        budget.frame(2 * pace);
+        budget.flush();
+        assertThat(redrawn).containsExactly("a");
+    }
 }
