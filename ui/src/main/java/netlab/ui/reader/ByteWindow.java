@@ -15,8 +15,9 @@ import netlab.engine.event.LabEvent;
  *
  * <p>Bounded: at most {@link #MAX_STORED} bytes are kept (beyond them a piece is remembered by
  * its place and time only, and the buffer's contents read as unknown from there on), and at most
- * {@link #MAX_PIECES} pieces (the oldest two are merged past that, their bytes forgotten once
- * the merged piece is large: a reader that far behind is shown by sizes and times).
+ * {@link #MAX_PIECES} pieces, or fewer where asked ({@link #maxPieces}; the oldest two are merged
+ * past that, their bytes forgotten once the merged piece is large: a reader that far behind is
+ * shown by sizes and times).
  */
 final class ByteWindow {
     static final int MAX_STORED = 128 * 1024;
@@ -52,6 +53,7 @@ final class ByteWindow {
     }
 
     private final ArrayDeque<Piece> pieces = new ArrayDeque<>();
+    private int maxPieces = MAX_PIECES;
     private long start;
     private long end;
     private long stored;
@@ -86,10 +88,23 @@ final class ByteWindow {
             stored += data.size();
         }
         end = offset + data.size();
-        if (pieces.size() > MAX_PIECES) {
+        if (pieces.size() > maxPieces) {
             mergeOldest();
         }
         return continuous;
+    }
+
+    /** Keeps at most {@code max} pieces from now on (the oldest merged past that). */
+    void maxPieces(int max) {
+        maxPieces = max;
+        while (pieces.size() > maxPieces) {
+            mergeOldest();
+        }
+    }
+
+    /** Pieces held now. */
+    int pieceCount() {
+        return pieces.size();
     }
 
     /**

@@ -35,6 +35,10 @@ public final class ReaderTrace {
     ReaderTrace(String key, Origin origin) {
         this.key = key;
         this.origin = origin;
+        // until a reader shows up, keep no more pieces than it could ever be shown as steps: a
+        // protocol's connection under a flood otherwise kept 4,096 pieces and their events alive
+        // for the window's life, and every young GC copied them (most of what the window holds)
+        window.maxPieces(MAX_STEPS);
     }
 
     /** Takes one event of this connection; false when it says nothing about the reader. */
@@ -63,6 +67,7 @@ public final class ReaderTrace {
             add(dataStep(e, before, beforeSize));
         } else if (!usesReader && isReaderEvent(kind)) {
             usesReader = true;
+            window.maxPieces(ByteWindow.MAX_PIECES);
             stepsForWhatIsBuffered();
             return accept(e);
         } else if (kind.isStreamRead()) {
@@ -216,6 +221,11 @@ public final class ReaderTrace {
     }
 
     /** Bytes buffered now. */
+    /** Pieces of the buffer held now (tests: what a trace keeps alive). */
+    int bufferPieces() {
+        return window.pieceCount();
+    }
+
     public long bufferSize() {
         return window.size();
     }

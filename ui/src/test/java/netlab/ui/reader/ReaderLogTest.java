@@ -170,6 +170,30 @@ class ReaderLogTest {
     }
 
     @Test
+    void aConnectionNobodyReadsThroughAStreamReaderKeepsNoMorePiecesThanCouldBeShown() {
+        ReaderLog log = new ReaderLog(3);
+        netlab.engine.event.EventStream events = new netlab.engine.event.EventStream(new netlab.engine.event.EventClock());
+        netlab.engine.event.Origin o = new netlab.engine.event.Origin("srv", netlab.engine.event.Role.SERVER, "srv/1", "s", null, null);
+        int received = ByteWindow.MAX_PIECES + 100;
+        for (int i = 0; i < received; i++) {
+            log.accept(events.publish(o, netlab.engine.event.EventKind.DATA_RECEIVED, null, null, Bytes.utf8("x"), i, 1, null));
+        }
+        ReaderTrace trace = log.trace("srv/1");
+        assertThat(trace.bufferPieces()).isEqualTo(ReaderTrace.MAX_STEPS);
+        assertThat(trace.bufferSize()).as("every byte still counted").isEqualTo(received);
+        assertThat(trace.bufferHead()).as("the oldest bytes, merged, still known").isEqualTo(Bytes.utf8("x".repeat(Math.min(received, ReaderStep.PREVIEW))));
+        // a reader showing up late reads what was buffered, and from then on the buffer keeps its usual pieces
+        log.accept(events.publish(o, netlab.engine.event.EventKind.STREAM_READ_WAITING, null, "read", null, 0, received, null));
+        assertThat(trace.usesReader()).isTrue();
+        assertThat(trace.steps()).hasSizeLessThanOrEqualTo(ReaderTrace.MAX_STEPS).isNotEmpty();
+        for (int i = received; i < received + ReaderTrace.MAX_STEPS * 2; i++) {
+            log.accept(events.publish(o, netlab.engine.event.EventKind.DATA_RECEIVED, null, null, Bytes.utf8("x"), i, 1, null));
+        }
+        assertThat(trace.bufferPieces()).isGreaterThan(ReaderTrace.MAX_STEPS * 2);
+        assertThat(trace.bufferSize()).isEqualTo(received + ReaderTrace.MAX_STEPS * 2);
+    }
+
+    @Test
     void connectionsReadingInTurnBeyondTheBoundDoNotPushEachOtherOut() {
         ReaderLog small = new ReaderLog(3);
         netlab.engine.event.EventStream events = new netlab.engine.event.EventStream(new netlab.engine.event.EventClock());
