@@ -5,12 +5,17 @@ import java.util.List;
 
 /**
  * The last {@code capacity} writes (or reads) of one direction of a connection, oldest first.
- * A ring: adding is O(1) and never allocates once full; the ones let go are counted.
+ * A ring: adding is O(1) and never allocates once full; the ones let go are counted. The chunks
+ * are kept as numbers, not objects: every pane has two of these, thousands deep, and under a flood
+ * each young GC copied every {@link Chunk} kept alive; {@link #get} makes one when asked.
  */
 public final class ChunkLog {
     public static final int DEFAULT_CAPACITY = 4_096;
 
-    private final Chunk[] ring;
+    private final long[] offsets;
+    private final int[] sizes;
+    private final long[] seqs;
+    private final long[] nanos;
     private int start;
     private int size;
     private long dropped;
@@ -19,7 +24,10 @@ public final class ChunkLog {
         if (capacity < 1) {
             throw new IllegalArgumentException("capacity must be positive, was " + capacity);
         }
-        ring = new Chunk[capacity];
+        offsets = new long[capacity];
+        sizes = new int[capacity];
+        seqs = new long[capacity];
+        nanos = new long[capacity];
     }
 
     public ChunkLog() {
@@ -27,14 +35,25 @@ public final class ChunkLog {
     }
 
     public void add(Chunk chunk) {
-        if (size < ring.length) {
-            ring[(start + size) % ring.length] = chunk;
+        add(chunk.offset(), chunk.size(), chunk.seq(), chunk.nanos());
+    }
+
+    /** {@link #add(Chunk)} without making the chunk. */
+    public void add(long offset, int bytes, long seq, long at) {
+        int capacity = offsets.length;
+        int slot;
+        if (size < capacity) {
+            slot = (start + size) % capacity;
             size++;
         } else {
-            ring[start] = chunk;
-            start = (start + 1) % ring.length;
+            slot = start;
+            start = (start + 1) % capacity;
             dropped++;
         }
+        offsets[slot] = offset;
+        sizes[slot] = bytes;
+        seqs[slot] = seq;
+        nanos[slot] = at;
     }
 
     public int size() {
@@ -45,7 +64,8 @@ public final class ChunkLog {
         if (i < 0 || i >= size) {
             throw new IndexOutOfBoundsException(i);
         }
-        return ring[(start + i) % ring.length];
+        int slot = (start + i) % offsets.length;
+        return new Chunk(offsets[slot], sizes[slot], seqs[slot], nanos[slot]);
     }
 
     public List<Chunk> all() {
@@ -63,6 +83,10 @@ public final class ChunkLog {
 
     /** Bytes in the chunks kept. */
     public long keptBytes() {
-        return size == 0 ? 0 : get(size - 1).end() - get(0).offset();
+        if (size == 0) {
+            return 0;
+        }
+        int last = (start + size - 1) % offsets.length;
+        return offsets[last] + sizes[last] - offsets[start];
     }
 }

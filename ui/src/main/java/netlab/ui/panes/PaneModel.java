@@ -96,12 +96,12 @@ public final class PaneModel {
             case DATA_RECEIVED -> {
                 pendingIn += e.data().size();
                 chunkNumber = ++pendingReads;
-                received.add(new Chunk(e.offset(), e.data().size(), e.seq(), e.nanos()));
+                received.add(e.offset(), e.data().size(), e.seq(), e.nanos());
             }
             case DATA_SENT -> {
                 pendingOut += e.data().size();
                 chunkNumber = ++pendingWrites;
-                sent.add(new Chunk(e.offset(), e.data().size(), e.seq(), e.nanos()));
+                sent.add(e.offset(), e.data().size(), e.seq(), e.nanos());
             }
             // a datagram socket reads and writes whole datagrams: each counts as one read or write
             case DATAGRAM_RECEIVED -> {
