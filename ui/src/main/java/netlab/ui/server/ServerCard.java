@@ -87,7 +87,7 @@ public final class ServerCard {
         behaviorAbout.setId("server-behavior-about");
         behaviorAbout.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         behaviorAbout.textProperty().bind(Bindings.createStringBinding(() -> behavior.getValue() == null ? ""
-                : behavior.getValue().description(), behavior.valueProperty()));
+                : i18n.get("server.behavior." + behavior.getValue().id()), behavior.valueProperty(), i18n.localeProperty()));
         behaviorField.getChildren().add(behaviorAbout);
         VBox fields = new VBox(8, new HBox(10, hostField, portField), readField, behaviorField);
 
