@@ -85,6 +85,9 @@ class ChineseRunWindowTest {
                     window.model().status().seenProperty().get() + window.model().status().elidedProperty().get()) >= published - cleared);
             assertThat(label("#preset-status")).as(id).isEqualTo("完成");
             english.addAll(shownEnglish(id + " (done)"));
+            if (id.equals("subprocess-stream")) {
+                assertThat(childPaneTitle()).as("the child process's pane title").endsWith(" ⇄ 子进程");
+            }
             english.addAll(codeViewEnglish(robot, id));
             // Stop says more: servers closing, their states
             robot.clickOn("#preset-stop");
@@ -100,6 +103,21 @@ class ChineseRunWindowTest {
         }
         assertThat(english).as("English sentences in the Chinese window").isEmpty();
         assertThat(labLines).as("the relay's own log lines were among those checked").isPositive();
+    }
+
+    /** The title shown on the child process's pane, or null when there is none. */
+    private String childPaneTitle() {
+        return on(() -> {
+            String key = window.model().panes().panes().stream().map(PaneModel::key).filter(k -> k.endsWith("/child"))
+                    .findFirst().orElse(null);
+            String[] shown = {null};
+            walk(window.root(), n -> {
+                if (n instanceof Labeled l && ("pane-title-" + key).equals(n.getId())) {
+                    shown[0] = l.getText();
+                }
+            });
+            return shown[0];
+        });
     }
 
     /** The code view names the event looked at (one of each kind the panes show) in Chinese too. */

@@ -16,6 +16,8 @@ import netlab.engine.event.Role;
  */
 final class ChildPanes {
     private static final String SUFFIX = "/child";
+    /** The end of a child's pane title (the program's name before it), in English as the model keeps it. */
+    private static final String TITLE_SUFFIX = " ⇄ child";
     private static final Set<EventKind> CHILDS = EnumSet.of(EventKind.PROCESS_STARTED, EventKind.PIPE_DATA_SENT,
             EventKind.PIPE_DATA_RECEIVED, EventKind.PIPE_CONNECTION_LOST, EventKind.PROCESS_EXITED);
 
@@ -35,6 +37,15 @@ final class ChildPanes {
 
     /** The origin the child's pane is made from: the program's, marked as its child's. */
     static Origin originOf(Origin program) {
-        return new Origin(program.endpoint(), program.role(), null, program.label() + " ⇄ child", null, null);
+        return new Origin(program.endpoint(), program.role(), null, program.label() + TITLE_SUFFIX, null, null);
+    }
+
+    /** The pane's title in the window's language: a child's says "child" from the bundle, any other is as it is. */
+    static String titleOf(PaneModel pane, netlab.ui.i18n.I18n i18n) {
+        String title = pane.titleProperty().get();
+        if (!pane.key().endsWith(SUFFIX) || title == null || !title.endsWith(TITLE_SUFFIX)) {
+            return title;
+        }
+        return i18n.get("pane.childTitle", title.substring(0, title.length() - TITLE_SUFFIX.length()));
     }
 }

@@ -63,7 +63,9 @@ final class PaneHeader {
         }
         // the full name when a narrow column wraps it
         javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
-        whole.textProperty().bind(model.titleProperty());
+        javafx.beans.binding.StringBinding name = Bindings.createStringBinding(() -> ChildPanes.titleOf(model, i18n),
+                model.titleProperty(), i18n.localeProperty());
+        whole.textProperty().bind(name);
         title.setTooltip(whole);
         // the state, addresses and counters share a line while there is room and wrap when there is not:
         // the title line keeps its room for the title (a narrow pane at 1024x768 cut it to "echo_cl…")
@@ -80,7 +82,7 @@ final class PaneHeader {
         // how many lines the filter hides: on the line that wraps, so that the title keeps its room
         bottom.getChildren().add(hiddenLabel(toggleFilter));
         header = new VBox(2);
-        new HeaderFit(header, title, model.titleProperty(), stateLabel(), buttons, bottom);
+        new HeaderFit(header, title, name, stateLabel(), buttons, bottom);
         header.getStyleClass().add("pane-header");
     }
 
