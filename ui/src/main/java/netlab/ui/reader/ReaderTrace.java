@@ -220,12 +220,12 @@ public final class ReaderTrace {
         return firstNanos;
     }
 
-    /** Bytes buffered now. */
     /** Pieces of the buffer held now (tests: what a trace keeps alive). */
     int bufferPieces() {
         return window.pieceCount();
     }
 
+    /** Bytes buffered now. */
     public long bufferSize() {
         return window.size();
     }
