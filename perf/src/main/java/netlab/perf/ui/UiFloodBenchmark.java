@@ -35,7 +35,9 @@ import netlab.ui.pump.FrameStats;
  * connections: N real connections to an echo server of the lab, loaded for SECONDS while the
  *              window shows the bench tree and the panes; reports frame gaps and requests/s.
  * </pre>
- * {@code perf/ui-flood [flood|connections] [--rate 200000] [--seconds 60] [--connections 10000]}
+ * {@code perf/ui-flood [flood|connections] [--rate 200000] [--seconds 60] [--connections 10000] [--settle 0]}
+ * <p>{@code --settle S}: the flood's frame gaps and the FX thread's CPU counted from S seconds into
+ * the flood, so that the JIT's warm-up can be told from the steady state (the default, 0, counts all).
  */
 public final class UiFloodBenchmark {
     private UiFloodBenchmark() {
@@ -46,12 +48,14 @@ public final class UiFloodBenchmark {
         int rate = 200_000;
         int seconds = 60;
         int connections = 10_000;
+        int settle = 0;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "flood", "connections" -> what = args[i];
                 case "--rate" -> rate = Integer.parseInt(args[++i]);
                 case "--seconds" -> seconds = Integer.parseInt(args[++i]);
                 case "--connections" -> connections = Integer.parseInt(args[++i]);
+                case "--settle" -> settle = Integer.parseInt(args[++i]);
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
@@ -73,7 +77,7 @@ public final class UiFloodBenchmark {
         Thread.sleep(2000); // the first layout and CSS
         try {
             if (what.equals("flood")) {
-                flood(lab, subscription, window.get(), rate, seconds);
+                flood(lab, subscription, window.get(), rate, seconds, settle);
             } else {
                 connections(lab, subscription, window.get(), connections, seconds);
             }
@@ -84,7 +88,8 @@ public final class UiFloodBenchmark {
         System.exit(0);
     }
 
-    private static void flood(Lab lab, EventSubscription subscription, LabWindow window, int rate, int seconds) throws InterruptedException {
+    private static void flood(Lab lab, EventSubscription subscription, LabWindow window, int rate, int seconds, int settle)
+            throws InterruptedException {
         EventStream events = lab.events();
         int conns = 50;
         Origin[] origins = new Origin[conns];
@@ -99,9 +104,19 @@ public final class UiFloodBenchmark {
         long end = start + Duration.ofSeconds(seconds).toNanos();
         long[] offsets = new long[conns];
         Fx.run(() -> window.pump().resetStats());
-        long fxCpuStart = Fx.call(Fx::cpuNanos);
+        long[] fxCpuStart = {Fx.call(Fx::cpuNanos)};
+        long settled = start + Duration.ofSeconds(settle).toNanos();
+        boolean counting = settle == 0;
         long next = start;
         while (System.nanoTime() < end) {
+            if (!counting && System.nanoTime() >= settled) {
+                counting = true;
+                // on the FX thread, between frames; the flood goes on meanwhile
+                Platform.runLater(() -> {
+                    window.pump().resetStats();
+                    fxCpuStart[0] = Fx.cpuNanos();
+                });
+            }
             // paced in 1 ms slices of rate/1000 events
             int slice = Math.max(1, rate / 1000);
             for (int k = 0; k < slice; k++) {
@@ -123,14 +138,17 @@ public final class UiFloodBenchmark {
         double elapsed = (System.nanoTime() - start) / 1e9;
         Thread.sleep(1000); // let the window catch up
         FrameStats.Snapshot frames = Fx.call(() -> window.pump().stats());
-        long fxCpu = Fx.call(Fx::cpuNanos) - fxCpuStart;
+        long fxCpu = Fx.call(Fx::cpuNanos) - fxCpuStart[0];
         long elided = subscription.elidedTotal();
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         System.gc();
         long heap = memory.getHeapMemoryUsage().getUsed();
         System.out.printf(Locale.ROOT, "flood: %d events published in %.1f s (%.0f events/s)%n", published, elapsed, published / elapsed);
+        if (settle > 0) {
+            System.out.printf(Locale.ROOT, "flood: the window's figures below count from %d s into the flood%n", settle);
+        }
         System.out.printf(Locale.ROOT, "flood: window %s%n", frames);
-        System.out.printf(Locale.ROOT, "flood: %s%n", Fx.cpuLine(fxCpu, elapsed + 1, frames));
+        System.out.printf(Locale.ROOT, "flood: %s%n", Fx.cpuLine(fxCpu, elapsed + 1 - settle, frames));
         System.out.printf(Locale.ROOT, "flood: elided for the window: %d (%.1f%%); heap after GC: %.0f MiB (max %.0f MiB)%n",
                 elided, 100.0 * elided / Math.max(1, published), heap / 1048576.0,
                 memory.getHeapMemoryUsage().getMax() / 1048576.0);
