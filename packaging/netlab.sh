@@ -11,7 +11,9 @@ if [ -n "${1:-}" ] && [ "${1#-}" = "$1" ] && [ "${1%.netlab.jsonl}" = "$1" ]; th
   # a subcommand runs headless: without JavaFX on the module path the JVM starts sooner
   flags+=(--enable-native-access=ALL-UNNAMED)
 else
-  flags+=(--enable-native-access=ALL-UNNAMED,javafx.graphics --module-path "$root/lib/fx" --add-modules javafx.controls)
+  # the window's heap starts at 512 MiB, as ./netlab starts it (see there)
+  flags+=(--enable-native-access=ALL-UNNAMED,javafx.graphics --module-path "$root/lib/fx" --add-modules javafx.controls
+          -Xms512m)
 fi
 # A shell starts a background job with SIGINT ignored; give it its default back (see ./netlab).
 restore=()

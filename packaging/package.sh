@@ -51,7 +51,8 @@ JAVA_OPTIONS=(--java-options "--add-exports=java.base/jdk.internal.vm=ALL-UNNAME
               --java-options "--module-path=\$APPDIR/../fx"
               --java-options "--add-modules=javafx.controls"
               --java-options "--sun-misc-unsafe-memory-access=allow"
-              --java-options "-Xlog:disable" --java-options "-Xlog:all=warning:stderr")
+              --java-options "-Xlog:disable" --java-options "-Xlog:all=warning:stderr"
+              --java-options "-Xms512m")
 say "jpackage: the app image"
 "$JDK/bin/jpackage" --type app-image --name NetLab --app-version "$VERSION" --vendor NetLab \
   --description "A desktop network laboratory: asyncio's ideas on Netty, connection by connection" \

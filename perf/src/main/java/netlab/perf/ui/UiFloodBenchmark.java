@@ -138,6 +138,7 @@ public final class UiFloodBenchmark {
         double elapsed = (System.nanoTime() - start) / 1e9;
         Thread.sleep(1000); // let the window catch up
         FrameStats.Snapshot frames = Fx.call(() -> window.pump().stats());
+        String longGaps = Fx.call(() -> window.pump().longGapsBySecond());
         long fxCpu = Fx.call(Fx::cpuNanos) - fxCpuStart[0];
         long elided = subscription.elidedTotal();
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
@@ -149,6 +150,7 @@ public final class UiFloodBenchmark {
         }
         System.out.printf(Locale.ROOT, "flood: window %s%n", frames);
         System.out.printf(Locale.ROOT, "flood: %s%n", Fx.cpuLine(fxCpu, elapsed + 1 - settle, frames));
+        System.out.printf(Locale.ROOT, "flood: gaps over %d ms by second (second:count): %s%n", FrameStats.LONG_GAP_MS, longGaps);
         System.out.printf(Locale.ROOT, "flood: elided for the window: %d (%.1f%%); heap after GC: %.0f MiB (max %.0f MiB)%n",
                 elided, 100.0 * elided / Math.max(1, published), heap / 1048576.0,
                 memory.getHeapMemoryUsage().getMax() / 1048576.0);

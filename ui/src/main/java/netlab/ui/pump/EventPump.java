@@ -96,6 +96,11 @@ public final class EventPump {
         return stats.snapshot();
     }
 
+    /** See {@link FrameStats#longGapsBySecond()}. */
+    public String longGapsBySecond() {
+        return stats.longGapsBySecond();
+    }
+
     public EventSource subscription() {
         return subscription;
     }

@@ -10,9 +10,15 @@ import java.util.Locale;
  */
 public final class FrameStats {
     public static final int MAX_TRACKED_MS = 2_000;
+    /** A gap longer than two frames at 60 Hz: the window visibly missed a beat. */
+    public static final int LONG_GAP_MS = 33;
+    private static final int TRACKED_SECONDS = 3_600;
 
     private final long[] gapHistogram = new long[MAX_TRACKED_MS + 1];
+    /** Long gaps by the second (since the first frame) they ended in, to tell warm-up from steady state. */
+    private final int[] longGapsBySecond = new int[TRACKED_SECONDS];
     private long frames;
+    private long firstFrameNanos = -1;
     private long lastFrameNanos = -1;
     private long maxGapNanos;
     private long sumGapNanos;
@@ -27,6 +33,11 @@ public final class FrameStats {
             maxGapNanos = Math.max(maxGapNanos, gap);
             sumGapNanos += gap;
             gapHistogram[(int) Math.min(MAX_TRACKED_MS, gap / 1_000_000)]++;
+            if (gap > LONG_GAP_MS * 1_000_000L) {
+                longGapsBySecond[(int) Math.min(TRACKED_SECONDS - 1, (nowNanos - firstFrameNanos) / 1_000_000_000L)]++;
+            }
+        } else {
+            firstFrameNanos = nowNanos;
         }
         lastFrameNanos = nowNanos;
         frames++;
@@ -47,6 +58,17 @@ public final class FrameStats {
                 maxGapNanos / 1e6,
                 frames == 0 ? 0 : sumWorkNanos / 1e6 / frames,
                 maxWorkNanos / 1e6);
+    }
+
+    /** "second:count" for each second that had gaps over {@link #LONG_GAP_MS}, in order; empty if none. */
+    public synchronized String longGapsBySecond() {
+        StringBuilder out = new StringBuilder();
+        for (int second = 0; second < TRACKED_SECONDS; second++) {
+            if (longGapsBySecond[second] > 0) {
+                out.append(out.isEmpty() ? "" : " ").append(second).append(':').append(longGapsBySecond[second]);
+            }
+        }
+        return out.toString();
     }
 
     private double percentile(long gaps, double q) {
