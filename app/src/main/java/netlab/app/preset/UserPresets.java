@@ -30,8 +30,6 @@ public final class UserPresets {
     static final int MAX_FILES = 500;
 
     private final Path directory;
-    private final PresetParser parser = new PresetParser();
-    private final ObjectMapper mapper = new ObjectMapper();
 
     public UserPresets(Path directory) {
         this.directory = directory;
@@ -64,6 +62,9 @@ public final class UserPresets {
             return found;
         }
         int files = 0;
+        // made here, not with the object: Main makes one for every command, and Jackson takes
+        // 150 ms to load, which `serve` would pay before it listens
+        PresetParser parser = new PresetParser();
         try (DirectoryStream<Path> list = Files.newDirectoryStream(directory, "*.json")) {
             for (Path file : list) {
                 if (++files > MAX_FILES) {
@@ -95,6 +96,7 @@ public final class UserPresets {
      * invalid is refused with the parser's message, and nothing is written.
      */
     public Preset saveQuestions(byte[] source, List<Question> questions) throws IOException {
+        ObjectMapper mapper = new ObjectMapper();
         JsonNode root = mapper.readTree(source);
         if (!(root instanceof ObjectNode preset)) {
             throw new PresetException("the preset to save is not a JSON object");
@@ -102,7 +104,7 @@ public final class UserPresets {
         preset.set("questions", QuestionJson.write(questions));
         byte[] out = mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(preset);
         String id = preset.path("id").asText();
-        Preset checked = parser.parse(id + ".json", out); // throws what is wrong, before anything is written
+        Preset checked = new PresetParser().parse(id + ".json", out); // throws what is wrong, before anything is written
         Files.createDirectories(directory);
         Path file = directory.resolve(checked.id() + ".json");
         Path tmp = Files.createTempFile(directory, "." + checked.id(), ".json.tmp");
