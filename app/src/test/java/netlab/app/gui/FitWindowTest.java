@@ -131,9 +131,11 @@ class FitWindowTest {
             });
             settle();
             cut.addAll(cutLabels(where + " side " + side));
+            cut.addAll(clippedForms(where + " side " + side));
             if (side == LabView.Side.NEW) {
                 cut.addAll(rulesEditor(where));
                 cut.addAll(udpSection(where));
+                cut.addAll(serverFormProblems(where));
             }
         }
         on(() -> {
@@ -169,6 +171,49 @@ class FitWindowTest {
         on(() -> {
             window.model().server().clearRules();
             ((javafx.scene.control.TitledPane) window.root().lookup("#server-rules-section")).setExpanded(false);
+            return null;
+        });
+        settle();
+        return cut;
+    }
+
+    /**
+     * The forms in the side bar's scroll pane are fitted to its width, and a form that needs more
+     * than that is cut at the right edge (a field's border, a button), with no scroll bar to reach it.
+     */
+    private List<String> clippedForms(String where) {
+        return on(() -> {
+            List<String> out = new ArrayList<>();
+            Node panel = window.root().lookup("#new-panel");
+            Node sidebar = window.root().lookup("#sidebar");
+            if (panel instanceof javafx.scene.control.ScrollPane scroll && shown(scroll)) {
+                // the scroll pane is as wide as its forms need, even past the side bar's edge
+                double right = scroll.localToScene(scroll.getLayoutBounds()).getMaxX();
+                double edge = sidebar.localToScene(sidebar.getLayoutBounds()).getMaxX();
+                double needs = ((javafx.scene.layout.Region) scroll.getContent()).minWidth(-1);
+                if (right > edge + 0.5) {
+                    out.add(where + ": the forms (at least " + Math.round(needs) + " px wide) run " + Math.round(right - edge)
+                            + " px past the side bar's edge");
+                }
+            }
+            return out;
+        });
+    }
+
+    /** The server form with a refused value in each of its narrow fields: each says why under it, whole. */
+    private List<String> serverFormProblems(String where) {
+        String[] before = on(() -> new String[] {window.model().server().portProperty().get(), window.model().server().readSizeProperty().get()});
+        on(() -> {
+            window.model().server().portProperty().set("70000");
+            window.model().server().readSizeProperty().set("0");
+            return null;
+        });
+        settle();
+        assertThat(on(() -> window.root().lookup("#server-port-problem").isVisible())).as(where + ": the port's problem is shown").isTrue();
+        List<String> cut = cutLabels(where + " server form with refused values");
+        on(() -> {
+            window.model().server().portProperty().set(before[0]);
+            window.model().server().readSizeProperty().set(before[1]);
             return null;
         });
         settle();

@@ -46,7 +46,7 @@ public final class Fields {
 
     /** A small red line, present only while there is a problem to say. */
     public static Label problemLabel(I18n i18n, ObservableValue<Problem> problem, String id) {
-        Label label = new Label();
+        Label label = new WrappedLabel();
         label.setId(id);
         StringBinding text = i18n.problem(problem);
         label.textProperty().bind(text);
@@ -58,6 +58,23 @@ public final class Fields {
         label.setMaxWidth(Double.MAX_VALUE);
         hideWhenEmpty(label);
         return label;
+    }
+
+    /**
+     * A wrapping label that is as high as its lines at the width it has. Asked for its height
+     * without a width, as a row of fields asks its columns, a Label answers one line's height, and
+     * a long problem under a narrow field (the port's) was cut after a line or three.
+     */
+    private static final class WrappedLabel extends Label {
+        @Override
+        protected double computePrefHeight(double width) {
+            return super.computePrefHeight(width < 0 && getWidth() > 0 ? getWidth() : width);
+        }
+
+        @Override
+        protected double computeMinHeight(double width) {
+            return computePrefHeight(width);
+        }
     }
 
     /** Takes no room while the label has nothing to say. */

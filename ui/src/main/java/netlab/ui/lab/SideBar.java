@@ -95,11 +95,14 @@ final class SideBar {
         newScroll.getStyleClass().add("bench-scroll");
         newScroll.setId("new-panel");
         panels.put(Side.NEW, newScroll);
-        root = replay ? new VBox(content) : new VBox(sideSwitch(), content);
+        root = new Column();
+        if (!replay) {
+            root.getChildren().add(sideSwitch());
+        }
+        root.getChildren().add(content);
         VBox.setVgrow(content, Priority.ALWAYS);
         root.getStyleClass().add("sidebar");
         root.setId("sidebar");
-        root.setMinWidth(340);
         root.setPrefWidth(400);
     }
 
@@ -195,5 +198,20 @@ final class SideBar {
 
     VBox node() {
         return root;
+    }
+
+    /**
+     * The side bar's column: never narrower than {@link #MIN_WIDTH}, nor than the panel it shows
+     * needs. A fixed minimum let the new-endpoint forms (the rules editor's buttons, the client's
+     * host, port and connect button in a row) run 40 px past its edge at 1024×768, cut off with
+     * no scroll bar to reach them; the split pane now moves its divider for them instead.
+     */
+    private static final class Column extends VBox {
+        static final double MIN_WIDTH = 340;
+
+        @Override
+        protected double computeMinWidth(double height) {
+            return Math.max(MIN_WIDTH, super.computeMinWidth(height));
+        }
     }
 }
