@@ -104,6 +104,7 @@ public final class UiFloodBenchmark {
         long end = start + Duration.ofSeconds(seconds).toNanos();
         long[] offsets = new long[conns];
         Fx.run(() -> window.pump().resetStats());
+        long[] gcStart = gcCountAndMillis();
         long[] fxCpuStart = {Fx.call(Fx::cpuNanos)};
         long settled = start + Duration.ofSeconds(settle).toNanos();
         boolean counting = settle == 0;
@@ -139,6 +140,7 @@ public final class UiFloodBenchmark {
         Thread.sleep(1000); // let the window catch up
         FrameStats.Snapshot frames = Fx.call(() -> window.pump().stats());
         String longGaps = Fx.call(() -> window.pump().longGapsBySecond());
+        long[] gcEnd = gcCountAndMillis();
         long fxCpu = Fx.call(Fx::cpuNanos) - fxCpuStart[0];
         long elided = subscription.elidedTotal();
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
@@ -151,6 +153,8 @@ public final class UiFloodBenchmark {
         System.out.printf(Locale.ROOT, "flood: window %s%n", frames);
         System.out.printf(Locale.ROOT, "flood: %s%n", Fx.cpuLine(fxCpu, elapsed + 1 - settle, frames));
         System.out.printf(Locale.ROOT, "flood: gaps over %d ms by second (second:count): %s%n", FrameStats.LONG_GAP_MS, longGaps);
+        System.out.printf(Locale.ROOT, "flood: garbage collections during the flood: %d, %d ms in all (the collectors' own count; G1's include its concurrent cycles)%n",
+                gcEnd[0] - gcStart[0], gcEnd[1] - gcStart[1]);
         System.out.printf(Locale.ROOT, "flood: elided for the window: %d (%.1f%%); heap after GC: %.0f MiB (max %.0f MiB)%n",
                 elided, 100.0 * elided / Math.max(1, published), heap / 1048576.0,
                 memory.getHeapMemoryUsage().getMax() / 1048576.0);
@@ -178,6 +182,17 @@ public final class UiFloodBenchmark {
         System.out.printf(Locale.ROOT, "connections: window %s; elided for the window: %d%n", frames,
                 subscription.elidedTotal());
         System.out.printf(Locale.ROOT, "connections: %s%n", Fx.cpuLine(fxCpu, elapsed, frames));
+    }
+
+    /** Collections so far and the milliseconds they took, over every collector of the JVM. */
+    private static long[] gcCountAndMillis() {
+        long count = 0;
+        long millis = 0;
+        for (java.lang.management.GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            count += Math.max(0, gc.getCollectionCount());
+            millis += Math.max(0, gc.getCollectionTime());
+        }
+        return new long[] {count, millis};
     }
 
     /** Runs on the FX thread and waits; for reading the window's own statistics. */
