@@ -39,6 +39,7 @@ public final class LabWindow {
     private final LabView view;
     private final EventPump pump;
     private CompletableFuture<RecordingWriter.Status> closed;
+    private final CompletableFuture<Void> warmedUp = new CompletableFuture<>();
 
     private LabWindow(LabPorts ports, LabOptions options, ViewCatalog catalog) {
         this.model = new LabViewModel(ports.commands(), ports.files(), options, catalog, Platform::runLater);
@@ -90,6 +91,9 @@ public final class LabWindow {
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> window.close());
         window.start();
         stage.show();
+        // after the first frame: the classes and first runs a connection's panes need, off screen
+        Platform.runLater(() -> netlab.ui.panes.PanesWarmUp.start(window.root(), window.model.i18n().localeProperty().get(),
+                () -> window.warmedUp.complete(null)));
         return window;
     }
 
@@ -120,6 +124,11 @@ public final class LabWindow {
 
     public LabView view() {
         return view;
+    }
+
+    /** Done once the panes' warm-up that {@link #show} starts has run (never for a window only created). */
+    public CompletableFuture<Void> warmedUp() {
+        return warmedUp;
     }
 
     public EventPump pump() {

@@ -39,6 +39,14 @@ final class PaneText {
     }
 
     /**
+     * Lets the area go. RichTextFX's caret subscribes to a stream held by a static field, so an
+     * area not disposed stays reachable, with its pane's lines, for as long as the window runs.
+     */
+    void dispose() {
+        area.dispose();
+    }
+
+    /**
      * {@code line} as shown: a chunk line in the current bytes view; what a pane says beside the
      * seed's lines (states, notes, errors' hints) in the current language; a logged line as it is.
      */

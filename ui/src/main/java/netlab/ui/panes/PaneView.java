@@ -149,6 +149,7 @@ public final class PaneView {
         i18n.localeProperty().removeListener(onView);
         settings.syncBudget().cancel(redraw);
         notice.stop();
+        text.dispose();
     }
 
     public VBox node() {

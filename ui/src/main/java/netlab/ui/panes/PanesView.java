@@ -242,6 +242,13 @@ public final class PanesView implements LabPart {
         visibilityChanged();
     }
 
+    /** Lets every row's views go (the window closes, or a view was only built for the warm-up). */
+    @Override
+    public void dispose() {
+        List.copyOf(views.keySet()).forEach(this::forget);
+        rowsBox.getChildren().clear();
+    }
+
     private void forget(ConversationRow row) {
         RowView view = views.remove(row);
         row.clientProperty().removeListener(onRowChanged);

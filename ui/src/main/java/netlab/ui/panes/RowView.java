@@ -35,6 +35,9 @@ final class RowView {
     private boolean built;
     private boolean shown;
     private boolean disposed;
+    /** What a console row's height follows, and how: let go with the row. */
+    private javafx.beans.value.ObservableDoubleValue fitTo;
+    private javafx.beans.InvalidationListener fitListener;
     /** Builds the panes once the frame budget allows, if the row is still in sight and still here. */
     private final Runnable build = () -> {
         if (shown && !disposed) {
@@ -98,7 +101,9 @@ final class RowView {
             c.setPrefHeight(h);
             c.setMaxHeight(h);
         };
-        viewportHeight.addListener(o -> fit.run());
+        fitListener = o -> fit.run();
+        fitTo = viewportHeight;
+        viewportHeight.addListener(fitListener);
         fit.run();
     }
 
@@ -310,6 +315,9 @@ final class RowView {
 
     void dispose() {
         disposed = true;
+        if (fitTo != null) {
+            fitTo.removeListener(fitListener); // the panes' viewport outlives the row
+        }
         settings.syncBudget().cancel(build);
         setUpstream(null);
         if (host != null) {
