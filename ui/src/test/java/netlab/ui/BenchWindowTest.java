@@ -60,7 +60,7 @@ class BenchWindowTest {
         startServer(robot);
         sendAndAwait(robot, 1);
         w.click(robot, "#side-bench");
-        Fx.await(() -> w.root().lookup("#bench-client-1") != null, "client-1 in the tree");
+        Fx.await(() -> netlab.ui.testing.Reveal.find(w.root(), "#bench-client-1") != null, "client-1 in the tree");
         w.click(robot, "#bench-client-1");
         Fx.await(() -> w.label("#inspector-title").equals("echo_client · client-1"), "the inspector shows client-1");
         assertThat(w.label("#inspector-bench-prop-parts")).isEqualTo("b'This is the message. ' · b'It will be sent ' · b'in parts.'");
@@ -69,7 +69,7 @@ class BenchWindowTest {
         w.click(robot, "#bench-duplicate");
         Fx.await(() -> w.lab.endpoint("client-2") != null && w.lab.endpoint("client-2").state() == EndpointState.FINISHED,
                 "the duplicate ran to its end");
-        Fx.await(() -> w.root().lookup("#bench-client-2") != null, "client-2 in the tree");
+        Fx.await(() -> netlab.ui.testing.Reveal.find(w.root(), "#bench-client-2") != null, "client-2 in the tree");
 
         // the server and its two connections; selecting it and Stop stops it
         Fx.await(() -> w.window.model().bench().endpoint("server-1").children().size() == 2, "two connections under the server");
@@ -157,7 +157,7 @@ class BenchWindowTest {
                 p -> p.title().equals("telnet · client-1") && ShownPanes.literals(p, "telnet: received ").equals("abc"));
         assertThat(echoed.counters()).contains("▲ 3 B in 3 writes");
         assertThat(echoed.lines()).contains("telnet: sending b'a'", "telnet: sending b'b'", "telnet: sending b'c'");
-        assertThat(Fx.on(() -> ((javafx.scene.control.TextField) w.root().lookup("#pane-input-client-1")).getText())).isEmpty();
+        assertThat(Fx.on(() -> ((javafx.scene.control.TextField) netlab.ui.controls.NodeNames.find(w.root(), "#pane-input-client-1")).getText())).isEmpty();
 
         // by line: Enter sends the line and its newline as one write; EOF half-closes and the echo server closes
         w.click(robot, "#pane-input-line-client-1");
@@ -168,7 +168,7 @@ class BenchWindowTest {
                 && ShownPanes.literals(p, "telnet: received ").equals("abchello\\n"));
         w.click(robot, "#pane-input-eof-client-1");
         w.awaitPane("the server closed after EOF", p -> p.title().equals("telnet · client-1") && p.state().equals("closed"));
-        assertThat(Fx.on(() -> w.root().lookup("#pane-input-client-1").isDisabled())).isTrue();
+        assertThat(Fx.on(() -> netlab.ui.controls.NodeNames.find(w.root(), "#pane-input-client-1").isDisabled())).isTrue();
     }
 
     @Test

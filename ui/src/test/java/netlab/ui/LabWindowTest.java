@@ -295,7 +295,7 @@ class LabWindowTest {
                 p -> p.title().equals("echo_client · client-1") && p.state().equals("stopped"));
         assertThat(client.lines()).noneMatch(l -> l.equals("echo_client: closing"));
         assertThat(lab.endpoint("client-1").state()).isEqualTo(netlab.engine.lab.EndpointState.STOPPED);
-        assertThat(Fx.on(() -> window.root().lookup("#pane-stop-client-1").isVisible())).isFalse();
+        assertThat(Fx.on(() -> netlab.ui.controls.NodeNames.find(window.root(), "#pane-stop-client-1").isVisible())).isFalse();
         awaitPane("the server side of it closed", p -> p.title().startsWith("echo_127.0.0.1_") && p.state().equals("closed"));
         assertThat(label("#server-status")).startsWith("Listening on");
     }

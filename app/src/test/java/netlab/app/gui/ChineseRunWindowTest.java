@@ -112,7 +112,7 @@ class ChineseRunWindowTest {
                     .findFirst().orElse(null);
             String[] shown = {null};
             walk(window.root(), n -> {
-                if (n instanceof Labeled l && ("pane-title-" + key).equals(n.getId())) {
+                if (n instanceof Labeled l && ("pane-title-" + key).equals(netlab.ui.controls.NodeNames.nameOf(n))) {
                     shown[0] = l.getText();
                 }
             });

@@ -195,7 +195,7 @@ class LessonLayoutTest {
                     .sorted(java.util.Comparator.comparingDouble(n -> n.getBoundsInParent().getMinX())).toList();
             if (row.isVisible() && panes.size() == 2) {
                 return panes.stream().map(n -> window.model().panes().panes().stream()
-                        .filter(p -> n.getId().equals("pane-" + p.key())).findFirst().orElseThrow()).toList();
+                        .filter(p -> ("pane-" + p.key()).equals(netlab.ui.controls.NodeNames.nameOf(n))).findFirst().orElseThrow()).toList();
             }
         }
         return List.of();
@@ -222,7 +222,7 @@ class LessonLayoutTest {
                 List<PaneModel> panes = new ArrayList<>();
                 if (column != null) {
                     for (Node n : ((Parent) column).getChildrenUnmodifiable()) {
-                        String id = n.getId();
+                        String id = netlab.ui.controls.NodeNames.nameOf(n);
                         window.model().panes().panes().stream().filter(p -> id != null && id.equals("pane-" + p.key()))
                                 .findFirst().ifPresent(panes::add);
                     }

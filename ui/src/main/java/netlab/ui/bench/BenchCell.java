@@ -1,5 +1,7 @@
 package netlab.ui.bench;
 
+import netlab.ui.controls.NodeNames;
+
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
@@ -58,10 +60,11 @@ final class BenchCell extends TreeCell<BenchItem> {
         dropped.textProperty().unbind();
         if (empty || item == null) {
             setGraphic(null);
-            setId(null);
+            NodeNames.name(this, null);
             return;
         }
-        setId("bench-" + item.id().replace('/', '-'));
+        // a name, not an id: a cell shows one connection after another, and each id would stay in the style cache
+        NodeNames.name(this, "bench-" + item.id().replace('/', '-'));
         if (item.type() == BenchItem.Type.GROUP) {
             name.textProperty().bind(i18n.text(item.labelProperty().get()));
             icon(item.kind().icon());

@@ -1,5 +1,7 @@
 package netlab.ui.panes;
 
+import netlab.ui.controls.NodeNames;
+
 import atlantafx.base.theme.Styles;
 import javafx.scene.control.Button;
 import netlab.ui.controls.Icons;
@@ -16,7 +18,7 @@ final class PaneButtons {
         Button b = new Button(null, Icons.of(icon));
         b.setMnemonicParsing(false);
         b.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);
-        b.setId(id);
+        NodeNames.name(b, id);
         b.accessibleTextProperty().bind(i18n.text(key));
         b.setTooltip(Tooltips.of(i18n, key));
         return b;

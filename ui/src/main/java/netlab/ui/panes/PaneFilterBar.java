@@ -1,5 +1,7 @@
 package netlab.ui.panes;
 
+import netlab.ui.controls.NodeNames;
+
 import atlantafx.base.theme.Styles;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -35,7 +37,7 @@ final class PaneFilterBar {
     PaneFilterBar(PaneFilter filter, String paneKey, I18n i18n) {
         MenuButton directions = new MenuButton();
         directions.setMnemonicParsing(false);
-        directions.setId("pane-filter-direction-" + paneKey);
+        NodeNames.name(directions, "pane-filter-direction-" + paneKey);
         directions.getStyleClass().add(Styles.SMALL);
         directions.setTooltip(Tooltips.of(i18n, "pane.filter.direction"));
         directions.accessibleTextProperty().bind(i18n.text("pane.filter.direction"));
@@ -46,7 +48,7 @@ final class PaneFilterBar {
         for (LineDirection d : LineDirection.values()) {
             RadioMenuItem item = new RadioMenuItem();
             item.setMnemonicParsing(false);
-            item.setId("pane-filter-" + d.name().toLowerCase(Locale.ROOT) + "-" + paneKey);
+            item.setId("pane-filter-" + d.name().toLowerCase(Locale.ROOT) + "-" + paneKey); // a menu item: its id styles only its own popup
             item.textProperty().bind(i18n.text(d.messageKey()));
             item.setToggleGroup(group);
             item.setUserData(d);
@@ -57,7 +59,7 @@ final class PaneFilterBar {
         filter.directionProperty().addListener(o -> select.run());
         select.run();
 
-        field.setId("pane-filter-text-" + paneKey);
+        NodeNames.name(field, "pane-filter-text-" + paneKey);
         field.getStyleClass().add(Styles.SMALL);
         field.promptTextProperty().bind(i18n.text("pane.filter.prompt"));
         field.accessibleTextProperty().bind(i18n.text("pane.filter"));
@@ -75,7 +77,7 @@ final class PaneFilterBar {
 
         ToggleButton regex = new ToggleButton(".*");
         regex.setMnemonicParsing(false);
-        regex.setId("pane-filter-regex-" + paneKey);
+        NodeNames.name(regex, "pane-filter-regex-" + paneKey);
         regex.getStyleClass().addAll(Styles.SMALL, "pane-filter-regex");
         regex.setMinWidth(ToggleButton.USE_PREF_SIZE);
         regex.setTooltip(Tooltips.of(i18n, "pane.filter.regex"));
@@ -90,10 +92,10 @@ final class PaneFilterBar {
 
         HBox row = new HBox(4, directions, field, regex, clear, hide);
         row.setAlignment(Pos.CENTER_LEFT);
-        javafx.scene.control.Label problem = Fields.problemLabel(i18n, filter.problemProperty(), "pane-filter-problem-" + paneKey);
+        javafx.scene.control.Label problem = NodeNames.name(Fields.problemLabel(i18n, filter.problemProperty(), null), "pane-filter-problem-" + paneKey);
         root = new VBox(2, row, problem);
         root.getStyleClass().add("pane-filter");
-        root.setId("pane-filter-" + paneKey);
+        NodeNames.name(root, "pane-filter-" + paneKey);
         root.setVisible(false);
         root.managedProperty().bind(root.visibleProperty());
     }

@@ -1,5 +1,7 @@
 package netlab.ui.panes;
 
+import netlab.ui.controls.NodeNames;
+
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
@@ -32,7 +34,7 @@ final class PaneHeader {
         Label title = new Label();
         title.getStyleClass().add("pane-title");
         title.setGraphic(Icons.of(kindIcon(model.kind())));
-        title.setId("pane-title-" + model.key());
+        NodeNames.name(title, "pane-title-" + model.key());
         title.setMinWidth(0);
 
         Label addresses = new Label();
@@ -43,7 +45,7 @@ final class PaneHeader {
         addresses.setWrapText(true);
 
         Label counters = new Label();
-        counters.setId("pane-counters-" + model.key());
+        NodeNames.name(counters, "pane-counters-" + model.key());
         counters.getStyleClass().addAll("pane-counters", Styles.TEXT_SMALL);
         // not bound: drawn with the pane's lines (refresh), so that they agree, and as seldom; under a
         // flood they change every frame, and each change is a layout pass from the window's root
@@ -88,7 +90,7 @@ final class PaneHeader {
 
     private Label stateLabel() {
         Label state = new Label();
-        state.setId("pane-state-" + model.key());
+        NodeNames.name(state, "pane-state-" + model.key());
         state.getStyleClass().add("pane-state");
         state.textProperty().bind(Bindings.createStringBinding(() -> i18n.get(model.stateProperty().get().messageKey()),
                 model.stateProperty(), i18n.localeProperty()));
@@ -104,7 +106,7 @@ final class PaneHeader {
     private Label hiddenLabel(Runnable toggleFilter) {
         PaneFilter filter = model.filter();
         Label hidden = new Label();
-        hidden.setId("pane-filter-hidden-" + model.key());
+        NodeNames.name(hidden, "pane-filter-hidden-" + model.key());
         hidden.getStyleClass().addAll("pane-filter-hidden", Styles.TEXT_SMALL, Styles.WARNING);
         hidden.textProperty().bind(Bindings.createStringBinding(
                 () -> filter.activeProperty().get() ? i18n.get("pane.filter.hidden", filter.hiddenProperty().get()) : "",

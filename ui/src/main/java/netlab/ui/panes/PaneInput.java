@@ -1,5 +1,7 @@
 package netlab.ui.panes;
 
+import netlab.ui.controls.NodeNames;
+
 import java.nio.charset.StandardCharsets;
 
 import atlantafx.base.theme.Styles;
@@ -39,7 +41,7 @@ final class PaneInput {
     PaneInput(PaneModel model, I18n i18n, PaneActions actions) {
         String id = model.endpointId();
         TextField field = new TextField();
-        field.setId("pane-input-" + model.key());
+        NodeNames.name(field, "pane-input-" + model.key());
         field.getStyleClass().add("pane-input");
         field.accessibleTextProperty().bind(i18n.text("pane.input"));
         HBox.setHgrow(field, Priority.ALWAYS);
@@ -60,7 +62,7 @@ final class PaneInput {
 
         CheckBox newline = new CheckBox();
         newline.setMnemonicParsing(false);
-        newline.setId("pane-input-newline-" + model.key());
+        NodeNames.name(newline, "pane-input-newline-" + model.key());
         newline.textProperty().bind(i18n.text("pane.input.newline"));
         newline.setSelected(true);
         newline.setTooltip(Tooltips.of(i18n, "pane.input.newline.tooltip"));
@@ -84,13 +86,13 @@ final class PaneInput {
 
         Button send = new Button(null, Icons.of(Feather.SEND));
         send.setMnemonicParsing(false);
-        send.setId("pane-input-send-" + model.key());
+        NodeNames.name(send, "pane-input-send-" + model.key());
         send.textProperty().bind(i18n.text("pane.input.send"));
         send.getStyleClass().addAll(Styles.SMALL, Styles.ACCENT);
         send.disableProperty().bind(byKey.selectedProperty());
         Button eof = new Button(null, Icons.of(Feather.LOG_OUT));
         eof.setMnemonicParsing(false);
-        eof.setId("pane-input-eof-" + model.key());
+        NodeNames.name(eof, "pane-input-eof-" + model.key());
         eof.textProperty().bind(i18n.text("pane.input.eof"));
         eof.setTooltip(Tooltips.of(i18n, "pane.input.eof.tooltip"));
         eof.getStyleClass().add(Styles.SMALL);
@@ -162,7 +164,7 @@ final class PaneInput {
     private static ToggleButton toggle(I18n i18n, String key, String id, ToggleGroup group, String pill) {
         ToggleButton b = new ToggleButton();
         b.setMnemonicParsing(false);
-        b.setId(id);
+        NodeNames.name(b, id);
         b.textProperty().bind(i18n.text(key));
         b.setToggleGroup(group);
         b.getStyleClass().addAll(Styles.SMALL, pill);

@@ -1,5 +1,7 @@
 package netlab.ui.panes;
 
+import netlab.ui.controls.NodeNames;
+
 import atlantafx.base.theme.Styles;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.ObjectProperty;
@@ -17,7 +19,7 @@ final class PaneNotice {
     private final Label label;
 
     PaneNotice(I18n i18n, String paneKey) {
-        label = Fields.problemLabel(i18n, notice, "pane-notice-" + paneKey);
+        label = NodeNames.name(Fields.problemLabel(i18n, notice, null), "pane-notice-" + paneKey);
         label.getStyleClass().remove(Styles.DANGER);
         label.getStyleClass().add("pane-notice");
         timer.setOnFinished(e -> notice.set(null));

@@ -1,5 +1,7 @@
 package netlab.ui.panes;
 
+import netlab.ui.controls.NodeNames;
+
 import java.util.List;
 
 import atlantafx.base.theme.Styles;
@@ -33,11 +35,11 @@ final class PaneSearch {
         this.area = area;
         this.i18n = i18n;
         this.settings = settings;
-        field.setId("pane-search-" + paneKey);
+        NodeNames.name(field, "pane-search-" + paneKey);
         field.promptTextProperty().bind(i18n.text("pane.search.prompt"));
         field.accessibleTextProperty().bind(i18n.text("pane.search"));
         HBox.setHgrow(field, Priority.ALWAYS);
-        count.setId("pane-search-count-" + paneKey);
+        NodeNames.name(count, "pane-search-count-" + paneKey);
         count.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         count.setMinWidth(Label.USE_PREF_SIZE);
         Button prev = PaneButtons.icon(i18n, Feather.CHEVRON_UP, "pane.search.previous", "pane-search-prev-" + paneKey);

@@ -1,5 +1,7 @@
 package netlab.ui.panes;
 
+import netlab.ui.controls.NodeNames;
+
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import netlab.ui.i18n.I18n;
@@ -30,7 +32,7 @@ final class PaneText {
         area.setWrapText(true);
         area.setShowCaret(Caret.CaretVisibility.OFF);
         area.getStyleClass().add("pane-text");
-        area.setId("pane-text-" + model.key());
+        NodeNames.name(area, "pane-text-" + model.key());
         area.accessibleTextProperty().bind(model.titleProperty());
         document = new PaneDocument(area, model, i18n);
         document.setFollow(() -> settings.followProperty().get());

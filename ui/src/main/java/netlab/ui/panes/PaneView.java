@@ -1,5 +1,7 @@
 package netlab.ui.panes;
 
+import netlab.ui.controls.NodeNames;
+
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -60,7 +62,7 @@ public final class PaneView {
             root.getChildren().add(new PaneInput(model, i18n, actions).node());
         }
         root.getStyleClass().addAll("pane", "pane-" + model.kind().name().toLowerCase(Locale.ROOT));
-        root.setId("pane-" + model.key());
+        NodeNames.name(root, "pane-" + model.key());
         new ShortcutHandler().on(Shortcut.FILTER, filterBar::open).install(root);
         // the filter reads lines as the pane shows them: the bytes in the view chosen, its notes in the current language
         model.filter().setTextOf(line -> text.render(line).text());

@@ -208,7 +208,7 @@ class PresetRunWindowTest {
         Fx.await(() -> w.root().lookup(".pane-search") != null && w.root().lookupAll(".pane-search").stream().anyMatch(n -> n.isVisible()),
                 "Ctrl+F opened a pane's search");
         robot.write("closing");
-        Fx.await(() -> w.root().lookupAll(".label").stream().anyMatch(n -> n.getId() != null && n.getId().startsWith("pane-search-count-")
+        Fx.await(() -> w.root().lookupAll(".label").stream().anyMatch(n -> netlab.ui.controls.NodeNames.nameOf(n) != null && netlab.ui.controls.NodeNames.nameOf(n).startsWith("pane-search-count-")
                 && ((javafx.scene.control.Label) n).getText().matches("1 of \\d+")), "it found the client's last line");
     }
 }

@@ -1,5 +1,7 @@
 package netlab.ui.panes;
 
+import netlab.ui.controls.NodeNames;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -78,7 +80,7 @@ class LabPaneWindowTest {
                 double w = Math.min(a.getMaxX(), b.getMaxX()) - Math.max(a.getMinX(), b.getMinX());
                 double h = Math.min(a.getMaxY(), b.getMaxY()) - Math.max(a.getMinY(), b.getMinY());
                 if (w > 1 && h > 1) {
-                    out.add(panes.get(i).getId() + " " + a + " over " + panes.get(j).getId() + " " + b);
+                    out.add(NodeNames.nameOf(panes.get(i)) + " " + a + " over " + NodeNames.nameOf(panes.get(j)) + " " + b);
                 }
             }
         }

@@ -1,5 +1,7 @@
 package netlab.ui.panes;
 
+import netlab.ui.controls.NodeNames;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -59,7 +61,7 @@ class PaneFilterFitWindowTest {
                 .filter(p -> p.kind() == PaneKind.SERVER_CONNECTION).findFirst().orElseThrow().key());
         java.util.Map<String, Double> widths = new java.util.HashMap<>();
         for (String key : List.of("client-1", serverPane)) {
-            widths.put(key, Fx.on(() -> w.root().lookup("#pane-" + key).getLayoutBounds().getWidth()));
+            widths.put(key, Fx.on(() -> NodeNames.find(w.root(), "#pane-" + key).getLayoutBounds().getWidth()));
             Fx.run(() -> w.window.view().panes().paneView(key).openFilter());
             // a hidden count in the header too
             Fx.run(() -> w.window.view().panes().paneView(key).model().filter().directionProperty().set(LineDirection.IN));
@@ -68,10 +70,10 @@ class PaneFilterFitWindowTest {
         for (Locale locale : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
             Fx.run(() -> w.window.model().i18n().localeProperty().set(locale));
             for (String key : List.of("client-1", serverPane)) {
-                Fx.await(() -> w.root().lookup("#pane-filter-hidden-" + key).isVisible(), "the hidden count shows");
+                Fx.await(() -> NodeNames.find(w.root(), "#pane-filter-hidden-" + key).isVisible(), "the hidden count shows");
                 org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
                 problems.addAll(Fx.on(() -> fit(key, locale)));
-                double now = Fx.on(() -> w.root().lookup("#pane-" + key).getLayoutBounds().getWidth());
+                double now = Fx.on(() -> NodeNames.find(w.root(), "#pane-" + key).getLayoutBounds().getWidth());
                 if (now > widths.get(key) + 1) {
                     problems.add(locale + " " + key + ": the open filter widens the pane from " + widths.get(key) + " to " + now);
                 }
@@ -82,8 +84,8 @@ class PaneFilterFitWindowTest {
 
     private List<String> fit(String key, Locale locale) {
         List<String> out = new ArrayList<>();
-        Node pane = w.root().lookup("#pane-" + key);
-        Node row = w.root().lookup("#pane-filter-" + key);
+        Node pane = NodeNames.find(w.root(), "#pane-" + key);
+        Node row = NodeNames.find(w.root(), "#pane-filter-" + key);
         Node header = pane.lookup(".pane-header");
         Bounds paneBounds = pane.localToScene(pane.getLayoutBounds());
         for (Node part : List.of(row, header)) {
@@ -92,16 +94,16 @@ class PaneFilterFitWindowTest {
                         && !n.getStyleClass().contains("pane-title")) {
                     Text text = (Text) l.getChildrenUnmodifiable().stream().filter(c -> c instanceof Text && c.getClass().getSimpleName().equals("LabeledText")).findFirst().orElse(null);
                     if (text != null && !text.getText().equals(l.getText())) {
-                        out.add(locale + " " + key + ": " + l.getId() + " shows '" + text.getText() + "' of '" + l.getText() + "'");
+                        out.add(locale + " " + key + ": " + NodeNames.nameOf(l) + " shows '" + text.getText() + "' of '" + l.getText() + "'");
                     }
                 }
                 Bounds b = n.localToScene(n.getLayoutBounds());
-                if (n.isVisible() && n.getId() != null && b.getMaxX() > paneBounds.getMaxX() + 1) {
-                    out.add(locale + " " + key + ": " + n.getId() + " ends at " + b.getMaxX() + " past the pane's " + paneBounds.getMaxX());
+                if (n.isVisible() && NodeNames.nameOf(n) != null && b.getMaxX() > paneBounds.getMaxX() + 1) {
+                    out.add(locale + " " + key + ": " + NodeNames.nameOf(n) + " ends at " + b.getMaxX() + " past the pane's " + paneBounds.getMaxX());
                 }
             });
         }
-        double field = w.root().lookup("#pane-filter-text-" + key).getLayoutBounds().getWidth();
+        double field = NodeNames.find(w.root(), "#pane-filter-text-" + key).getLayoutBounds().getWidth();
         if (field < 60) {
             out.add(locale + " " + key + ": the text field is " + field + " wide");
         }

@@ -1,5 +1,7 @@
 package netlab.ui.panes;
 
+import netlab.ui.controls.NodeNames;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -63,7 +65,7 @@ class PaneFilterWindowTest {
 
     private String hidden() {
         return Fx.on(() -> {
-            Node n = w.root().lookup("#pane-filter-hidden-client-1");
+            Node n = NodeNames.find(w.root(), "#pane-filter-hidden-client-1");
             return n.isVisible() ? ((javafx.scene.control.Label) n).getText() : "";
         });
     }
@@ -124,24 +126,24 @@ class PaneFilterWindowTest {
         w.type(robot, "#pane-filter-text-client-1", "beta(");
         Fx.await(() -> w.label("#pane-filter-problem-client-1").startsWith("Not a valid regular expression (at position 5)"),
                 "the invalid regex is said");
-        assertThat(Fx.on(() -> w.root().lookup("#pane-filter-text-client-1").getPseudoClassStates()
+        assertThat(Fx.on(() -> NodeNames.find(w.root(), "#pane-filter-text-client-1").getPseudoClassStates()
                 .contains(PseudoClass.getPseudoClass("danger")))).isTrue();
         awaitShown("every read, by direction alone", l -> l.size() == 4);
 
         // the filter stays when its row is hidden, and the header still says how many lines it hides
         robot.push(KeyCode.ESCAPE);
-        Fx.await(() -> !w.root().lookup("#pane-filter-client-1").isVisible(), "Escape hides the row");
+        Fx.await(() -> !NodeNames.find(w.root(), "#pane-filter-client-1").isVisible(), "Escape hides the row");
         awaitHidden(4);
 
         // Ctrl+Shift+F within the pane shows the row again, the focus in the text; clearing shows everything
         w.click(robot, "#pane-text-client-1");
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.F).release(KeyCode.F, KeyCode.SHIFT, KeyCode.CONTROL);
-        Fx.await(() -> w.root().lookup("#pane-filter-client-1").isVisible()
-                && w.root().lookup("#pane-filter-text-client-1").isFocused(), "the shortcut focuses the filter");
+        Fx.await(() -> NodeNames.find(w.root(), "#pane-filter-client-1").isVisible()
+                && NodeNames.find(w.root(), "#pane-filter-text-client-1").isFocused(), "the shortcut focuses the filter");
         w.click(robot, "#pane-filter-clear-client-1");
         awaitShown("every line again", l -> l.size() == kept());
         assertThat(hidden()).isEmpty();
-        assertThat(Fx.on(() -> ((TextField) w.root().lookup("#pane-filter-text-client-1")).getText())).isEmpty();
+        assertThat(Fx.on(() -> ((TextField) NodeNames.find(w.root(), "#pane-filter-text-client-1")).getText())).isEmpty();
         assertThat(w.label("#pane-filter-problem-client-1")).isEmpty();
     }
 }

@@ -1,5 +1,7 @@
 package netlab.ui.panes;
 
+import netlab.ui.controls.NodeNames;
+
 import static netlab.ui.testing.SyntheticEvents.serverConnection;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -24,7 +26,9 @@ import org.testfx.framework.junit5.Start;
 /**
  * A pane whose row leaves (a newer connection takes its place past the rows kept) is let go with
  * its text area and lines: a class that runs connection after connection for an hour keeps the
- * memory of the rows on screen, not of every row it ever saw.
+ * memory of the rows on screen, not of every row it ever saw. Nor does a pane leave anything in
+ * the window's style cache, which JavaFX keys on node ids and never empties: its nodes are named,
+ * not given ids of their own.
  */
 @ExtendWith(ApplicationExtension.class)
 class PaneViewsLetGoTest {
@@ -72,5 +76,30 @@ class PaneViewsLetGoTest {
             System.gc();
             return firstPane.get().get() == null;
         });
+    }
+
+    @Test
+    void aPanesNodesAreFoundByNameAndNoneHasAnIdOfItsOwnPane() {
+        PanesModel model = new PanesModel(new LineFormatter(i18n), 4, 100);
+        Origin conn = serverConnection("server-1", 7, 10000, 50007);
+        model.accept(ev.event(conn, EventKind.CONNECTION_MADE, "connection_made: ..."));
+        model.commit();
+        PaneModel pane = model.rows().get(0).server();
+        PaneView view = Fx.on(() -> new PaneView(pane, i18n, PaneActions.NONE));
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        Fx.run(() -> collectIds(view.node(), ids));
+        assertThat(ids).as("ids naming this pane (each would be a new entry in the window's style cache)")
+                .noneMatch(id -> id.contains(pane.key()));
+        assertThat(Fx.on(() -> NodeNames.find(view.node(), "#pane-text-" + pane.key()))).isSameAs(view.area());
+        assertThat(Fx.on(() -> NodeNames.nameOf(view.node()))).isEqualTo("pane-" + pane.key());
+    }
+
+    private static void collectIds(javafx.scene.Node node, java.util.List<String> ids) {
+        if (node.getId() != null) {
+            ids.add(node.getId());
+        }
+        if (node instanceof javafx.scene.Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> collectIds(child, ids));
+        }
     }
 }

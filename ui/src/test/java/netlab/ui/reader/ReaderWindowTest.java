@@ -79,7 +79,7 @@ class ReaderWindowTest {
     void theReaderTabShowsTheBufferFillAndEachReadlineTakeALineAndWhy(FxRobot robot) throws Exception {
         ClientEndpoint client = runSplitLine();
         w.click(robot, "#side-bench");
-        Fx.await(() -> w.root().lookup("#bench-" + client.id()) != null, "the client in the tree");
+        Fx.await(() -> netlab.ui.testing.Reveal.find(w.root(), "#bench-" + client.id()) != null, "the client in the tree");
         w.click(robot, "#bench-" + client.id());
         w.click(robot, "#view-reader");
         ReaderView view = (ReaderView) Fx.on(() -> w.window.view().viewPart("reader"));
@@ -129,7 +129,7 @@ class ReaderWindowTest {
         org.awaitility.Awaitility.await().atMost(T).until(() -> protocolClient.state().isOver());
 
         w.click(robot, "#side-bench");
-        Fx.await(() -> w.root().lookup("#bench-" + client.id()) != null, "the client in the tree");
+        Fx.await(() -> netlab.ui.testing.Reveal.find(w.root(), "#bench-" + client.id()) != null, "the client in the tree");
         w.click(robot, "#bench-" + client.id());
         Fx.await(() -> w.root().lookup("#inspector-reader-state") != null
                 && w.label("#inspector-reader-state").contains("closed"), "the client's reader in the inspector");
@@ -138,7 +138,7 @@ class ReaderWindowTest {
 
         // the server's connection of the protocol echo: no StreamReader, and the inspector says why
         String connection = Fx.on(() -> w.window.model().bench().endpoint(protocol.id()).children().get(0).id());
-        Fx.await(() -> w.root().lookup("#bench-" + connection.replace('/', '-')) != null, "the protocol connection in the tree");
+        Fx.await(() -> netlab.ui.testing.Reveal.find(w.root(), "#bench-" + connection.replace('/', '-')) != null, "the protocol connection in the tree");
         w.click(robot, "#bench-" + connection.replace('/', '-'));
         Fx.await(() -> w.root().lookup("#inspector-reader-empty") != null
                 && w.node("#inspector-reader-empty").isVisible(), "the section says there is no reader");

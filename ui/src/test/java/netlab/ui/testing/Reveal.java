@@ -34,14 +34,21 @@ public final class Reveal {
 
     /** Scrolls {@code query}'s node into sight under {@code root}, then clicks it. */
     public static void click(FxRobot robot, Parent root, String query) {
-        Fx.run(() -> {
-            Node node = root.lookup(query);
-            if (node == null) {
+        Node node = Fx.on(() -> {
+            Node found = find(root, query);
+            if (found == null) {
                 throw new AssertionError("nothing matches " + query);
             }
-            reveal(node);
+            reveal(found);
+            return found;
         });
         WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn(query);
+        robot.clickOn(node);
+    }
+
+    /** {@code query}'s node under {@code root}: by CSS selector, or a pane's node by its name ({@code #pane-text-client-1}). FX thread. */
+    public static Node find(Parent root, String query) {
+        Node node = root.lookup(query);
+        return node != null || !query.startsWith("#") ? node : netlab.ui.controls.NodeNames.find(root, query);
     }
 }

@@ -51,7 +51,7 @@ public final class Window {
 
     public String label(String id) {
         return Fx.on(() -> {
-            Node n = root().lookup(id);
+            Node n = Reveal.find(root(), id);
             if (n == null) {
                 throw new AssertionError("no " + id);
             }
@@ -60,7 +60,7 @@ public final class Window {
     }
 
     public Node node(String id) {
-        return Fx.on(() -> root().lookup(id));
+        return Fx.on(() -> Reveal.find(root(), id));
     }
 
     /**
