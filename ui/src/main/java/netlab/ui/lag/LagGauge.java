@@ -28,6 +28,7 @@ public final class LagGauge {
     private final Region fill = new Region();
     private final Label value = new Label();
     private final AnimationTimer timer;
+    private final javafx.beans.value.ObservableValue<Boolean> shown;
     /** The level whose style class the gauge wears; changed only when the level does. */
     private LagGaugeModel.Level shownLevel;
 
@@ -62,8 +63,12 @@ public final class LagGauge {
                 sample(System.nanoTime());
             }
         };
-        root.sceneProperty().addListener((obs, old, scene) -> {
-            if (scene != null) {
+        // sampled while its window shows: a running timer is held by the toolkit, and with it the
+        // gauge's whole window, closed or not
+        shown = root.sceneProperty().flatMap(javafx.scene.Scene::windowProperty)
+                .flatMap(javafx.stage.Window::showingProperty).orElse(false);
+        shown.addListener((obs, was, now) -> {
+            if (now) {
                 timer.start();
             } else {
                 timer.stop();

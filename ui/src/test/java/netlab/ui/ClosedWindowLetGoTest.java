@@ -1,0 +1,59 @@
+package netlab.ui;
+
+import static org.awaitility.Awaitility.await;
+
+import java.lang.ref.WeakReference;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
+
+import javafx.stage.Stage;
+import netlab.engine.lab.Lab;
+import netlab.ui.lab.LabOptions;
+import netlab.ui.lab.LabViewModel;
+import netlab.ui.testing.Fx;
+import netlab.ui.testing.LivePorts;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * A lab window that was closed (a replay's, a second one) is let go with all it showed: nothing
+ * the toolkit runs each frame still holds it, as the loop-lag gauge's timer did.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ClosedWindowLetGoTest {
+    private final Lab lab = new Lab();
+
+    @Start
+    void start(Stage stage) {
+        // the toolkit; the window under test gets a stage of its own
+    }
+
+    @AfterEach
+    void close() {
+        lab.close();
+    }
+
+    @Test
+    void aClosedWindowIsCollected() {
+        AtomicReference<WeakReference<LabViewModel>> model = new AtomicReference<>();
+        AtomicReference<Stage> stage = new AtomicReference<>();
+        Fx.run(() -> {
+            stage.set(new Stage());
+            LabWindow window = LabWindow.show(stage.get(), LivePorts.of(lab), LabOptions.bare(Locale.ENGLISH));
+            model.set(new WeakReference<>(window.model()));
+        });
+        Fx.await(() -> model.get().get() != null && stage.get().isShowing(), "the window shows");
+        Fx.run(() -> stage.get().close());
+        stage.set(null);
+        await().atMost(Fx.T).pollInterval(Duration.ofMillis(200)).until(() -> {
+            Fx.run(() -> {
+            }); // what the closing left queued on the FX thread runs first
+            System.gc();
+            return model.get().get() == null;
+        });
+    }
+}
