@@ -34,8 +34,10 @@ import netlab.ui.pump.FrameStats;
  *              frame gaps (p50, p99, max), events shown and elided, and the heap after GC.
  * connections: N real connections to an echo server of the lab, loaded for SECONDS while the
  *              window shows the bench tree and the panes; reports frame gaps and requests/s.
+ * churn:       ROUNDS load runs of N new connections for SECONDS each; reports the heap after a
+ *              full GC after each round, and how much it grew a round over the last half.
  * </pre>
- * {@code perf/ui-flood [flood|connections] [--rate 200000] [--seconds 60] [--connections 10000] [--settle 0]}
+ * {@code perf/ui-flood [flood|connections|churn] [--rate 200000] [--seconds 60] [--connections 10000] [--settle 0] [--rounds 20]}
  * <p>{@code --settle S}: the flood's frame gaps and the FX thread's CPU counted from S seconds into
  * the flood, so that the JIT's warm-up can be told from the steady state (the default, 0, counts all).
  */
@@ -49,13 +51,15 @@ public final class UiFloodBenchmark {
         int seconds = 60;
         int connections = 10_000;
         int settle = 0;
+        int rounds = 20;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
-                case "flood", "connections" -> what = args[i];
+                case "flood", "connections", "churn" -> what = args[i];
                 case "--rate" -> rate = Integer.parseInt(args[++i]);
                 case "--seconds" -> seconds = Integer.parseInt(args[++i]);
                 case "--connections" -> connections = Integer.parseInt(args[++i]);
                 case "--settle" -> settle = Integer.parseInt(args[++i]);
+                case "--rounds" -> rounds = Integer.parseInt(args[++i]);
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
@@ -78,6 +82,8 @@ public final class UiFloodBenchmark {
         try {
             if (what.equals("flood")) {
                 flood(lab, subscription, window.get(), rate, seconds, settle);
+            } else if (what.equals("churn")) {
+                churn(lab, window.get(), connections, seconds, rounds);
             } else {
                 connections(lab, subscription, window.get(), connections, seconds);
             }
@@ -182,6 +188,33 @@ public final class UiFloodBenchmark {
         System.out.printf(Locale.ROOT, "connections: window %s; elided for the window: %d%n", frames,
                 subscription.elidedTotal());
         System.out.printf(Locale.ROOT, "connections: %s%n", Fx.cpuLine(fxCpu, elapsed, frames));
+    }
+
+    /**
+     * A class that runs one thing after another: {@code rounds} load runs of {@code connections}
+     * new connections for {@code seconds} each, against one server, the window showing them. After
+     * each round the heap after a full GC; a window that keeps something of every connection it
+     * was shown grows round after round.
+     */
+    private static void churn(Lab lab, LabWindow window, int connections, int seconds, int rounds) throws Exception {
+        ServerEndpoint server = lab.startServer(ServerSpec.builder().port(0).behavior(ServerBehavior.ECHO_PROTOCOL)
+                .maxConnections(Math.max(1024, connections + 16)).build()).get(Duration.ofSeconds(10));
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        double[] heap = new double[rounds];
+        for (int round = 0; round < rounds; round++) {
+            LoadSpec spec = LoadSpec.builder().target(HostPort.loopback(server.port())).connections(connections).size(64)
+                    .duration(Duration.ofSeconds(seconds)).warmup(Duration.ZERO).build();
+            LoadResult r = LoadRun.start(spec, p -> { }).result().get(seconds + 60L, java.util.concurrent.TimeUnit.SECONDS);
+            Thread.sleep(1000); // the window takes in the last events and the connections' ends
+            Fx.call(() -> window.pump().stats()); // and has drawn a frame since
+            System.gc();
+            heap[round] = memory.getHeapMemoryUsage().getUsed() / 1048576.0;
+            System.out.printf(Locale.ROOT, "churn: round %2d: %d connections, %.0f req/s, errors %d; heap after GC %.1f MiB%n",
+                    round + 1, connections, r.requestsPerSecond(), r.errors(), heap[round]);
+        }
+        int half = rounds / 2;
+        System.out.printf(Locale.ROOT, "churn: heap after GC grew %.2f MiB a round over the last %d rounds (%.1f → %.1f MiB)%n",
+                (heap[rounds - 1] - heap[half - 1]) / (rounds - half), rounds - half, heap[half - 1], heap[rounds - 1]);
     }
 
     /** Collections so far and the milliseconds they took, over every collector of the JVM. */

@@ -1,7 +1,5 @@
 package netlab.ui.bench;
 
-import netlab.ui.controls.NodeNames;
-
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
@@ -12,6 +10,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import netlab.ui.controls.Icons;
+import netlab.ui.controls.NodeNames;
 import netlab.ui.i18n.I18n;
 import org.kordamp.ikonli.feather.Feather;
 

@@ -11,7 +11,7 @@ import javafx.scene.Parent;
  * ever shown, about 140 KB a row that stayed when the row went.
  */
 public final class NodeNames {
-    private static final String KEY = "netlab.pane-name";
+    private static final String KEY = "netlab.node-name";
 
     private NodeNames() {
     }

@@ -1,10 +1,9 @@
 package netlab.ui.panes;
 
-import netlab.ui.controls.NodeNames;
-
 import atlantafx.base.theme.Styles;
 import javafx.scene.control.Button;
 import netlab.ui.controls.Icons;
+import netlab.ui.controls.NodeNames;
 import netlab.ui.controls.Tooltips;
 import netlab.ui.i18n.I18n;
 import org.kordamp.ikonli.Ikon;

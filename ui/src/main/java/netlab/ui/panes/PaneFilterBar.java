@@ -1,7 +1,5 @@
 package netlab.ui.panes;
 
-import netlab.ui.controls.NodeNames;
-
 import atlantafx.base.theme.Styles;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -18,6 +16,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import netlab.ui.controls.Fields;
+import netlab.ui.controls.NodeNames;
 import netlab.ui.controls.Tooltips;
 import netlab.ui.i18n.I18n;
 import org.kordamp.ikonli.feather.Feather;

@@ -1,7 +1,5 @@
 package netlab.ui.panes;
 
-import netlab.ui.controls.NodeNames;
-
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
@@ -10,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import netlab.ui.controls.Icons;
+import netlab.ui.controls.NodeNames;
 import netlab.ui.controls.Tooltips;
 import netlab.ui.i18n.I18n;
 import org.kordamp.ikonli.Ikon;

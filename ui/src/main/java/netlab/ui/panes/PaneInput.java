@@ -1,7 +1,5 @@
 package netlab.ui.panes;
 
-import netlab.ui.controls.NodeNames;
-
 import java.nio.charset.StandardCharsets;
 
 import atlantafx.base.theme.Styles;
@@ -24,6 +22,7 @@ import netlab.engine.bytes.ByteInput;
 import netlab.engine.bytes.Bytes;
 import netlab.ui.controls.Fields;
 import netlab.ui.controls.Icons;
+import netlab.ui.controls.NodeNames;
 import netlab.ui.controls.Tooltips;
 import netlab.ui.i18n.I18n;
 import netlab.ui.i18n.Problem;

@@ -1,7 +1,5 @@
 package netlab.ui.panes;
 
-import netlab.ui.controls.NodeNames;
-
 import atlantafx.base.theme.Styles;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.ObjectProperty;
@@ -9,6 +7,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.control.Label;
 import javafx.util.Duration;
 import netlab.ui.controls.Fields;
+import netlab.ui.controls.NodeNames;
 import netlab.ui.i18n.I18n;
 import netlab.ui.i18n.Problem;
 

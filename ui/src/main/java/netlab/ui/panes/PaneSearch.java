@@ -1,7 +1,5 @@
 package netlab.ui.panes;
 
-import netlab.ui.controls.NodeNames;
-
 import java.util.List;
 
 import atlantafx.base.theme.Styles;
@@ -12,6 +10,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import netlab.ui.controls.NodeNames;
 import netlab.ui.i18n.I18n;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.kordamp.ikonli.feather.Feather;

@@ -1,9 +1,8 @@
 package netlab.ui.panes;
 
-import netlab.ui.controls.NodeNames;
-
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import netlab.ui.controls.NodeNames;
 import netlab.ui.i18n.I18n;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.Caret;

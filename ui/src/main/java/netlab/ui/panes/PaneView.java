@@ -1,7 +1,5 @@
 package netlab.ui.panes;
 
-import netlab.ui.controls.NodeNames;
-
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -9,6 +7,7 @@ import javafx.beans.InvalidationListener;
 import javafx.beans.value.ChangeListener;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.VBox;
+import netlab.ui.controls.NodeNames;
 import netlab.ui.i18n.I18n;
 import netlab.ui.keys.Shortcut;
 import netlab.ui.keys.ShortcutHandler;

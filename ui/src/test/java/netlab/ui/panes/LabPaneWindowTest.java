@@ -1,7 +1,5 @@
 package netlab.ui.panes;
 
-import netlab.ui.controls.NodeNames;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -10,6 +8,7 @@ import java.util.Locale;
 import javafx.stage.Stage;
 import netlab.engine.lab.ExperimentSpec;
 import netlab.engine.preset.Preset;
+import netlab.ui.controls.NodeNames;
 import netlab.ui.lab.LabOptions;
 import netlab.ui.settings.Settings;
 import netlab.ui.testing.Fx;

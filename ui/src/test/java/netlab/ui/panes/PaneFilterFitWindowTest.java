@@ -1,7 +1,5 @@
 package netlab.ui.panes;
 
-import netlab.ui.controls.NodeNames;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -14,6 +12,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
+import netlab.ui.controls.NodeNames;
 import netlab.ui.lab.LabOptions;
 import netlab.ui.settings.Settings;
 import netlab.ui.testing.Fx;

@@ -1,7 +1,5 @@
 package netlab.ui.panes;
 
-import netlab.ui.controls.NodeNames;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -12,6 +10,7 @@ import javafx.scene.Node;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import netlab.ui.controls.NodeNames;
 import netlab.ui.lab.LabOptions;
 import netlab.ui.testing.Fx;
 import netlab.ui.testing.ShownPanes;

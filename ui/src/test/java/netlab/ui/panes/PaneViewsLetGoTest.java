@@ -1,7 +1,5 @@
 package netlab.ui.panes;
 
-import netlab.ui.controls.NodeNames;
-
 import static netlab.ui.testing.SyntheticEvents.serverConnection;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -15,6 +13,7 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import netlab.engine.event.EventKind;
 import netlab.engine.event.Origin;
+import netlab.ui.controls.NodeNames;
 import netlab.ui.i18n.I18n;
 import netlab.ui.testing.Fx;
 import netlab.ui.testing.SyntheticEvents;
