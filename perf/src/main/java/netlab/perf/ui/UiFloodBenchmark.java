@@ -37,7 +37,8 @@ import netlab.ui.pump.FrameStats;
  * churn:       ROUNDS load runs of N new connections for SECONDS each; reports the heap after a
  *              full GC after each round, and how much it grew a round over the last half.
  * </pre>
- * {@code perf/ui-flood [flood|connections|churn] [--rate 200000] [--seconds 60] [--connections 10000] [--settle 0] [--rounds 20]}
+ * {@code perf/ui-flood [flood|connections|churn] [--rate 200000] [--seconds 60] [--connections 10000] [--settle 0] [--rounds 20] [--view ID]}
+ * <p>{@code --view ID}: the centre view shown during the run ({@code panes}, the default, {@code timeline}, {@code chunks}, ...).
  * <p>{@code --settle S}: the flood's frame gaps and the FX thread's CPU counted from S seconds into
  * the flood, so that the JIT's warm-up can be told from the steady state (the default, 0, counts all).
  */
@@ -52,6 +53,7 @@ public final class UiFloodBenchmark {
         int connections = 10_000;
         int settle = 0;
         int rounds = 20;
+        String view = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "flood", "connections", "churn" -> what = args[i];
@@ -60,6 +62,7 @@ public final class UiFloodBenchmark {
                 case "--connections" -> connections = Integer.parseInt(args[++i]);
                 case "--settle" -> settle = Integer.parseInt(args[++i]);
                 case "--rounds" -> rounds = Integer.parseInt(args[++i]);
+                case "--view" -> view = args[++i];
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
@@ -79,6 +82,10 @@ public final class UiFloodBenchmark {
         });
         shown.await();
         Thread.sleep(2000); // the first layout and CSS
+        if (view != null) {
+            String id = view;
+            Fx.run(() -> window.get().view().showView(id));
+        }
         try {
             if (what.equals("flood")) {
                 flood(lab, subscription, window.get(), rate, seconds, settle);
