@@ -21,7 +21,8 @@ import org.testfx.framework.junit5.Start;
 
 /**
  * A lab window that was closed (a replay's, a second one) is let go with all it showed: nothing
- * the toolkit runs each frame still holds it, as the loop-lag gauge's timer did.
+ * the toolkit runs each frame still holds it, as the loop-lag gauge's timer did, and no text area
+ * of its panes stays subscribed to RichTextFX's static streams, as a replay's did.
  */
 @ExtendWith(ApplicationExtension.class)
 class ClosedWindowLetGoTest {
@@ -54,6 +55,35 @@ class ClosedWindowLetGoTest {
             }); // what the closing left queued on the FX thread runs first
             System.gc();
             return model.get().get() == null;
+        });
+    }
+
+    @Test
+    void aClosedReplayWindowIsCollected() {
+        netlab.ui.testing.SyntheticEvents ev = new netlab.ui.testing.SyntheticEvents();
+        netlab.engine.event.Origin conn = netlab.ui.testing.SyntheticEvents.serverConnection("server-1", 1, 10000, 50001);
+        java.util.List<netlab.engine.event.LabEvent> events = new java.util.ArrayList<>();
+        events.add(ev.event(conn, netlab.engine.event.EventKind.CONNECTION_MADE, "connection_made: ..."));
+        for (int i = 0; i < 20; i++) {
+            events.add(ev.data(conn, netlab.engine.event.EventKind.DATA_RECEIVED, "part " + i));
+        }
+        netlab.engine.record.Recording recording = new netlab.engine.record.Recording("made-up.netlab",
+                netlab.engine.record.RecordingHeader.now(java.time.Instant.now(), "test"), events, true, 0, java.util.List.of());
+        AtomicReference<WeakReference<Object>> replay = new AtomicReference<>();
+        AtomicReference<Stage> stage = new AtomicReference<>();
+        Fx.run(() -> {
+            stage.set(new Stage());
+            replay.set(new WeakReference<>(netlab.ui.replay.ReplayWindow.show(stage.get(), recording,
+                    LabOptions.bare(Locale.ENGLISH), Locale.ENGLISH, new netlab.engine.port.disk.DiskFiles())));
+        });
+        Fx.await(() -> stage.get().isShowing(), "the replay shows");
+        Fx.run(() -> stage.get().close());
+        stage.set(null);
+        await().atMost(Fx.T).pollInterval(Duration.ofMillis(200)).until(() -> {
+            Fx.run(() -> {
+            });
+            System.gc();
+            return replay.get().get() == null;
         });
     }
 }

@@ -118,6 +118,7 @@ public final class ReplayWindow {
     private void rebuild() {
         rebuilds++;
         pump.stop();
+        view.dispose(); // its text areas would otherwise stay subscribed to RichTextFX's static streams, and keep it
         model.dispose();
         build();
     }
@@ -172,6 +173,7 @@ public final class ReplayWindow {
             timer.stop();
         }
         pump.stop();
+        view.dispose();
         model.dispose();
     }
 
