@@ -86,4 +86,27 @@ class ClosedWindowLetGoTest {
             return replay.get().get() == null;
         });
     }
+
+    @Test
+    void aClosedCommandWindowIsCollected() {
+        AtomicReference<WeakReference<Object>> command = new AtomicReference<>();
+        AtomicReference<Stage> stage = new AtomicReference<>();
+        Fx.run(() -> {
+            netlab.ui.command.CommandWindow w = netlab.ui.command.CommandWindow.open(new netlab.engine.port.live.LiveCommands(lab),
+                    subscriber -> () -> {
+                    }, new netlab.ui.i18n.I18n(Locale.ENGLISH), null);
+            stage.set(w.stage());
+            command.set(new WeakReference<>(w.model()));
+            w.stage().getScene().getRoot().lookup(".text-field").requestFocus(); // a focused window, as a person leaves it
+        });
+        Fx.await(() -> stage.get().isShowing(), "the command window shows");
+        Fx.run(() -> stage.get().close());
+        stage.set(null);
+        await().atMost(Fx.T).pollInterval(Duration.ofMillis(200)).until(() -> {
+            Fx.run(() -> {
+            });
+            System.gc();
+            return command.get().get() == null;
+        });
+    }
 }
