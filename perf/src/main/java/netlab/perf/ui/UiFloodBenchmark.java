@@ -195,6 +195,10 @@ public final class UiFloodBenchmark {
         System.out.printf(Locale.ROOT, "connections: window %s; elided for the window: %d%n", frames,
                 subscription.elidedTotal());
         System.out.printf(Locale.ROOT, "connections: %s%n", Fx.cpuLine(fxCpu, elapsed, frames));
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        System.gc();
+        System.out.printf(Locale.ROOT, "connections: heap after GC %.0f MiB (max %.0f MiB), after the load%n",
+                memory.getHeapMemoryUsage().getUsed() / 1048576.0, memory.getHeapMemoryUsage().getMax() / 1048576.0);
     }
 
     /**
