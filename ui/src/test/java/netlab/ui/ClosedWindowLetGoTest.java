@@ -50,12 +50,7 @@ class ClosedWindowLetGoTest {
         Fx.await(() -> model.get().get() != null && stage.get().isShowing(), "the window shows");
         Fx.run(() -> stage.get().close());
         stage.set(null);
-        await().atMost(Fx.T).pollInterval(Duration.ofMillis(200)).until(() -> {
-            Fx.run(() -> {
-            }); // what the closing left queued on the FX thread runs first
-            System.gc();
-            return model.get().get() == null;
-        });
+        awaitCollected(model.get());
     }
 
     @Test
@@ -79,12 +74,7 @@ class ClosedWindowLetGoTest {
         Fx.await(() -> stage.get().isShowing(), "the replay shows");
         Fx.run(() -> stage.get().close());
         stage.set(null);
-        await().atMost(Fx.T).pollInterval(Duration.ofMillis(200)).until(() -> {
-            Fx.run(() -> {
-            });
-            System.gc();
-            return replay.get().get() == null;
-        });
+        awaitCollected(replay.get());
     }
 
     @Test
@@ -102,11 +92,15 @@ class ClosedWindowLetGoTest {
         Fx.await(() -> stage.get().isShowing(), "the command window shows");
         Fx.run(() -> stage.get().close());
         stage.set(null);
+        awaitCollected(command.get());
+    }
+
+    private static void awaitCollected(WeakReference<?> ref) {
         await().atMost(Fx.T).pollInterval(Duration.ofMillis(200)).until(() -> {
             Fx.run(() -> {
-            });
+            }); // what the closing left queued on the FX thread runs first
             System.gc();
-            return command.get().get() == null;
+            return ref.get() == null;
         });
     }
 }
