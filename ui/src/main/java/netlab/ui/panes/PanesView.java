@@ -25,6 +25,8 @@ import org.kordamp.ikonli.feather.Feather;
 /** The bench's rows of panes, client side on the left, server side on the right, newest at the bottom. */
 public final class PanesView implements LabPart {
     private final PanesModel model;
+    /** Keeps the rows' nodes in step with the model's rows, until {@link #dispose}. */
+    private final ListChangeListener<ConversationRow> onRows;
     private final I18n i18n;
     private final PaneActions actions;
     private final PaneSettings settings;
@@ -93,7 +95,7 @@ public final class PanesView implements LabPart {
         root.setId("panes");
 
         // rows change one at a time; re-adding every row's node would restyle every pane
-        model.rows().addListener((ListChangeListener<ConversationRow>) c -> {
+        onRows = c -> {
             while (c.next()) {
                 if (c.wasRemoved()) {
                     rowsBox.getChildren().subList(c.getFrom(), c.getFrom() + c.getRemovedSize())
@@ -109,7 +111,8 @@ public final class PanesView implements LabPart {
             }
             regroup();
             scrollToNewest();
-        });
+        };
+        model.rows().addListener(onRows);
         // the rows' height changes in layout, and the scroll pane takes the new height after it:
         // scrolling is left for just after that pass, once per batch of new rows
         rowsBox.heightProperty().addListener((obs, old, now) -> {
@@ -245,6 +248,7 @@ public final class PanesView implements LabPart {
     /** Lets every row's views go (the window closes, or a view was only built for the warm-up). */
     @Override
     public void dispose() {
+        model.rows().removeListener(onRows);
         List.copyOf(views.keySet()).forEach(this::forget);
         rowsBox.getChildren().clear();
     }
