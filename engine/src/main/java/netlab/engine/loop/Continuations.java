@@ -49,8 +49,8 @@ public final class Continuations {
             isDone = lookup.findVirtual(continuationClass, "isDone", MethodType.methodType(boolean.class));
             scope = newScope.invoke("netlab-task");
             // erased to Object so that each call below is an invokeExact on a constant handle:
-            // a generic invoke goes through an adapter each time (run then yield of 1,000
-            // continuations: 104 ns with invoke, 85 ns with invokeExact; docs/performance.md)
+            // a generic invoke goes through an adapter each time, about a fifth of a bare
+            // switch's cost (docs/performance.md, seventh session)
             newContinuation = newContinuation.asType(MethodType.methodType(Object.class, Object.class, Runnable.class));
             run = run.asType(MethodType.methodType(void.class, Object.class));
             yield = yield.asType(MethodType.methodType(boolean.class, Object.class));
