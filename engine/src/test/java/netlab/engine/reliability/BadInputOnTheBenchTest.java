@@ -185,7 +185,8 @@ class BadInputOnTheBenchTest {
                 in.readNBytes(46); // the seed's whole message
                 s.getOutputStream().write("half an ans".getBytes(StandardCharsets.US_ASCII));
                 s.getOutputStream().flush();
-                Thread.sleep(300); // the client reads it first
+                // the client reads it first: a reset arriving before the read would discard it
+                bench.log.await(e -> e.kind() == EventKind.DATA_RECEIVED && e.offset() + e.amount() >= 11, T);
                 s.setSoLinger(true, 0); // then: RST
             } catch (Exception ignored) {
                 // the test says what went wrong
