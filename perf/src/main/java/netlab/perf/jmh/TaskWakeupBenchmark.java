@@ -10,7 +10,6 @@ import netlab.engine.event.EventClock;
 import netlab.engine.event.EventStream;
 import netlab.engine.loop.EventLoop;
 import netlab.engine.loop.LoopFuture;
-import netlab.engine.loop.Task;
 import netlab.engine.stream.StreamReader;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -47,7 +46,6 @@ public class TaskWakeupBenchmark {
 
     private EventLoop loop;
     private final List<StreamReader> readers = new ArrayList<>();
-    private final List<Task<Void>> bodies = new ArrayList<>();
     private Bytes chunk;
     /** Chunks taken so far, on the loop thread; the round's future completes when it reaches its goal. */
     private long taken;
@@ -65,7 +63,7 @@ public class TaskWakeupBenchmark {
             for (int i = 0; i < tasks; i++) {
                 StreamReader reader = new StreamReader(loop);
                 readers.add(reader);
-                bodies.add(loop.createTask("reader-" + i, () -> {
+                loop.createTask("reader-" + i, () -> {
                     while (true) {
                         Bytes data = reader.read(65_536).await();
                         if (data.isEmpty()) {
@@ -75,7 +73,7 @@ public class TaskWakeupBenchmark {
                             round.setResult(null);
                         }
                     }
-                }));
+                });
             }
             return null;
         }).get(Duration.ofSeconds(10));
