@@ -19,6 +19,11 @@ import io.netty.handler.ssl.SslHandler;
  * array or the copy?"). Only a plain EPOLLIN of an active, auto-reading channel is read here, once,
  * and only bytes the kernel says are queued, so the read never meets an EOF or an error: those,
  * writability, paused reading and anything past one read's cap are Netty's, as before.
+ *
+ * <p>Asking the kernel how much is queued is a system call of its own, which costs more than
+ * copying a small read does: a channel whose reads are small is left to Netty, and one plain read
+ * in {@value #PROBE_EVERY} is sized here to notice when they grow (docs/performance.md, "two
+ * servers at a time").
  */
 final class ArrayReadingHandle implements EpollIoHandle {
     /** As asyncio's selector transport: at most this much per read. */
@@ -27,11 +32,18 @@ final class ArrayReadingHandle implements EpollIoHandle {
     private static final boolean ENABLED = !"false".equals(System.getProperty("netlab.arrayReads"));
     private static final Field OUTER = outerChannelField();
     private static final int PLAIN_IN = EpollIoOps.EPOLLIN.value();
+    /** Reads below this size are copied out of Netty's buffer rather than sized by an ioctl. */
+    static final int ARRAY_READ_FROM = 16 * 1024;
+    /** While reads are small, one plain read in this many is sized here all the same. */
+    static final int PROBE_EVERY = 16;
 
     private final EpollIoHandle netty;
     private final EpollSocketChannel channel;
     private final int[] queued = new int[1];
     private Boolean tls;
+    /** The channel's recent read size: the last one, or half the one before if that was larger. */
+    private int recentSize;
+    private int untilProbe = 1;
 
     private ArrayReadingHandle(EpollIoHandle netty, EpollSocketChannel channel) {
         this.netty = netty;
@@ -68,11 +80,17 @@ final class ArrayReadingHandle implements EpollIoHandle {
                 || channel.isInputShutdown() || tls()) {
             return false;
         }
+        if (recentSize < ARRAY_READ_FROM && --untilProbe > 0) {
+            return false;
+        }
+        untilProbe = PROBE_EVERY;
         int fd = netty.fd().intValue();
         int waiting = SocketCalls.queued(fd, queued);
         if (waiting <= 0) {
             return false;
         }
+        // halving, not forgetting: a 64 KiB message often comes as a full read and a few bytes
+        recentSize = Math.max(waiting, recentSize >> 1);
         byte[] into = new byte[Math.min(waiting, MAX_READ)];
         long n = SocketCalls.recv(fd, into);
         if (n <= 0) {

@@ -121,6 +121,47 @@ class ArrayReadingHandleTest {
         }
     }
 
+    @Test
+    void smallReadsAreNettysButForOneInSoManyThatIsSizedToNoticeGrowth() throws Exception {
+        int port = serve(true);
+        try (Socket client = new Socket("127.0.0.1", port)) {
+            StringBuilder owners = new StringBuilder();
+            for (int i = 0; i < 2 * ArrayReadingHandle.PROBE_EVERY + 1; i++) {
+                owners.append(exchange(client, 100).stream().allMatch(Read::ownArray) ? 'A' : 'N');
+            }
+            String probe = "A" + "N".repeat(ArrayReadingHandle.PROBE_EVERY - 1);
+            assertThat(owners.toString()).isEqualTo(probe + probe + "A");
+        }
+    }
+
+    @Test
+    void largeReadsStayInArraysOfTheirOwn() throws Exception {
+        int port = serve(true);
+        try (Socket client = new Socket("127.0.0.1", port)) {
+            for (int i = 0; i < 8; i++) {
+                // a message may come as a full read and a tail; the tail is read here too
+                assertThat(exchange(client, 3 * ArrayReadingHandle.ARRAY_READ_FROM)).allMatch(Read::ownArray);
+            }
+        }
+    }
+
+    /** Sends {@code size} bytes and returns the reads that brought them, once they all came. */
+    private java.util.List<Read> exchange(Socket client, int size) throws Exception {
+        byte[] sent = new byte[size];
+        java.util.Arrays.fill(sent, (byte) size);
+        client.getOutputStream().write(sent);
+        java.util.List<Read> reads = new java.util.ArrayList<>();
+        ByteArrayOutputStream got = new ByteArrayOutputStream();
+        while (got.size() < size) {
+            if (next() instanceof Read r) {
+                reads.add(r);
+                got.write(r.bytes());
+            }
+        }
+        assertThat(got.toByteArray()).isEqualTo(sent);
+        return reads;
+    }
+
     /** A server that reports what its one connection's pipeline sees; {@code autoRead} false starts paused. */
     private int serve(boolean autoRead) throws InterruptedException {
         ServerBootstrap b = new ServerBootstrap().group(group).channel(NettyTransport.epoll().serverChannel())
