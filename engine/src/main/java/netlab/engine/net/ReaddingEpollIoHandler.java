@@ -66,7 +66,8 @@ final class ReaddingEpollIoHandler implements IoHandler {
 
     @Override
     public IoRegistration register(IoHandle handle) throws Exception {
-        return new Registration(delegate.register(handle), (EpollIoHandle) handle);
+        EpollIoHandle epoll = (EpollIoHandle) handle;
+        return new Registration(delegate.register(ArrayReadingHandle.wrap(epoll)), epoll);
     }
 
     @Override

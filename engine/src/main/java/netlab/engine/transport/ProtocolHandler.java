@@ -3,6 +3,7 @@ package netlab.engine.transport;
 import java.util.ArrayDeque;
 
 import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufUtil;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.socket.ChannelInputShutdownEvent;
@@ -17,6 +18,7 @@ import netlab.engine.event.EventStream;
 import netlab.engine.event.Origin;
 import netlab.engine.loop.EventLoop;
 import netlab.engine.net.Address;
+import netlab.engine.net.ArrayRead;
 import netlab.engine.tls.Tls;
 import netlab.engine.tls.TlsErrors;
 
@@ -174,9 +176,8 @@ final class ProtocolHandler extends ChannelInboundHandlerAdapter {
         ByteBuf buf = (ByteBuf) msg;
         Bytes data;
         try {
-            byte[] copy = new byte[buf.readableBytes()];
-            buf.readBytes(copy);
-            data = Bytes.wrap(copy);
+            // a read into a new array of its own is kept as it is; any other is copied out of Netty's buffer
+            data = Bytes.wrap(buf instanceof ArrayRead read ? read.bytes() : ByteBufUtil.getBytes(buf));
         } finally {
             buf.release();
         }

@@ -1,0 +1,134 @@
+package netlab.engine.net;
+
+import java.lang.reflect.Field;
+
+import io.netty.channel.ChannelPipeline;
+import io.netty.channel.IoEvent;
+import io.netty.channel.IoRegistration;
+import io.netty.channel.epoll.EpollIoEvent;
+import io.netty.channel.epoll.EpollIoHandle;
+import io.netty.channel.epoll.EpollIoOps;
+import io.netty.channel.epoll.EpollSocketChannel;
+import io.netty.channel.unix.FileDescriptor;
+import io.netty.handler.ssl.SslHandler;
+
+/**
+ * A TCP channel's epoll handle that reads the channel's data itself, into a new array of exactly
+ * the size the kernel holds ({@link SocketCalls}), which the protocol keeps as its bytes: Netty's
+ * read would land in a pooled buffer that must then be copied (docs/performance.md, "is it the
+ * array or the copy?"). Only a plain EPOLLIN of an active, auto-reading channel is read here, once,
+ * and only bytes the kernel says are queued, so the read never meets an EOF or an error: those,
+ * writability, paused reading and anything past one read's cap are Netty's, as before.
+ *
+ * <p>Asking the kernel how much is queued is a system call of its own, which costs more than
+ * copying a small read does: a channel whose reads are small is left to Netty, and one plain read
+ * in {@value #PROBE_EVERY} is sized here to notice when they grow (docs/performance.md, "two
+ * servers at a time").
+ */
+final class ArrayReadingHandle implements EpollIoHandle {
+    /** As asyncio's selector transport: at most this much per read. */
+    static final int MAX_READ = 256 * 1024;
+    /** {@code -Dnetlab.arrayReads=false} leaves every read to Netty (for comparisons). */
+    private static final boolean ENABLED = !"false".equals(System.getProperty("netlab.arrayReads"));
+    private static final Field OUTER = outerChannelField();
+    private static final int PLAIN_IN = EpollIoOps.EPOLLIN.value();
+    /** Reads below this size are copied out of Netty's buffer rather than sized by an ioctl. */
+    static final int ARRAY_READ_FROM = 16 * 1024;
+    /** While reads are small, one plain read in this many is sized here all the same. */
+    static final int PROBE_EVERY = 16;
+
+    private final EpollIoHandle netty;
+    private final EpollSocketChannel channel;
+    private final int[] queued = new int[1];
+    private Boolean tls;
+    /** The channel's recent read size: the last one, or half the one before if that was larger. */
+    private int recentSize;
+    private int untilProbe = 1;
+
+    private ArrayReadingHandle(EpollIoHandle netty, EpollSocketChannel channel) {
+        this.netty = netty;
+        this.channel = channel;
+    }
+
+    /** {@code handle} itself unless it is a TCP channel's and this JDK can read into arrays. */
+    static EpollIoHandle wrap(EpollIoHandle handle) {
+        if (!ENABLED || OUTER == null || !SocketCalls.available()) {
+            return handle;
+        }
+        try {
+            return OUTER.get(handle) instanceof EpollSocketChannel channel ? new ArrayReadingHandle(handle, channel) : handle;
+        } catch (IllegalAccessException | IllegalArgumentException e) {
+            return handle;
+        }
+    }
+
+    @Override
+    public FileDescriptor fd() {
+        return netty.fd();
+    }
+
+    @Override
+    public void handle(IoRegistration registration, IoEvent event) {
+        if (!readHere((EpollIoEvent) event)) {
+            netty.handle(registration, event);
+        }
+    }
+
+    /** True when the event was a plain read, done here; false leaves the event to Netty. */
+    private boolean readHere(EpollIoEvent event) {
+        if (event.ops().value() != PLAIN_IN || !channel.isActive() || !channel.config().isAutoRead()
+                || channel.isInputShutdown() || tls()) {
+            return false;
+        }
+        if (recentSize < ARRAY_READ_FROM && --untilProbe > 0) {
+            return false;
+        }
+        untilProbe = PROBE_EVERY;
+        int fd = netty.fd().intValue();
+        int waiting = SocketCalls.queued(fd, queued);
+        if (waiting <= 0) {
+            return false;
+        }
+        // halving, not forgetting: a 64 KiB message often comes as a full read and a few bytes
+        recentSize = Math.max(waiting, recentSize >> 1);
+        byte[] into = new byte[Math.min(waiting, MAX_READ)];
+        long n = SocketCalls.recv(fd, into);
+        if (n <= 0) {
+            return false;
+        }
+        boolean all = n == into.length && waiting <= MAX_READ;
+        if (n < into.length) {
+            into = java.util.Arrays.copyOf(into, (int) n);
+        }
+        ChannelPipeline pipeline = channel.pipeline();
+        pipeline.fireChannelRead(new ArrayRead(into));
+        pipeline.fireChannelReadComplete();
+        // what is left (past the cap, or what recv did not take) is Netty's to read: epoll is
+        // edge-triggered, so no event would come for it
+        return all;
+    }
+
+    /** A TLS channel's handler is added before the channel is active, so the first read can tell. */
+    private boolean tls() {
+        if (tls == null) {
+            tls = channel.pipeline().get(SslHandler.class) != null;
+        }
+        return tls;
+    }
+
+    @Override
+    public void close() throws Exception {
+        netty.close();
+    }
+
+    /** The channel a Netty handle (its {@code Unsafe}, an inner class of the channel) belongs to. */
+    private static Field outerChannelField() {
+        try {
+            Field f = Class.forName("io.netty.channel.AbstractChannel$AbstractUnsafe").getDeclaredField("this$0");
+            f.setAccessible(true);
+            return f;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
+        }
+    }
+}
