@@ -18,6 +18,7 @@ import netlab.engine.event.EventStream;
 import netlab.engine.event.Origin;
 import netlab.engine.loop.EventLoop;
 import netlab.engine.net.Address;
+import netlab.engine.net.ArraySends;
 
 /**
  * A {@link Transport} over a Netty stream channel. As in asyncio, {@code close} and
@@ -96,10 +97,17 @@ final class SocketTransport implements Transport {
         // after the flush, not while it runs.
         inWrite = true;
         try {
-            // copied once into the kind of buffer the socket writes from (a heap buffer would be copied again)
-            ByteBuf out = channel.alloc().ioBuffer(data.size());
-            out.writeBytes(data.unsafeBackingArray(), data.unsafeOffset(), data.size());
-            channel.writeAndFlush(out, channel.voidPromise());
+            byte[] array = data.unsafeBackingArray();
+            long sent = ssl == null ? ArraySends.trySend(channel, array, data.unsafeOffset(), data.size()) : 0;
+            if (sent < 0) {
+                onFatal.accept(ArraySends.error(sent)); // as a failed write through Netty: reported, then closed
+            } else if (sent < data.size()) {
+                // copied once into the kind of buffer the socket writes from (a heap buffer would be copied again)
+                int rest = data.size() - (int) sent;
+                ByteBuf out = channel.alloc().ioBuffer(rest);
+                out.writeBytes(array, data.unsafeOffset() + (int) sent, rest);
+                channel.writeAndFlush(out, channel.voidPromise());
+            }
         } finally {
             inWrite = false;
         }
