@@ -35,7 +35,7 @@
 #include <unistd.h>
 
 #define HIST_BUCKETS 4096 /* microseconds, linear below 1 ms then coarse */
-#define MAX_SERVERS 8
+#define MAX_SERVERS 16
 
 typedef struct {
     int fd;
