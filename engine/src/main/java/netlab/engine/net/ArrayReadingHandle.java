@@ -32,6 +32,7 @@ final class ArrayReadingHandle implements EpollIoHandle {
     private static final boolean ENABLED = !"false".equals(System.getProperty("netlab.arrayReads"));
     private static final Field OUTER = outerChannelField();
     private static final int PLAIN_IN = EpollIoOps.EPOLLIN.value();
+    private static final java.util.concurrent.atomic.AtomicBoolean FIRST_BUFFER_TAKEN = new java.util.concurrent.atomic.AtomicBoolean();
     /** Reads below this size are copied out of Netty's buffer rather than sized by an ioctl. */
     static final int ARRAY_READ_FROM = 16 * 1024;
     /** While reads are small, one plain read in this many is sized here all the same. */
@@ -56,7 +57,11 @@ final class ArrayReadingHandle implements EpollIoHandle {
             return handle;
         }
         try {
-            return OUTER.get(handle) instanceof EpollSocketChannel channel ? new ArrayReadingHandle(handle, channel) : handle;
+            if (OUTER.get(handle) instanceof EpollSocketChannel channel) {
+                takeFirstBuffer(channel);
+                return new ArrayReadingHandle(handle, channel);
+            }
+            return handle;
         } catch (IllegalAccessException | IllegalArgumentException e) {
             return handle;
         }
@@ -106,6 +111,19 @@ final class ArrayReadingHandle implements EpollIoHandle {
         // what is left (past the cap, or what recv did not take) is Netty's to read: epoll is
         // edge-triggered, so no event would come for it
         return all;
+    }
+
+    /**
+     * Netty's allocator loads its classes on its first buffer, JFR's event classes among them (a
+     * few hundred): in a fresh process on a busy machine that took 240 ms. Reads and sends that
+     * skip Netty's buffers would meet that first buffer in the middle of a conversation, and a
+     * relay's pieces sent meanwhile would reach the reader as one; so the process's first TCP
+     * channel takes it while it is being set up, where the first write used to.
+     */
+    private static void takeFirstBuffer(EpollSocketChannel channel) {
+        if (FIRST_BUFFER_TAKEN.compareAndSet(false, true)) {
+            channel.alloc().ioBuffer(1).release();
+        }
     }
 
     /** A TLS channel's handler is added before the channel is active, so the first read can tell. */
