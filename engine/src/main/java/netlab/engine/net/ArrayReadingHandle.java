@@ -1,6 +1,7 @@
 package netlab.engine.net;
 
 import java.lang.reflect.Field;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.netty.channel.ChannelPipeline;
 import io.netty.channel.IoEvent;
@@ -32,7 +33,7 @@ final class ArrayReadingHandle implements EpollIoHandle {
     private static final boolean ENABLED = !"false".equals(System.getProperty("netlab.arrayReads"));
     private static final Field OUTER = outerChannelField();
     private static final int PLAIN_IN = EpollIoOps.EPOLLIN.value();
-    private static final java.util.concurrent.atomic.AtomicBoolean FIRST_BUFFER_TAKEN = new java.util.concurrent.atomic.AtomicBoolean();
+    private static final AtomicBoolean FIRST_BUFFER_TAKEN = new AtomicBoolean();
     /** Reads below this size are copied out of Netty's buffer rather than sized by an ioctl. */
     static final int ARRAY_READ_FROM = 16 * 1024;
     /** While reads are small, one plain read in this many is sized here all the same. */
@@ -108,14 +109,14 @@ final class ArrayReadingHandle implements EpollIoHandle {
         ChannelPipeline pipeline = channel.pipeline();
         pipeline.fireChannelRead(new ArrayRead(into));
         pipeline.fireChannelReadComplete();
-        // what is left (past the cap, or what recv did not take) is Netty's to read: epoll is
-        // edge-triggered, so no event would come for it
+        // what is left (past the cap, or what came after the ioctl) Netty reads at once, in this
+        // same event, rather than at the next wait
         return all;
     }
 
     /**
-     * Netty's allocator loads its classes on its first buffer, JFR's event classes among them (a
-     * few hundred): in a fresh process on a busy machine that took 240 ms. Reads and sends that
+     * Netty's allocator loads its classes on its first buffer, JFR's event classes among them (about
+     * two hundred): in a fresh process on a busy machine that took 240 ms. Reads and sends that
      * skip Netty's buffers would meet that first buffer in the middle of a conversation, and a
      * relay's pieces sent meanwhile would reach the reader as one; so the process's first TCP
      * channel takes it while it is being set up, where the first write used to.
