@@ -8,10 +8,11 @@ import java.lang.reflect.Array;
 import java.util.Optional;
 
 /**
- * libc's {@code recv} into a Java array, {@code send} from one and {@code ioctl(FIONREAD)}, through the JDK's foreign
- * function API with critical downcalls, which take the heap array itself (JDK 22 and later). The
- * build targets release 21, where that API is a preview, so the handles are made reflectively;
- * on a JDK without it {@link #available()} is false and reads take Netty's path.
+ * libc's {@code recv} into a Java array, {@code send} from one and {@code ioctl(FIONREAD)},
+ * through the JDK's foreign function API with critical downcalls, which take the heap array
+ * itself (JDK 22 and later). The build targets release 21, where that API is a preview, so the
+ * handles are made reflectively; on a JDK without it {@link #available()} is false and reads and
+ * writes take Netty's path.
  */
 final class SocketCalls {
     private static final int MSG_DONTWAIT = 0x40;
