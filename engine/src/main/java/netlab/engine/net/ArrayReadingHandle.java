@@ -54,15 +54,16 @@ final class ArrayReadingHandle implements EpollIoHandle {
 
     /** {@code handle} itself unless it is a TCP channel's and this JDK can read into arrays. */
     static EpollIoHandle wrap(EpollIoHandle handle) {
-        if (!ENABLED || OUTER == null || !SocketCalls.available()) {
+        if (OUTER == null) {
             return handle;
         }
         try {
-            if (OUTER.get(handle) instanceof EpollSocketChannel channel) {
-                takeFirstBuffer(channel);
-                return new ArrayReadingHandle(handle, channel);
+            if (!(OUTER.get(handle) instanceof EpollSocketChannel channel)) {
+                return handle;
             }
-            return handle;
+            // sends skip Netty's buffers too (ArraySends), so this holds with array reads off
+            takeFirstBuffer(channel);
+            return ENABLED && SocketCalls.available() ? new ArrayReadingHandle(handle, channel) : handle;
         } catch (IllegalAccessException | IllegalArgumentException e) {
             return handle;
         }
