@@ -5,7 +5,8 @@ set -euo pipefail
 here="$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")"
 root="$(dirname "$here")"
 java="$root/lib/runtime/bin/java"
-flags=(--add-exports java.base/jdk.internal.vm=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow
+flags=(--add-exports java.base/jdk.internal.vm=ALL-UNNAMED --add-exports java.base/jdk.internal.misc=ALL-UNNAMED
+       --sun-misc-unsafe-memory-access=allow
        -Xlog:disable -Xlog:all=warning:stderr)
 if [ -n "${1:-}" ] && [ "${1#-}" = "$1" ] && [ "${1%.netlab.jsonl}" = "$1" ]; then
   # a subcommand runs headless: without JavaFX on the module path the JVM starts sooner

@@ -47,6 +47,7 @@ say "jlink: a runtime of $MODULES"
 
 # what ./netlab passes for the window (the launcher of the image always opens with JavaFX at hand)
 JAVA_OPTIONS=(--java-options "--add-exports=java.base/jdk.internal.vm=ALL-UNNAMED"
+              --java-options "--add-exports=java.base/jdk.internal.misc=ALL-UNNAMED"
               --java-options "--enable-native-access=ALL-UNNAMED,javafx.graphics"
               --java-options "--module-path=\$APPDIR/../fx"
               --java-options "--add-modules=javafx.controls"

@@ -46,7 +46,8 @@ final class NetlabProcess implements AutoCloseable {
     static NetlabProcess startUnder(List<String> wrapper, String... args) throws IOException {
         List<String> command = new ArrayList<>(wrapper);
         command.addAll(List.of(javaBinary(),
-                "--add-exports", "java.base/jdk.internal.vm=ALL-UNNAMED", "--enable-native-access=ALL-UNNAMED", QUIET_SLF4J,
+                "--add-exports", "java.base/jdk.internal.vm=ALL-UNNAMED", "--add-exports", "java.base/jdk.internal.misc=ALL-UNNAMED",
+                "--enable-native-access=ALL-UNNAMED", QUIET_SLF4J,
                 "-cp", appClassPath(), "netlab.app.Main"));
         command.addAll(List.of(args));
         return new NetlabProcess(new ProcessBuilder(command).start());
@@ -68,7 +69,8 @@ final class NetlabProcess implements AutoCloseable {
      */
     static NetlabProcess startIgnoringSigint(String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of("sh", "-c", "trap '' INT; exec \"$@\"", "sh", javaBinary(),
-                "--add-exports", "java.base/jdk.internal.vm=ALL-UNNAMED", "--enable-native-access=ALL-UNNAMED", QUIET_SLF4J,
+                "--add-exports", "java.base/jdk.internal.vm=ALL-UNNAMED", "--add-exports", "java.base/jdk.internal.misc=ALL-UNNAMED",
+                "--enable-native-access=ALL-UNNAMED", QUIET_SLF4J,
                 "-cp", appClassPath(), "netlab.app.Main"));
         command.addAll(List.of(args));
         return new NetlabProcess(new ProcessBuilder(command).start());

@@ -98,7 +98,7 @@ final class ArrayReadingHandle implements EpollIoHandle {
         }
         // halving, not forgetting: a 64 KiB message often comes as a full read and a few bytes
         recentSize = Math.max(waiting, recentSize >> 1);
-        byte[] into = new byte[Math.min(waiting, MAX_READ)];
+        byte[] into = FreshArrays.forRead(Math.min(waiting, MAX_READ));
         long n = SocketCalls.recv(fd, into);
         if (n <= 0) {
             return false;
