@@ -2,14 +2,12 @@ package netlab.engine.loop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import netlab.engine.event.EventClock;
 import netlab.engine.event.EventStream;
+import netlab.engine.testing.BareJvm;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -46,17 +44,9 @@ class WithoutContinuationsTest {
 
     @Test
     void aJvmWithoutTheExportSaysSoAndATaskMadeAnywayIsRefusedAndNotKept() throws Exception {
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), WithoutContinuationsTest.class.getName())
-                .redirectErrorStream(true).start();
-        List<String> lines;
-        try {
-            assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("the program ended").isTrue();
-            lines = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-        } finally {
-            p.destroyForcibly();
-        }
-        assertThat(p.exitValue()).as("exit status; output: %s", lines).isZero();
+        BareJvm.Outcome child = BareJvm.run(WithoutContinuationsTest.class);
+        List<String> lines = child.lines();
+        assertThat(child.exitValue()).as("exit status; output: %s", lines).isZero();
         assertThat(lines).filteredOn(l -> l.startsWith("unavailable: ")).singleElement().asString()
                 .startsWith("unavailable: " + Continuations.REQUIRED);
         assertThat(lines).filteredOn(l -> l.startsWith("refused: ")).singleElement().asString()

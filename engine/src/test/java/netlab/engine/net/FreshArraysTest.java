@@ -2,11 +2,7 @@ package netlab.engine.net;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
-
+import netlab.engine.testing.BareJvm;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,17 +31,8 @@ class FreshArraysTest {
 
     @Test
     void aJvmWithoutTheExportGivesZeroedArrays() throws Exception {
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), FreshArraysTest.class.getName())
-                .redirectErrorStream(true).start();
-        List<String> lines;
-        try {
-            assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("the program ended").isTrue();
-            lines = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-        } finally {
-            p.destroyForcibly();
-        }
-        assertThat(p.exitValue()).as("exit status; output: %s", lines).isZero();
-        assertThat(lines).contains("uninitialized: false", "length: 65536, zeroed: true");
+        BareJvm.Outcome child = BareJvm.run(FreshArraysTest.class);
+        assertThat(child.exitValue()).as("exit status; output: %s", child.lines()).isZero();
+        assertThat(child.lines()).contains("uninitialized: false", "length: 65536, zeroed: true");
     }
 }
