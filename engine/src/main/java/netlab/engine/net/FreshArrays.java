@@ -10,7 +10,8 @@ import java.lang.invoke.MethodType;
  * own {@code Unsafe.allocateUninitializedArray} (what its string concatenation uses) skips it:
  * the protocol echo at 64 KiB took 12.5% less CPU per request, the stream echo 0-8% less
  * (docs/performance.md, "reads into arrays the JVM does not zero").
- * It needs {@value #FLAG}; without it arrays come zeroed, as always. A caller must never let a
+ * It needs {@value #FLAG}; without it, or with {@code -Dnetlab.uninitializedReads=false} (for
+ * comparisons), arrays come zeroed, as always. A caller must never let a
  * byte that the kernel did not write escape: {@link ArrayReadingHandle} trims each array to what
  * {@code recv} returned, or drops it.
  */
