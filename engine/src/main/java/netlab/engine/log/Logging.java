@@ -32,6 +32,9 @@ public final class Logging {
     }
 
     void emit(Logger logger, String message) {
+        if (skippedAtLoad()) {
+            return;
+        }
         Origin origin = origin(logger);
         if (wanted(origin)) {
             events.log(origin, logger.name(), message);
@@ -40,6 +43,9 @@ public final class Logging {
 
     /** Formats {@code template % args} only when the line will be published. */
     void emitLazily(Logger logger, String template, Object[] args) {
+        if (skippedAtLoad()) {
+            return;
+        }
         Origin origin = origin(logger);
         if (wanted(origin)) {
             events.log(origin, logger.name(), PyPercent.format(template, args));
@@ -49,6 +55,19 @@ public final class Logging {
     /** Whether a line for {@code origin} would be published: at load, per-connection lines are not. */
     boolean isEnabledFor(Logger logger) {
         return wanted(origin(logger));
+    }
+
+    /**
+     * At load, whether the line belongs to the connection whose work runs now, which a line is
+     * not published for: asked of the loop, which knows it without looking at the connection's
+     * origin (one more object a request would touch).
+     */
+    private boolean skippedAtLoad() {
+        if (events.isDetailed()) {
+            return false;
+        }
+        EventLoop running = EventLoop.running();
+        return (running != null ? running : loop).currentOriginIsConnection();
     }
 
     private Origin origin(Logger logger) {

@@ -175,10 +175,6 @@ public final class EventLoop implements AutoCloseable {
         return handle;
     }
 
-    void runCallback(Handle h) {
-        context.run(h);
-    }
-
     /** Whether an iteration is running now (loop thread only). */
     boolean inIteration() {
         return ready.inIteration();
@@ -370,6 +366,11 @@ public final class EventLoop implements AutoCloseable {
     /** The origin log lines are attributed to right now: the running task's or the dispatching connection's. */
     public Origin currentOrigin() {
         return inLoop() ? context.origin() : null;
+    }
+
+    /** Whether what runs now on this loop's thread belongs to a connection (false off it). */
+    public boolean currentOriginIsConnection() {
+        return inLoop() && context.originIsConnection();
     }
 
     LoopContext context() {

@@ -11,8 +11,14 @@ import netlab.engine.event.Origin;
  */
 final class LoopContext {
     private final EventStream events;
+    private static final byte UNKNOWN = 0;
+    private static final byte CONNECTION = 1;
+    private static final byte OTHER = 2;
+
     private Task<?> task;
     private Origin origin;
+    /** Whether {@link #origin} is a connection's, once known: a per-request question under load. */
+    private byte originKind;
 
     LoopContext(EventStream events) {
         this.events = events;
@@ -31,29 +37,45 @@ final class LoopContext {
         Task<?> previous = task;
         task = entered;
         origin = entered.context();
+        // from the task, which a step has at hand, rather than from the origin, which it may not
+        originKind = entered.inConnection() ? CONNECTION : OTHER;
         return previous;
     }
 
     void leaveTask(Task<?> previous, Origin previousOrigin) {
         task = previous;
         origin = previousOrigin;
+        originKind = UNKNOWN;
+    }
+
+    /** Whether what runs now belongs to a connection. */
+    boolean originIsConnection() {
+        if (originKind == UNKNOWN) {
+            originKind = origin != null && origin.isConnection() ? CONNECTION : OTHER;
+        }
+        return originKind == CONNECTION;
     }
 
     /** Runs {@code action} with what it logs and schedules belonging to {@code attributed}. */
     void withOrigin(Origin attributed, Runnable action) {
         Origin previous = origin;
+        byte previousKind = originKind;
         origin = attributed;
+        originKind = UNKNOWN;
         try {
             action.run();
         } finally {
             origin = previous;
+            originKind = previousKind;
         }
     }
 
     /** Runs one callback of an iteration in the origin it was scheduled with; what it raises is reported, and the loop goes on. */
     void run(Handle h) {
         Origin previous = origin;
+        byte previousKind = originKind;
         origin = h.origin();
+        originKind = UNKNOWN;
         try {
             h.callback().run();
         } catch (Throwable t) {
@@ -61,6 +83,7 @@ final class LoopContext {
                     new CallbackException("Exception in callback " + h.describe(), t));
         } finally {
             origin = previous;
+            originKind = previousKind;
         }
     }
 

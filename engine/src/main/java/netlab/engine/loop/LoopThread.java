@@ -2,12 +2,13 @@ package netlab.engine.loop;
 
 import io.netty.util.concurrent.DefaultThreadFactory;
 import io.netty.util.concurrent.FastThreadLocalThread;
+import netlab.engine.net.ChannelIoListener;
 
 /**
  * The thread a lab's loop runs on. It knows its loop, so that code running on it can find the
  * running loop the way {@code asyncio.get_running_loop()} does, without a thread-local lookup.
  */
-final class LoopThread extends FastThreadLocalThread {
+final class LoopThread extends FastThreadLocalThread implements ChannelIoListener {
     private final EventLoop loop;
 
     LoopThread(ThreadGroup group, Runnable body, String name, EventLoop loop) {
@@ -17,6 +18,11 @@ final class LoopThread extends FastThreadLocalThread {
 
     EventLoop loop() {
         return loop;
+    }
+
+    @Override
+    public void channelIoHandled() {
+        loop.readyQueue().iterateAfterChannelIo();
     }
 
     /** Makes a loop's thread a {@link LoopThread}, so code on it can find its loop. */

@@ -50,6 +50,14 @@ final class ReadyQueue {
         afterIteration();
     }
 
+    /** One iteration right after a connection's ready event was handled, when that woke anything. */
+    void iterateAfterChannelIo() {
+        if (ready.isEmpty() || inIteration || loop.controls().paused() || loop.isClosed()) {
+            return;
+        }
+        iterate();
+    }
+
     /** One iteration while paused ({@link LoopControls#step()}). */
     void step() {
         iterate();
@@ -73,7 +81,7 @@ final class ReadyQueue {
                 if (h instanceof TimerHandle t) {
                     loop.timers().runs(t, loop.controls().isLagBeat(t));
                 }
-                loop.runCallback(h);
+                loop.context().run(h);
             }
         } finally {
             loop.lag().iterationEnded();

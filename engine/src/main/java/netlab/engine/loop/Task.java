@@ -20,6 +20,8 @@ public class Task<T> extends LoopFuture<T> {
     private final long number;
     private final String name;
     private final Origin context;
+    /** Whether {@link #context} is a connection's: known here, so a step need not look at the origin. */
+    private final boolean inConnection;
     private final Object continuation;
     private final Coroutine<T> coro;
     private final TaskEvents events;
@@ -49,6 +51,7 @@ public class Task<T> extends LoopFuture<T> {
         this.number = loop.tasks().register(this);
         this.name = name != null ? name : "Task-" + number;
         this.context = context;
+        this.inConnection = context != null && context.isConnection();
         this.events = new TaskEvents(loop, this);
         this.coro = body;
         events.created();
@@ -72,6 +75,10 @@ public class Task<T> extends LoopFuture<T> {
     /** The origin that log lines of this task's body belong to (asyncio's context). */
     public Origin context() {
         return context;
+    }
+
+    boolean inConnection() {
+        return inConnection;
     }
 
     /** The future the body is suspended on, or null. */

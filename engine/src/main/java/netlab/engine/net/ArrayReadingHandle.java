@@ -31,6 +31,8 @@ final class ArrayReadingHandle implements EpollIoHandle {
     static final int MAX_READ = 256 * 1024;
     /** {@code -Dnetlab.arrayReads=false} leaves every read to Netty (for comparisons). */
     private static final boolean ENABLED = !"false".equals(System.getProperty("netlab.arrayReads"));
+    /** {@code -Dnetlab.iterationPerChannel=false}: no iteration right after a large read (for comparisons). */
+    private static final boolean LISTENING = !"false".equals(System.getProperty("netlab.iterationPerChannel"));
     private static final Field OUTER = outerChannelField();
     private static final int PLAIN_IN = EpollIoOps.EPOLLIN.value();
     private static final AtomicBoolean FIRST_BUFFER_TAKEN = new AtomicBoolean();
@@ -41,15 +43,20 @@ final class ArrayReadingHandle implements EpollIoHandle {
 
     private final EpollIoHandle netty;
     private final EpollSocketChannel channel;
+    /** The loop thread that hears of each handled event, or null. */
+    private final ChannelIoListener listener;
+    /** Whether the event being handled was a large read, done here into an array of its own. */
+    private boolean arrayRead;
     private final int[] queued = new int[1];
     private Boolean tls;
     /** The channel's recent read size: the last one, or half the one before if that was larger. */
     private int recentSize;
     private int untilProbe = 1;
 
-    private ArrayReadingHandle(EpollIoHandle netty, EpollSocketChannel channel) {
+    private ArrayReadingHandle(EpollIoHandle netty, EpollSocketChannel channel, ChannelIoListener listener) {
         this.netty = netty;
         this.channel = channel;
+        this.listener = listener;
     }
 
     /** {@code handle} itself unless it is a TCP channel's and this JDK can read into arrays. */
@@ -63,7 +70,9 @@ final class ArrayReadingHandle implements EpollIoHandle {
             }
             // sends skip Netty's buffers too (ArraySends), so this holds with array reads off
             takeFirstBuffer(channel);
-            return ENABLED && SocketCalls.available() ? new ArrayReadingHandle(handle, channel) : handle;
+            // registered on the loop's own thread: a loop that listens is this thread
+            ChannelIoListener listener = LISTENING && Thread.currentThread() instanceof ChannelIoListener l ? l : null;
+            return ENABLED && SocketCalls.available() ? new ArrayReadingHandle(handle, channel, listener) : handle;
         } catch (IllegalAccessException | IllegalArgumentException e) {
             return handle;
         }
@@ -76,8 +85,12 @@ final class ArrayReadingHandle implements EpollIoHandle {
 
     @Override
     public void handle(IoRegistration registration, IoEvent event) {
+        arrayRead = false;
         if (!readHere((EpollIoEvent) event)) {
             netty.handle(registration, event);
+        }
+        if (arrayRead && listener != null) {
+            listener.channelIoHandled();
         }
     }
 
@@ -107,6 +120,7 @@ final class ArrayReadingHandle implements EpollIoHandle {
         if (n < into.length) {
             into = java.util.Arrays.copyOf(into, (int) n);
         }
+        arrayRead = n >= ARRAY_READ_FROM;
         ChannelPipeline pipeline = channel.pipeline();
         pipeline.fireChannelRead(new ArrayRead(into));
         pipeline.fireChannelReadComplete();

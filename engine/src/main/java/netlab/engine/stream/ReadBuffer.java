@@ -12,12 +12,22 @@ import netlab.engine.bytes.Bytes;
  * chunk is cut only when a read takes part of it. Loop thread only.
  */
 final class ReadBuffer {
-    private final ArrayDeque<Bytes> chunks = new ArrayDeque<>();
+    /** The first chunk held, or null: most of the time the only one (a read takes what one data_received gave). */
+    private Bytes first;
+    /** The chunks after the first, oldest first; made when a second one is held. */
+    private ArrayDeque<Bytes> later;
     private int size;
     private long consumed;
 
     void add(Bytes data) {
-        chunks.add(data);
+        if (first == null) {
+            first = data;
+        } else {
+            if (later == null) {
+                later = new ArrayDeque<>();
+            }
+            later.addLast(data);
+        }
         size += data.size();
     }
 
@@ -34,26 +44,24 @@ final class ReadBuffer {
     /** Removes and returns the first {@code n} bytes held. */
     Bytes take(int n) {
         Bytes out;
-        Bytes first = chunks.peekFirst();
         if (n == 0) {
             out = Bytes.EMPTY;
         } else if (first.size() == n) {
-            out = chunks.pollFirst();
+            out = pollFirst();
         } else if (first.size() > n) {
             out = first.slice(0, n);
-            chunks.pollFirst();
-            chunks.addFirst(first.slice(n));
+            first = first.slice(n);
         } else {
             List<Bytes> parts = new ArrayList<>();
             int need = n;
             while (need > 0) {
-                Bytes c = chunks.pollFirst();
+                Bytes c = pollFirst();
                 if (c.size() <= need) {
                     parts.add(c);
                     need -= c.size();
                 } else {
                     parts.add(c.slice(0, need));
-                    chunks.addFirst(c.slice(need));
+                    addFirst(c.slice(need));
                     need = 0;
                 }
             }
@@ -66,11 +74,29 @@ final class ReadBuffer {
 
     /** Everything held as one piece, so that a separator split across reads is found. */
     Bytes compact() {
-        if (chunks.size() > 1) {
-            Bytes all = Bytes.concat(new ArrayList<>(chunks));
-            chunks.clear();
-            chunks.add(all);
+        if (later != null && !later.isEmpty()) {
+            List<Bytes> all = new ArrayList<>(later.size() + 1);
+            all.add(first);
+            all.addAll(later);
+            later.clear();
+            first = Bytes.concat(all);
         }
-        return chunks.isEmpty() ? Bytes.EMPTY : chunks.peekFirst();
+        return first == null ? Bytes.EMPTY : first;
+    }
+
+    private Bytes pollFirst() {
+        Bytes out = first;
+        first = later == null ? null : later.pollFirst();
+        return out;
+    }
+
+    private void addFirst(Bytes data) {
+        if (first != null) {
+            if (later == null) {
+                later = new ArrayDeque<>();
+            }
+            later.addFirst(first);
+        }
+        first = data;
     }
 }
