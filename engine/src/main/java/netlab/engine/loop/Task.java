@@ -24,7 +24,6 @@ public class Task<T> extends LoopFuture<T> {
     private final boolean inConnection;
     private final Object continuation;
     private final Coroutine<T> coro;
-    private final TaskEvents events;
     private LoopFuture<?> waitingOn;
     /** Its done callback on what it awaits (one at a time), made once rather than at every await. */
     private final Wakeup wakeup = new Wakeup(this);
@@ -52,9 +51,8 @@ public class Task<T> extends LoopFuture<T> {
         this.name = name != null ? name : "Task-" + number;
         this.context = context;
         this.inConnection = context != null && context.isConnection();
-        this.events = new TaskEvents(loop, this);
         this.coro = body;
-        events.created();
+        TaskEvents.created(this);
         loop.callSoon(new Step(this, null), this::step);
     }
 
@@ -125,7 +123,7 @@ public class Task<T> extends LoopFuture<T> {
             return false;
         }
         cancelRequests++;
-        events.cancelRequested(message);
+        TaskEvents.cancelRequested(this, message);
         if (waitingOn != null && waitingOn.cancel(message)) {
             // the body wakes with CancelledError from its await; it may still refuse. waitingOn
             // stays: if it is a task that refuses, a later cancel must reach it again
@@ -149,7 +147,7 @@ public class Task<T> extends LoopFuture<T> {
         started = true;
         running = true;
         steps++;
-        long begin = events.stepBegins();
+        long begin = TaskEvents.stepBegins(loop);
         Origin origin = loop.currentOrigin();
         Task<?> previous = loop.context().enterTask(this);
         try {
@@ -158,7 +156,7 @@ public class Task<T> extends LoopFuture<T> {
             loop.context().leaveTask(previous, origin);
             running = false;
         }
-        events.stepEnded(begin);
+        TaskEvents.stepEnded(this, begin);
         if (Continuations.isDone(continuation)) {
             finish();
         }
@@ -183,7 +181,7 @@ public class Task<T> extends LoopFuture<T> {
 
     private void finished() {
         loop.tasks().done(this);
-        events.done();
+        TaskEvents.done(this);
     }
 
     <R> R awaitFuture(LoopFuture<R> future) {
@@ -198,7 +196,7 @@ public class Task<T> extends LoopFuture<T> {
                 // awaits is cancelled at once and the body wakes with CancelledError
                 mustCancel = false;
             }
-            events.waiting(future);
+            TaskEvents.waiting(this, future);
             Continuations.suspend();
             waitingOn = null;
         } else if (mustCancel) {
@@ -220,7 +218,7 @@ public class Task<T> extends LoopFuture<T> {
     void yieldNow() {
         waitingOn = null;
         loop.callSoon(new Step(this, null), this::step);
-        events.waiting(null);
+        TaskEvents.waiting(this, null);
         Continuations.suspend();
         if (mustCancel) {
             mustCancel = false;

@@ -266,15 +266,15 @@ public final class StreamReader {
     }
 
     private <T> LoopFuture<T> attempt(String op, EventKind kind, Supplier<T> tryNow) {
-        if (pending != null && !pending.future.done()) {
+        if (pending != null && !pending.done()) {
             // CPython refuses a second *waiter* only: a read the buffer can serve now succeeds
             return tryWithoutWaiting(op, kind, tryNow);
         }
         // no done callback clears `pending`: one that is done (served, or cancelled with its
         // task) counts as none everywhere it is looked at, as asyncio's _waiter after its await
-        PendingRead<T> read = new PendingRead<>(kind, tryNow, loop.createFuture());
+        PendingRead<T> read = new PendingRead<>(loop, kind, tryNow);
         retry(read);
-        return read.future;
+        return read;
     }
 
     private <T> LoopFuture<T> tryWithoutWaiting(String op, EventKind kind, Supplier<T> tryNow) {
@@ -293,7 +293,7 @@ public final class StreamReader {
     }
 
     private <T> void retry(PendingRead<T> read) {
-        if (read.future.done()) {
+        if (read.done()) {
             return;
         }
         T value;
@@ -302,12 +302,12 @@ public final class StreamReader {
         } catch (RuntimeException e) {
             maybeResumeTransport();
             reportRaised(read.kind, e);
-            read.future.setException(e);
+            read.setException(e);
             return;
         }
         if (value != null) {
             reportReturned(read.kind, value);
-            read.future.setResult(value);
+            read.setResult(value);
         } else {
             pending = read;
             if (!read.waiting) {
@@ -343,10 +343,10 @@ public final class StreamReader {
         PendingRead<?> read = pending;
         if (read != null) {
             pending = null;
-            if (exception != null && !read.future.done()) {
+            if (exception != null && !read.done()) {
                 // as asyncio's waiter does: whoever waits for data gets the connection's error
                 reportRaised(read.kind, exception);
-                read.future.setException(exception);
+                read.setException(exception);
             } else {
                 retry(read);
             }
@@ -374,19 +374,19 @@ public final class StreamReader {
     @Override
     public String toString() {
         return "<StreamReader " + buffer.size() + " bytes" + (eof ? " eof" : "") + (paused ? " paused" : "")
-                + (pending != null && !pending.future.done() ? " waiting in " + pending.kind.asyncioName() + "()" : "") + ">";
+                + (pending != null && !pending.done() ? " waiting in " + pending.kind.asyncioName() + "()" : "") + ">";
     }
 
-    private static final class PendingRead<T> {
+    /** The future a read method returns, with what it needs to try again: one object per read, not two. */
+    private static final class PendingRead<T> extends LoopFuture<T> {
         final EventKind kind;
         final Supplier<T> tryNow;
-        final LoopFuture<T> future;
         boolean waiting;
 
-        PendingRead(EventKind kind, Supplier<T> tryNow, LoopFuture<T> future) {
+        PendingRead(EventLoop loop, EventKind kind, Supplier<T> tryNow) {
+            super(loop);
             this.kind = kind;
             this.tryNow = tryNow;
-            this.future = future;
         }
     }
 }
