@@ -31,6 +31,8 @@ final class ReaddingEpollIoHandler implements IoHandler {
     static final int MAX_EVENTS = 8;
 
     private final EpollIoHandler delegate;
+    /** Small reads land here first, on this loop's thread only (ArrayReadingHandle). */
+    private final byte[] scratch = new byte[ArrayReadingHandle.SCRATCH];
 
     private ReaddingEpollIoHandler(EpollIoHandler delegate) {
         this.delegate = delegate;
@@ -78,7 +80,7 @@ final class ReaddingEpollIoHandler implements IoHandler {
     @Override
     public IoRegistration register(IoHandle handle) throws Exception {
         EpollIoHandle epoll = (EpollIoHandle) handle;
-        return new Registration(delegate.register(ArrayReadingHandle.wrap(epoll)), epoll);
+        return new Registration(delegate.register(ArrayReadingHandle.wrap(epoll, scratch)), epoll);
     }
 
     @Override
