@@ -10,11 +10,11 @@ import netlab.engine.event.Origin;
  * connection whose protocol is called. Loop thread only.
  */
 final class LoopContext {
-    private final EventStream events;
     private static final byte UNKNOWN = 0;
     private static final byte CONNECTION = 1;
     private static final byte OTHER = 2;
 
+    private final EventStream events;
     private Task<?> task;
     private Origin origin;
     /** Whether {@link #origin} is a connection's, once known: a per-request question under load. */

@@ -54,8 +54,8 @@ final class ArrayReadingHandle implements EpollIoHandle {
     private final byte[] scratch;
     /** The loop thread that hears of each handled event, or null. */
     private final ChannelIoListener listener;
-    /** Whether the event being handled was a large read, done here into an array of its own. */
-    private boolean arrayRead;
+    /** Whether the event being handled was a large read, done here. */
+    private boolean largeRead;
     private final int[] queued = new int[1];
     private Boolean tls;
     /** The channel's recent read size: the last one, or half the one before if that was larger. */
@@ -97,11 +97,11 @@ final class ArrayReadingHandle implements EpollIoHandle {
 
     @Override
     public void handle(IoRegistration registration, IoEvent event) {
-        arrayRead = false;
+        largeRead = false;
         if (!readHere((EpollIoEvent) event)) {
             netty.handle(registration, event);
         }
-        if (arrayRead && listener != null) {
+        if (largeRead && listener != null) {
             listener.channelIoHandled();
         }
     }
@@ -131,10 +131,7 @@ final class ArrayReadingHandle implements EpollIoHandle {
         if (n < into.length) {
             into = java.util.Arrays.copyOf(into, (int) n);
         }
-        arrayRead = n >= ARRAY_READ_FROM;
-        ChannelPipeline pipeline = channel.pipeline();
-        pipeline.fireChannelRead(new ArrayRead(into));
-        pipeline.fireChannelReadComplete();
+        deliver(into);
         // what is left (past the cap, or what came after the ioctl) Netty reads at once, in this
         // same event, rather than at the next wait
         return all || paused();
@@ -155,12 +152,16 @@ final class ArrayReadingHandle implements EpollIoHandle {
             return false;
         }
         recentSize = Math.max((int) n, recentSize >> 1);
-        byte[] into = java.util.Arrays.copyOf(scratch, (int) n);
-        arrayRead = n >= ARRAY_READ_FROM;
-        ChannelPipeline pipeline = channel.pipeline();
-        pipeline.fireChannelRead(new ArrayRead(into));
-        pipeline.fireChannelReadComplete();
+        deliver(java.util.Arrays.copyOf(scratch, (int) n));
         return n < scratch.length || paused();
+    }
+
+    /** Hands one read to the pipeline; after a large one {@link #handle} runs an iteration. */
+    private void deliver(byte[] read) {
+        largeRead = read.length >= ARRAY_READ_FROM;
+        ChannelPipeline pipeline = channel.pipeline();
+        pipeline.fireChannelRead(new ArrayRead(read));
+        pipeline.fireChannelReadComplete();
     }
 
     /**
