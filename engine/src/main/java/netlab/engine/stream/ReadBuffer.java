@@ -23,10 +23,7 @@ final class ReadBuffer {
         if (first == null) {
             first = data;
         } else {
-            if (later == null) {
-                later = new ArrayDeque<>();
-            }
-            later.addLast(data);
+            later().addLast(data);
         }
         size += data.size();
     }
@@ -92,11 +89,15 @@ final class ReadBuffer {
 
     private void addFirst(Bytes data) {
         if (first != null) {
-            if (later == null) {
-                later = new ArrayDeque<>();
-            }
-            later.addFirst(first);
+            later().addFirst(first);
         }
         first = data;
+    }
+
+    private ArrayDeque<Bytes> later() {
+        if (later == null) {
+            later = new ArrayDeque<>();
+        }
+        return later;
     }
 }
